@@ -1,0 +1,7 @@
+"""PolicyKG: Chinese government plans → a knowledge graph of who owns which commitment.
+
+Data flows one way: file → text → structure → records (``policykg.extract``) → RDF graph and
+store (``policykg.kg``) → views (``policykg.viz``).
+"""
+
+__version__ = "0.1.0"

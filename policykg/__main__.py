@@ -1,0 +1,3 @@
+from policykg.kg.cli import main
+
+main()

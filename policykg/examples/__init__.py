@@ -1,0 +1,1 @@
+"""Example plan documents bundled with PolicyKG (see SOURCES.md)."""

@@ -1,0 +1,1 @@
+"""Extraction: any input file → normalised text with offsets → plan structure → records."""

@@ -1,0 +1,208 @@
+"""Plan metadata: title, issuing body, 文号, date, level and region, read from the header.
+
+>>> plan_key("《辽宁省“十四五”就业和社会保障 发展规划》") == plan_key("辽宁省十四五就业和社会保障发展规划")
+True
+>>> normalise_docno("辽人社发[2023]5号")
+'辽人社发〔2023〕5号'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from ..ontology import vocab
+from . import lines as L
+from .records import PlanMeta
+from .responsibility import owner_kind
+from .text import NormText
+
+DOCNO = re.compile(r"([\u4e00-\u9fa5]{1,12})\s*[〔\[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,4})\s*号")
+NOTICE = re.compile(r"^(?P<issuer>.*?)关于印发\s*《?(?P<title>.+?)》?\s*的通知$")
+DATE_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+PUBLISHED = re.compile(r"发布(?:时间|日期)\s*[：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+HEADER_LINES = 60
+
+
+def plan_key(title: str) -> str:
+    """Normalised title used to recognise the same plan across documents."""
+    t = unicodedata.normalize("NFKC", title).replace("○", "〇")
+    m = NOTICE.match(re.sub(r"\s+", "", t))
+    if m:
+        t = m.group("title")
+    return re.sub(r"[\s“”‘’\"'「」『』《》〈〉·・]", "", t)
+
+
+def normalise_docno(text: str) -> str:
+    m = DOCNO.search(text)
+    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号" if m else ""
+
+
+def clean_title(title: str) -> str:
+    """A title as written, with layout spaces removed (PDF and web pages break titles)."""
+    return re.sub(r"\s+", "", title).strip("《》")
+
+
+@functools.cache
+def _regions():
+    v = vocab()["regions"]
+    provinces = {full: abbr for full, abbr in v["provinces"]}
+    cities = {full: abbr for full, abbr in v["cities"]}
+    return provinces, cities
+
+
+def issuer_from_docno(docno: str) -> tuple[str, str]:
+    """(issuing body, region) implied by a 文号 prefix: 辽政办发 → 辽宁省人民政府办公厅."""
+    if not docno:
+        return "", ""
+    prefix = docno.split("〔")[0]
+    table = vocab()["docno"]
+    for code, body in sorted(table["national"], key=lambda p: -len(p[0])):
+        if prefix.startswith(code) and prefix[len(code):] in ("", "发", "函", "字"):
+            return body, ""
+    provinces, cities = _regions()
+    candidates = [(full, abbr, True) for full, abbr in provinces.items()] + [
+        (full, abbr, False) for full, abbr in cities.items()
+    ]
+    for full, abbr, is_province in candidates:
+        if not prefix.startswith(abbr):
+            continue
+        code = re.sub(r"(发|函|字|办字|发电)$", "", prefix[len(abbr):])
+        for agency, prov_name, city_name in sorted(table["agency_codes"], key=lambda p: -len(p[0])):
+            if code == agency:
+                return full + (prov_name if is_province else city_name), full
+    return "", ""
+
+
+def region_and_level(issuers: list[str], title: str, docno: str) -> tuple[str, str]:
+    """(region, level) from the issuing body, the title and the 文号, in that order."""
+    levels = vocab()["levels"]
+    provinces, _ = _regions()
+
+    def central(text: str) -> str:
+        if any(re.search(p, text) for p in levels["department"]) and not _local(text, provinces):
+            return "department"
+        if any(re.search(p, text) for p in levels["national"]):
+            return "national"
+        return ""
+
+    if issuers and central(issuers[0]):  # a plan issued by the centre is central whatever its topic
+        return "中国", central(issuers[0])
+    for word in levels["metropolitan"]:
+        m = re.search(rf"([\u4e00-\u9fa5]{{2,10}}?{word})", title)
+        if m:
+            return m.group(1), "metropolitan"
+    candidates = issuers[:1] + [title]
+    if central(title):
+        return "中国", central(title)
+    for text in candidates:
+        region = _local(text, provinces)
+        if region:
+            return region
+    _, region = issuer_from_docno(docno)
+    if region:
+        return region, "provincial" if region in provinces else "municipal"
+    return "", ""
+
+
+def _local(text: str, provinces: dict) -> tuple[str, str] | None:
+    for full in provinces:
+        short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", full)
+        if text.startswith(full) or (len(short) >= 2 and text.startswith(short) and not text.startswith(short + "市")):
+            return full, "provincial"
+        if text.startswith(full):
+            return full, "provincial"
+    m = re.match(r"^([\u4e00-\u9fa5]{2,6}?(市|州|盟|地区))", text)
+    if m:
+        return m.group(1), "municipal"
+    m = re.match(r"^([\u4e00-\u9fa5]{2,6}?(县|区|旗))", text)
+    if m:
+        return m.group(1), "county"
+    return None
+
+
+def _iso(y: str, m: str, d: str) -> str:
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMeta:
+    """Title, issuers, 文号, date, region and level of the plan a document carries."""
+    header = lines[:HEADER_LINES]
+    title = title_line = None
+    notice_issuer, notice_title, notice_line = "", "", None
+    endings = tuple(vocab()["plan"]["title_endings"])
+    for line in header:
+        compact = re.sub(r"\s+", "", norm.written(line.start, line.end))
+        if L.heading(line.text) or L.BOX.match(line.text):
+            break
+        m = NOTICE.match(compact)
+        if m and not notice_title:
+            notice_issuer, notice_title, notice_line = m.group("issuer"), clean_title(m.group("title")), line
+            continue
+        if (
+            title is None
+            and 4 <= len(compact) <= 60
+            and compact.endswith(endings)
+            and not re.search(r"[。，；：]", compact)
+            and not compact.startswith(("关于", "为", "依据", "根据"))
+        ):
+            title, title_line = clean_title(compact), line
+    docno = ""
+    for line in header:
+        if DOCNO.fullmatch(line.text.strip()):
+            docno = normalise_docno(line.text)
+            break
+    if title is None and notice_title:
+        title, title_line = notice_title, notice_line
+    if title is None:
+        # A report about a plan: 《X》（文号）制定印发 names the plan it carries.
+        m = re.search(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)", norm.text)
+        if m:
+            title = clean_title(norm.written(m.start(1), m.end(1)))
+            title_line = next((ln for ln in lines if ln.start <= m.start(1) < ln.end + 1), None)
+            docno = docno or normalise_docno(m.group(2) or "")
+    if title is None:
+        title_line = lines[0] if lines else None
+        title = clean_title(title_line.text)[:60] if title_line else source
+    issuers, basis = [], ""
+    if notice_issuer:
+        issuers, basis = [clean_title(notice_issuer)], "stated"
+    else:
+        issuers = _signature_block(lines[:HEADER_LINES])
+        basis = "stated" if issuers else ""
+    if not issuers:
+        body, _ = issuer_from_docno(docno)
+        if body:
+            issuers, basis = [body], "docno"
+    region, level = region_and_level(issuers, title, docno)
+    meta = PlanMeta(title, issuers, basis, docno, _date(header, lines), level, region)
+    if title_line is not None:
+        meta.title_span = L.span(norm, source, title_line.start, title_line.end)
+    return meta
+
+
+def _signature_block(header: list[L.Line]) -> list[str]:
+    """Organisation lines directly above a date line: the bodies that signed the notice."""
+    for i, line in enumerate(header):
+        if DATE_LINE.match(line.text) and i > 0:
+            names = []
+            j = i - 1
+            while j >= 0 and len(header[j].text) <= 30 and owner_kind(re.sub(r"\s+", "", header[j].text)) == "department":
+                names.insert(0, re.sub(r"\s+", "", header[j].text))
+                j -= 1
+            if names:
+                return names
+    return []
+
+
+def _date(header: list[L.Line], lines: list[L.Line]) -> str:
+    for i, line in enumerate(header):  # the signature date (成文日期) first
+        m = DATE_LINE.match(line.text)
+        if m and i > 0 and owner_kind(re.sub(r"\s+", "", header[i - 1].text)) == "department":
+            return _iso(*m.groups())
+    for line in header:
+        m = PUBLISHED.search(line.text) or DATE_LINE.match(line.text)
+        if m:
+            return _iso(*m.groups())
+    return ""

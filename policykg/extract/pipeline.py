@@ -1,0 +1,50 @@
+"""One document in, one DocumentRecord out: read → normalise → structure → records.
+
+>>> from policykg.extract.pipeline import extract_text
+>>> rec = extract_text("x.txt", "某市规划\\n\\n专栏1 示例\\n\\n1.示例任务（市人社局、市财政局）\\n")
+>>> [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
+[('示例任务', ['市人社局'], ['市财政局'])]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from . import lines as L
+from .citations import extract_citations
+from .metadata import extract_metadata
+from .records import DocumentRecord, ExtractionError
+from .structure import parse_structure
+from .text import SourceText, normalise, read_text
+
+SUPPORTED_SUFFIXES = {".txt", ".text", ""}
+
+
+def extract_source(src: SourceText) -> DocumentRecord:
+    """Records of an already decoded document."""
+    norm = normalise(src.text)
+    lines = L.split_lines(norm)
+    if not lines:
+        raise ExtractionError("empty file")
+    meta = extract_metadata(norm, lines, src.source)
+    headings, boxes, warnings = parse_structure(norm, src.source)
+    citations = extract_citations(norm, lines, meta, src.source)
+    record = DocumentRecord(src.source, src.sha256, src.encoding, meta, headings, boxes, citations, warnings)
+    for n, task in enumerate(record.tasks, start=1):
+        task.ordinal = n
+    return record
+
+
+def extract_text(source: str, text: str) -> DocumentRecord:
+    """Records of a document given as a string (tests, other front-ends)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return extract_source(SourceText(source, text, "utf-8", digest))
+
+
+def extract_file(path: Path) -> DocumentRecord:
+    """Records of one file. Raises ExtractionError (one-line reason) for unusable input."""
+    path = Path(path)
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise ExtractionError(f"unsupported file type '{path.suffix or '(none)'}' (supported: .txt)")
+    return extract_source(read_text(path))

@@ -1,0 +1,151 @@
+"""The plain data that flows through extraction: one dataclass per domain thing.
+
+Offsets are Python string offsets into the *decoded original text* of the source file
+(``SourceText.text``), so a user can slice the original and see exactly what was read.
+``line`` is 1-based, counted in that same decoded text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ExtractionError(Exception):
+    """A file that cannot be read as a plan document; ``str(err)`` is the one-line reason."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where something was read: source file name, 1-based line, [start, end) char offsets."""
+
+    source: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A unit named as owner of a task, as written and in normalised form."""
+
+    written: str  # exactly as in the source text
+    name: str  # normalised (full-width brackets, no spaces)
+    kind: str  # "department" | "collective"
+    span: Span
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    """One owner's role on one task: ``lead`` (牵头) or ``co`` (配合/责任/负责…)."""
+
+    owner: Owner
+    role: str
+    order: int  # 1-based position in the department list
+
+
+@dataclass
+class Task:
+    """A numbered commitment in a box (or a whole box without numbered items)."""
+
+    box_no: str
+    item_no: str  # as numbered in the document ("1", "01", "(1)"); "" for a whole box
+    title: str  # as written, without number and without the department bracket
+    span: Span  # the title line(s)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+    description: str = ""
+    open_list: bool = False  # the department list ended with 等
+    ordinal: int = 0  # 1-based position of the task in its plan
+
+    @property
+    def lead(self) -> list[Owner]:
+        return [r.owner for r in self.responsibilities if r.role == "lead"]
+
+    @property
+    def co(self) -> list[Owner]:
+        return [r.owner for r in self.responsibilities if r.role == "co"]
+
+
+@dataclass
+class Indicator:
+    """A row of a 主要指标 table: a target, not a task."""
+
+    box_no: str
+    item_no: str
+    name: str
+    unit: str
+    span: Span
+
+
+@dataclass
+class Box:
+    """A 专栏 box: its number, title, and either tasks or indicators."""
+
+    number: str
+    title: str
+    span: Span
+    kind: str = "tasks"  # "tasks" | "indicators"
+    chapter: str = ""  # heading path the box sits under, e.g. "第二章 … / 第一节 …"
+    tasks: list[Task] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    text: str = ""  # content of a box that has no numbered items
+
+
+@dataclass
+class Heading:
+    kind: str  # "chapter" | "section" | "part" | "subpart"
+    number: str
+    title: str
+    span: Span
+
+
+@dataclass
+class Citation:
+    """A plan named in the text: ``parent`` (the plan conforms to it) or ``mention``."""
+
+    title: str  # plan title, notice wrapper removed (国务院关于印发X的通知 → X)
+    cited_as: str  # the text inside 《》 as written
+    relation: str  # "parent" | "mention"
+    span: Span
+    doc_no: str = ""  # 文号, brackets normalised to 〔〕
+    publisher: str = ""
+    level: str = ""  # of the cited plan, from its publisher, title or 文号 when they tell
+
+
+@dataclass
+class PlanMeta:
+    title: str
+    issuers: list[str] = field(default_factory=list)
+    issuer_basis: str = ""  # "stated" | "docno" | "" (unknown)
+    doc_no: str = ""
+    date: str = ""  # ISO yyyy-mm-dd when the document states a full date
+    level: str = ""  # national | department | provincial | municipal | metropolitan | county
+    region: str = ""
+    title_span: Span | None = None
+
+    @property
+    def inferred_owner(self) -> tuple[str, str]:
+        """(owner, basis) for tasks that name no department: the issuing body when known,
+        else the government of the plan's region (the body accountable for its plans)."""
+        if self.issuers:
+            return self.issuers[0], f"issuer ({self.issuer_basis})"
+        if self.region and self.level in {"provincial", "municipal", "county"}:
+            return f"{self.region}人民政府", "region government (issuer not stated)"
+        return "", ""
+
+
+@dataclass
+class DocumentRecord:
+    """Everything extracted from one source file."""
+
+    source: str  # file name
+    sha256: str
+    encoding: str
+    plan: PlanMeta
+    headings: list[Heading] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [t for b in self.boxes for t in b.tasks]

@@ -1,0 +1,225 @@
+"""Plan structure: headings, 专栏 boxes and the numbered items inside them.
+
+A box opens at ``专栏 N 标题`` and ends at the next heading, the next box, a note (注：) or where
+body text resumes after its items. Items in indicator tables (主要指标) become Indicators;
+other items become Tasks with their owners parsed from the trailing bracket.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..ontology import vocab
+from . import lines as L
+from .records import Box, Heading, Indicator, Responsibility, Owner, Task
+from .responsibility import OPEN, CLOSE, owner_kind, parse_owner_list, trailing_bracket
+from .text import NormText
+
+
+@functools.cache
+def _unit_rx():
+    return re.compile(vocab()["indicator"]["unit_pattern"])
+
+
+@dataclass
+class _Item:
+    number: str
+    line: L.Line
+    text_start: int  # normalised offset where the title text begins (after the number)
+    end: int  # normalised end of the (possibly wrapped) title
+    description: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _OpenBox:
+    box: Box
+    items: list[_Item] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    two_digit: bool = False
+
+
+class StructureParser:
+    """One pass over the lines of a document. Use :func:`parse_structure`."""
+
+    def __init__(self, norm: NormText, source: str):
+        self.norm, self.source = norm, source
+        self.lines = L.split_lines(norm)
+        self.headings: list[Heading] = []
+        self.boxes: list[Box] = []
+        self.warnings: list[str] = []
+        self.path: dict[str, str] = {}
+        self.open: _OpenBox | None = None
+
+    # -- helpers -------------------------------------------------------------------------
+    def _span(self, start: int, end: int):
+        return L.span(self.norm, self.source, start, end)
+
+    def _next(self, i: int) -> L.Line | None:
+        return self.lines[i + 1] if i + 1 < len(self.lines) else None
+
+    def _is_category_row(self, i: int) -> bool:
+        """A short 一、/（一） line directly followed by a numbered item is a group inside the box."""
+        nxt = self._next(i)
+        return nxt is not None and L.item(nxt.text) is not None and "。" not in self.lines[i].text
+
+    # -- main loop -----------------------------------------------------------------------
+    def run(self):
+        i = 0
+        while i < len(self.lines):
+            i = self._step(i) + 1
+        self._close()
+        return self.headings, self.boxes, self.warnings
+
+    def _step(self, i: int) -> int:
+        line = self.lines[i]
+        if L.is_toc(line.text):
+            return i
+        m = L.BOX.match(line.text)
+        if m:
+            self._close()
+            return self._open_box(i, m)
+        h = L.heading(line.text)
+        if h and not (self.open and h[0] in ("part", "subpart") and self._is_category_row(i)):
+            self._close()
+            self._heading(line, h)
+            return i
+        if self.open is None:
+            return i
+        return self._in_box(i)
+
+    def _heading(self, line: L.Line, h: tuple[str, str, str]):
+        kind, number, title = h
+        self.headings.append(Heading(kind, number, title, self._span(line.start, line.end)))
+        order = ["chapter", "section", "part", "subpart"]
+        for k in order[order.index(kind):]:
+            self.path.pop(k, None)
+        self.path[kind] = line.text
+
+    def _open_box(self, i: int, m: re.Match) -> int:
+        line = self.lines[i]
+        number = str(L.cn_to_int(m.group(1)))
+        title = m.group(2).strip()
+        nxt = self._next(i)
+        consumed = i
+        if not title and nxt and len(nxt.text) <= 40 and "。" not in nxt.text and not L.item(nxt.text):
+            title, consumed = nxt.text, i + 1
+        box = Box(number, title, self._span(line.start, line.end))
+        box.chapter = " / ".join(self.path[k] for k in ("chapter", "section", "part", "subpart") if k in self.path)
+        if any(w in title for w in vocab()["indicator"]["box_title_words"]):
+            box.kind = "indicators"
+        self.open = _OpenBox(box)
+        return consumed
+
+    def _in_box(self, i: int) -> int:
+        ob, line = self.open, self.lines[i]
+        if L.NOTE.match(line.text):
+            self._close()
+            return i
+        if not ob.items and line.text.startswith("指标"):
+            ob.box.kind = "indicators"
+            return i
+        num = L.item(line.text, two_digit=ob.two_digit)
+        if num:
+            return self._start_item(i, num)
+        if ob.box.kind == "indicators":
+            if "。" in line.text and len(line.text) > 40:
+                self._close()  # body text after a table that had no note
+            return i
+        current = ob.items[-1] if ob.items else None
+        if current is None:
+            if ob.text and L.BODY_PARAGRAPH.match(line.text):
+                self._close()
+            else:
+                ob.text.append(line.text)
+            return i
+        if current.description and L.BODY_PARAGRAPH.match(line.text):
+            self._close()  # body text resumes after the box
+            return i
+        current.description.append(line.text)
+        return i
+
+    def _start_item(self, i: int, num: tuple[str, int]) -> int:
+        ob, line = self.open, self.lines[i]
+        number, offset = num
+        if number.startswith("0"):
+            ob.two_digit = True
+        end, consumed = line.end, i
+        text = self.norm.text
+        # Rejoin a title wrapped onto the next line(s): an unclosed bracket, or a short
+        # continuation that ends with the department bracket.
+        while consumed + 1 < len(self.lines) and consumed - i < 2:
+            nxt = self.lines[consumed + 1]
+            seg = text[line.start + offset : end]
+            unclosed = seg.count(OPEN) > seg.count(CLOSE)
+            short_tail = (
+                trailing_bracket(text, line.start + offset, end) is None
+                and len(nxt.text) <= 30
+                and nxt.text.endswith(CLOSE)
+                and not L.item(nxt.text)
+                and not L.heading(nxt.text)
+            )
+            if not (unclosed or short_tail):
+                break
+            end, consumed = nxt.end, consumed + 1
+        ob.items.append(_Item(number, line, line.start + offset, end))
+        return consumed
+
+    # -- closing a box -------------------------------------------------------------------
+    def _close(self):
+        ob, self.open = self.open, None
+        if ob is None:
+            return
+        box = ob.box
+        for it in ob.items:
+            if box.kind == "indicators":
+                box.indicators.append(self._indicator(box, it))
+            else:
+                box.tasks.append(self._task(box, it))
+        box.text = "".join(ob.text)
+        if box.kind == "tasks" and not ob.items and ob.text:
+            # A box with no numbered items is one commitment: the box title is the task.
+            box.tasks.append(Task(box.number, "", box.title, box.span, description=box.text))
+        if box.kind == "tasks" and not box.tasks:
+            self.warnings.append(f"line {box.span.line}: 专栏{box.number} has no items")
+        self.boxes.append(box)
+
+    def _title_text(self, start: int, end: int) -> str:
+        """Original text of a (possibly wrapped) title, line breaks removed."""
+        return "".join(self.norm.written(start, end).split("\n")).strip()
+
+    def _task(self, box: Box, it: _Item) -> Task:
+        text = self.norm.text
+        task = Task(box.number, it.number, "", self._span(it.text_start, it.end))
+        task.description = "".join(it.description)
+        tb = trailing_bracket(text, it.text_start, it.end)
+        owners = parse_owner_list(text, tb[0] + 1, tb[1]) if tb else None
+        if tb and owners and owners.units:
+            task.title = self._title_text(it.text_start, tb[2])
+            task.open_list = owners.open_list
+            for order, u in enumerate(owners.units, start=1):
+                written = "".join(self.norm.written(u.start, u.end).split("\n")).strip()
+                owner = Owner(written, u.name, u.kind, self._span(u.start, u.end))
+                task.responsibilities.append(Responsibility(owner, u.role, order))
+        else:
+            end = it.end
+            while end > it.text_start and text[end - 1] in " 。；":
+                end -= 1
+            task.title = self._title_text(it.text_start, end)
+        return task
+
+    def _indicator(self, box: Box, it: _Item) -> Indicator:
+        text, rx = self.norm.text, _unit_rx()
+        seg = text[it.text_start : it.end]
+        for m in re.finditer(r"（([^（）]{1,12})）", seg):
+            if rx.match(m.group(1).strip()):
+                name = self._title_text(it.text_start, it.text_start + m.start())
+                return Indicator(box.number, it.number, name, m.group(1).strip(), self._span(it.text_start, it.end))
+        name = re.split(r"\s", seg, maxsplit=1)[0]
+        return Indicator(box.number, it.number, name, "", self._span(it.text_start, it.end))
+
+
+def parse_structure(norm: NormText, source: str) -> tuple[list[Heading], list[Box], list[str]]:
+    """Headings, boxes (with tasks or indicators) and warnings of one document."""
+    return StructureParser(norm, source).run()

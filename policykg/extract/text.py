@@ -1,0 +1,153 @@
+"""Read a file into text (encoding detected, not assumed) and normalise it, keeping a map from
+every normalised character back to its offset in the decoded original.
+
+>>> t = normalise("1.任务(市人社局)\\u3000")
+>>> t.text
+'1.任务（市人社局） '
+>>> t.original_span(2, 4)
+(2, 4)
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .records import ExtractionError
+
+# Half-width punctuation that Chinese documents use interchangeably with the full-width form;
+# parsing sees one form. Full-width letters and digits become ASCII.
+_PUNCT = {"(": "（", ")": "）", ":": "：", ";": "；", "．": ".", "﹐": "，", "､": "、"}
+_SPACES = set("\u00a0\u3000\t\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\x0b\x0c")
+_DROP = set("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded file: its name, text, detected encoding and content hash."""
+
+    source: str
+    text: str
+    encoding: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class NormText:
+    """Normalised text plus ``origin``: origin[i] is the original offset of character i."""
+
+    text: str
+    origin: tuple[int, ...]
+    original: str
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalised [start, end)."""
+        if end <= start:
+            o = self.origin[start]
+            return o, o
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def written(self, start: int, end: int) -> str:
+        """The original text behind normalised [start, end), as written."""
+        a, b = self.original_span(start, end)
+        return self.original[a:b]
+
+    def line_of(self, start: int) -> int:
+        """1-based line of normalised offset ``start``."""
+        return bisect.bisect_right(self._line_starts, start)
+
+    @property
+    def _line_starts(self) -> list[int]:
+        starts = self.__dict__.get("_ls")
+        if starts is None:
+            starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+            object.__setattr__(self, "_ls", starts)
+        return starts
+
+
+def _char(c: str, prev: str, nxt: str) -> str:
+    if c in _SPACES:
+        return " "
+    if c == "," or c == "，":
+        return "," if prev.isdigit() and nxt.isdigit() else "，"
+    if c in _PUNCT:
+        return _PUNCT[c]
+    o = ord(c)
+    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+        return chr(o - 0xFEE0)
+    if c in "％＋－＜＞＝／":
+        return chr(o - 0xFEE0)
+    return c
+
+
+def normalise(text: str) -> NormText:
+    """Normalise spacing, bracket/colon/comma width and full-width alphanumerics, one character
+    in, at most one out, and turn ``\\r\\n`` and lone ``\\r`` into ``\\n``."""
+    out: list[str] = []
+    origin: list[int] = []
+    n = len(text)
+    for i, c in enumerate(text):
+        if c in _DROP:
+            continue
+        if c == "\r":
+            if i + 1 < n and text[i + 1] == "\n":
+                continue
+            c = "\n"
+        else:
+            c = _char(c, text[i - 1] if i else "", text[i + 1] if i + 1 < n else "")
+        out.append(c)
+        origin.append(i)
+    origin.append(n)
+    return NormText("".join(out), tuple(origin), text)
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:65536]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(head) // 100)
+
+
+def decode(data: bytes, source: str) -> SourceText:
+    """Decode bytes: UTF-8 (BOM or not), UTF-16 with BOM, GB18030 (a superset of GBK/GB2312),
+    then charset-normalizer's best guess. Raises ExtractionError with a one-line reason."""
+    digest = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise ExtractionError("empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return SourceText(source, data[3:].decode("utf-8", errors="strict"), "utf-8-sig", digest)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return SourceText(source, data.decode("utf-16"), "utf-16", digest)
+    if _looks_binary(data):
+        raise ExtractionError("binary file, not text (unsupported format)")
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return SourceText(source, data.decode(enc), enc, digest)
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes  # lazy: only for unusual encodings
+
+    best = from_bytes(data).best()
+    text = str(best) if best is not None else ""
+    visible = [c for c in text if not c.isspace()]
+    cjk = sum(1 for c in visible if "\u4e00" <= c <= "\u9fff")
+    # Plans are Chinese text: a guess that yields no Chinese is noise, not a decoding.
+    if best is None or best.chaos > 0.2 or cjk < 0.2 * max(1, len(visible)):
+        raise ExtractionError("cannot decode text: not UTF-8, GB18030/GBK or another Chinese encoding")
+    return SourceText(source, text, best.encoding, digest)
+
+
+def read_text(path: Path) -> SourceText:
+    """Read and decode one text file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExtractionError("no such file") from None
+    except IsADirectoryError:
+        raise ExtractionError("is a directory") from None
+    except OSError as err:
+        raise ExtractionError(f"cannot read: {err.strerror or err}") from None
+    return decode(data, path.name)

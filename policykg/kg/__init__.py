@@ -1,0 +1,1 @@
+"""Records → RDF → embedded Oxigraph store → queries, exports and the command line."""

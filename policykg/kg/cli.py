@@ -1,0 +1,203 @@
+"""The ``policykg`` command line. Heavy modules are imported inside commands so that
+``policykg --help`` stays instant."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+
+import click
+
+STORE_HELP = "Store directory (default: $POLICYKG_STORE or ./policykg-store)."
+
+
+def _store(path: str | None, read_only: bool = False):
+    from .store import PlanStore, StoreError, default_store_path
+
+    try:
+        return PlanStore(Path(path) if path else default_store_path(), read_only=read_only)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+
+
+@contextlib.contextmanager
+def _out(path: str | None):
+    """Standard output, or a UTF-8 file written in full (no half-written exports)."""
+    if path in (None, "-"):
+        yield click.get_text_stream("stdout")
+        return
+    from .export import atomic_text
+
+    with atomic_text(Path(path)) as fh:
+        yield fh
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policykg")
+def cli():
+    """Turn Chinese government plans into a knowledge graph of who owns which commitment.
+
+    \b
+    Examples:
+      policykg demo                               # build the bundled examples, write exports
+      policykg build plans/ --store kg            # build every .txt under plans/
+      policykg export tasks --store kg -o tasks.csv
+      policykg export tasks --department 市人社局 --format md
+      policykg query plan-hierarchy --store kg --format csv
+      policykg query department-tasks --param dept=省财政厅
+      policykg stats --store kg
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@click.option("--quiet", "-q", is_flag=True, help="Print failures only.")
+def build(paths, store_path, force, quiet):
+    """Build the graph from plan documents (files or directories).
+
+    Each document becomes one named graph; rebuilding a changed document replaces only its
+    graph, atomically. Unchanged documents are skipped. Exit status 1 if any file failed.
+
+    \b
+    Examples:
+      policykg build 辽宁规划.txt 营口规划.txt
+      policykg build plans/ --store /data/kg
+    """
+    from .build import build as run_build
+
+    store = _store(store_path)
+
+    def report(s):
+        if s.status == "failed":
+            click.echo(s.line(), err=True)
+        elif not quiet:
+            click.echo(s.line())
+            for w in s.warnings:
+                click.echo(f"    warning: {w}")
+
+    results = run_build(paths, store, force=force, on_done=report, progress=sys.stderr.isatty() and not quiet)
+    failed = [r for r in results if r.status == "failed"]
+    if not quiet:
+        built = sum(r.status == "built" for r in results)
+        click.echo(f"{built} built, {sum(r.status == 'unchanged' for r in results)} unchanged, {len(failed)} failed → {store.path}")
+    if failed:
+        sys.exit(1)
+
+
+@cli.group()
+def export():
+    """Export data from the store (tasks)."""
+
+
+@export.command("tasks")
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md"]), default="csv", show_default=True)
+@click.option("--department", help="Only tasks owned (lead or co) by a department whose name contains this.")
+@click.option("-o", "--output", help="Output file (default: standard output).")
+def export_tasks(store_path, fmt, department, output):
+    """Export the task list: one row per task with its lead and co-departments.
+
+    \b
+    Columns (in this order): plan, source, level, box_no, box_title, item_no, task,
+    lead, co_departments, owner_inferred, line.
+    owner_inferred holds the issuing body when the document names no department.
+
+    \b
+    Examples:
+      policykg export tasks -o tasks.csv
+      policykg export tasks --department 省人力资源社会保障厅 --format md
+    """
+    from .export import TASK_COLUMNS, task_rows, write_rows
+
+    rows = task_rows(_store(store_path, read_only=True), department)
+    with _out(output) as out:
+        write_rows(rows, TASK_COLUMNS, fmt, out)
+    if output:
+        click.echo(f"{len(rows)} tasks → {output}", err=True)
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to a literal.")
+@click.option("--list", "list_", is_flag=True, help="List the shipped named queries.")
+@click.option("-o", "--output", help="Output file (default: standard output).")
+def query(query, store_path, fmt, params, list_, output):
+    """Run SPARQL: a shipped query name, a .rq file, or query text.
+
+    Parameters are bound as literals (never pasted into the query text).
+
+    \b
+    Examples:
+      policykg query --list
+      policykg query plan-hierarchy --format csv
+      policykg query department-tasks --param dept=市人社局
+      policykg query 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }'
+    """
+    from .queries import named_queries, resolve_query
+
+    if list_ or not query:
+        for name, q in named_queries().items():
+            ps = " ".join(f"--param {p}=…" for p in q.params)
+            click.echo(f"{name:22} {q.title}{'  ' + ps if ps else ''}")
+            click.echo(f"{'':22} {q.description}")
+        return
+    from .export import result_rows, write_rows
+    from .store import StoreError
+
+    try:
+        text, named = resolve_query(query)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+    bound = {}
+    for p in params:
+        name, sep, value = p.partition("=")
+        if not sep:
+            raise click.ClickException(f"--param needs NAME=VALUE, got '{p}'")
+        bound[name.strip()] = value
+    if named:
+        missing = [p for p in named.params if p not in bound]
+        if missing:
+            raise click.ClickException(f"query '{named.name}' needs --param {missing[0]}=… ({named.params[missing[0]]})")
+    try:
+        res = _store(store_path, read_only=True).select(text, bound)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    with _out(output) as out:
+        write_rows(result_rows(res), res.columns, fmt, out)
+
+
+@cli.command()
+@click.option("--store", "store_path", help=STORE_HELP)
+def stats(store_path):
+    """Counts of what the store holds, overall and per document.
+
+    \b
+    Example:
+      policykg stats --store kg
+    """
+    from .stats import store_stats
+
+    click.echo(store_stats(_store(store_path, read_only=True)))
+
+
+@cli.command()
+@click.option("--out", "out_dir", default="policykg-demo", show_default=True, help="Directory for the store and exports.")
+def demo(out_dir):
+    """Build the bundled example plans and write exports (the quick start).
+
+    \b
+    Example:
+      policykg demo --out /tmp/demo
+    """
+    from .demo import run_demo
+
+    sys.exit(run_demo(Path(out_dir), click.echo))
+
+
+def main():
+    cli(prog_name="policykg")

@@ -1,0 +1,134 @@
+"""Exports read from the store (never by re-parsing documents).
+
+The task export contract (scripts rely on it): these columns first, in this order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .store import PlanStore, Result
+
+TASK_COLUMNS = [
+    "plan", "source", "level", "box_no", "box_title", "item_no", "task",
+    "lead", "co_departments", "owner_inferred", "line",
+]
+
+_TASKS = """
+SELECT ?t ?plan ?source ?level ?box_no ?box_title ?item_no ?task ?line ?ord WHERE {
+  GRAPH ?g {
+    ?t a pkg:Task ; dcterms:title ?task ; pkg:plan ?p ; eli:is_part_of ?b ; pkg:ordinal ?ord ;
+       prov:wasDerivedFrom ?span .
+    OPTIONAL { ?t pkg:itemNumber ?item_no }
+    ?p dcterms:title ?plan . OPTIONAL { ?p pkg:level ?lv }
+    ?b pkg:boxNumber ?box_no . OPTIONAL { ?b dcterms:title ?box_title }
+    ?span pkg:sourceFile ?source ; pkg:line ?line .
+  }
+  BIND(STRAFTER(STR(?lv), "/level/") AS ?level)
+}"""
+_RESPONSIBILITIES = """
+SELECT ?t ?role ?order ?written ?name WHERE {
+  GRAPH ?g {
+    ?t a pkg:Task ; prov:qualifiedAttribution ?r .
+    ?r prov:agent ?a ; prov:hadRole ?roleTerm . ?a skos:prefLabel ?name .
+    OPTIONAL { ?r pkg:order ?order } OPTIONAL { ?r pkg:asWritten ?written }
+  }
+  BIND(STRAFTER(STR(?roleTerm), "#") AS ?role)
+}"""
+
+
+def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str, str]]:
+    """One dict per task, contract columns first, sorted by source file and task order.
+    ``department`` keeps tasks where a named owner's name (as written or normalised)
+    contains it."""
+    owners: dict[str, list[tuple[int, str, str, str]]] = {}
+    for t, role, order, written, name in store.select(_RESPONSIBILITIES).rows:
+        owners.setdefault(t, []).append((int(order or 0), role, written or name, name))
+    rows = []
+    for t, plan, source, level, box_no, box_title, item_no, task, line, ord_ in store.select(_TASKS).rows:
+        resp = sorted(owners.get(t, []))
+        lead = [w for _, r, w, _ in resp if r == "Lead"]
+        co = [w for _, r, w, _ in resp if r == "Co"]
+        inferred = [n for _, r, _, n in resp if r == "InferredOwner"]
+        if department and not any(department in w or department in n for _, r, w, n in resp if r != "InferredOwner"):
+            continue
+        rows.append(
+            {
+                "plan": plan, "source": source, "level": level, "box_no": box_no, "box_title": box_title,
+                "item_no": item_no, "task": task, "lead": "、".join(lead), "co_departments": "、".join(co),
+                "owner_inferred": "" if lead else "、".join(inferred), "line": line,
+                "_sort": (source, int(ord_)),
+            }
+        )
+    rows.sort(key=lambda r: r["_sort"])
+    for r in rows:
+        del r["_sort"]
+    return rows
+
+
+def write_rows(rows: list[dict[str, str]], columns: list[str], fmt: str, out: io.TextIOBase) -> None:
+    """Write rows as csv, jsonl, md (a Markdown table) or table (aligned text)."""
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([r.get(c, "") for c in columns])
+    elif fmt in ("jsonl", "json"):
+        if fmt == "json":
+            out.write(json.dumps([{c: r.get(c, "") for c in columns} for r in rows], ensure_ascii=False, indent=1) + "\n")
+            return
+        for r in rows:
+            out.write(json.dumps({c: r.get(c, "") for c in columns}, ensure_ascii=False) + "\n")
+    elif fmt == "md":
+        esc = lambda v: str(v).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+        out.write("| " + " | ".join(columns) + " |\n")
+        out.write("|" + "---|" * len(columns) + "\n")
+        for r in rows:
+            out.write("| " + " | ".join(esc(r.get(c, "")) for c in columns) + " |\n")
+    elif fmt == "table":
+        out.write(format_table(columns, [[str(r.get(c, "")) for c in columns] for r in rows]))
+    else:
+        raise ValueError(f"unknown format '{fmt}'")
+
+
+def result_rows(res: Result) -> list[dict[str, str]]:
+    return [dict(zip(res.columns, row)) for row in res.rows]
+
+
+def _width(s: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def format_table(columns: list[str], rows: list[list[str]], max_cell: int = 40) -> str:
+    """Aligned text table that respects double-width CJK characters."""
+    cut = lambda s: s if _width(s) <= max_cell else s[: max_cell // 2 - 1] + "…"  # noqa: E731
+    cells = [[cut(c) for c in columns]] + [[cut(c) for c in row] for row in rows]
+    widths = [max(_width(r[i]) for r in cells) for i in range(len(columns))]
+    lines = []
+    for n, r in enumerate(cells):
+        lines.append("  ".join(c + " " * (widths[i] - _width(c)) for i, c in enumerate(r)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+@contextlib.contextmanager
+def atomic_text(path: Path):
+    """Write a text file through a temporary file and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise

@@ -1,0 +1,49 @@
+"""Deterministic IRIs and the namespaces of the PolicyKG graph.
+
+The same inputs always give the same IRIs: plans are keyed by their normalised title (so a plan
+cited by one document and carried by another is one node), departments by name within the
+jurisdiction that gives relative names (市人社局) their meaning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+from rdflib import Namespace
+
+from ..extract.metadata import plan_key
+
+BASE = "https://w3id.org/policykg/"
+PKG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE + "id/")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+LEVEL = Namespace(BASE + "level/")
+LINKS_GRAPH = ID["graph/links"]
+
+_RELATIVE = re.compile(r"^(省|市|县|区|州|盟|旗)")
+
+
+def _h(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def plan_iri(title: str):
+    return ID[f"plan/{_h(plan_key(title))}"]
+
+
+def agent_iri(name: str, region: str = ""):
+    """A relative name (市人社局) is scoped to the plan's region; a full name stands alone."""
+    scope = region if _RELATIVE.match(name) else ""
+    return ID[f"agent/{_h(scope + '|' + name)}"]
+
+
+def source_iri(source: str):
+    return ID[f"source/{quote(source, safe='')}"]
+
+
+def graph_iri(source: str):
+    """The named graph that holds everything read from one source file."""
+    return ID[f"graph/{quote(source, safe='')}"]

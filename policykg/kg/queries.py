@@ -1,0 +1,65 @@
+"""Named SPARQL queries shipped as ``.rq`` files in ``ontology/queries``.
+
+Each file starts with a comment header: ``# title:``, ``# description:`` (may continue on
+indented comment lines), ``# param: NAME — meaning`` and ``# columns:``.
+
+>>> "plan-hierarchy" in named_queries()
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..ontology import QUERY_DIR
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    path: Path
+    title: str = ""
+    description: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+    text: str = ""
+
+
+def _parse(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    q = NamedQuery(path.stem, path, text=text)
+    key = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line[1:].rstrip()
+        m = re.match(r"\s*(title|description|param|columns):\s*(.*)$", body)
+        if m:
+            key, value = m.groups()
+            if key == "param":
+                pname, _, meaning = value.partition("—")
+                q.params[pname.strip()] = meaning.strip()
+            elif key in ("title", "description"):
+                setattr(q, key, value.strip())
+        elif key == "description" and body.startswith("  "):
+            q.description += " " + body.strip()
+    return q
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """All shipped queries by name."""
+    return {p.stem: _parse(p) for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def resolve_query(query: str) -> tuple[str, NamedQuery | None]:
+    """SPARQL text for QUERY given as a shipped name, a .rq file path, or SPARQL itself."""
+    named = named_queries()
+    if query in named:
+        return named[query].text, named[query]
+    p = Path(query)
+    if query.endswith((".rq", ".sparql")) and p.is_file():
+        return p.read_text(encoding="utf-8"), None
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.I):
+        return query, None
+    raise ValueError(f"unknown query '{query}': not a shipped query name ({', '.join(named)}), a .rq file, or SPARQL")

@@ -1,0 +1,36 @@
+"""What the store holds: overall counts and one line per document."""
+
+from __future__ import annotations
+
+from .export import format_table
+from .store import PlanStore
+
+_PER_DOC = """
+SELECT ?source ?plan ?level
+       (COUNT(DISTINCT ?b) AS ?boxes) (COUNT(DISTINCT ?t) AS ?tasks) (COUNT(DISTINCT ?te) AS ?explicit)
+       (COUNT(DISTINCT ?c) AS ?citations) WHERE {
+  GRAPH ?g {
+    ?s a pkg:SourceDocument ; pkg:fileName ?source .
+    ?p a pkg:Plan ; dcterms:title ?plan ; pkg:source ?s . OPTIONAL { ?p pkg:level ?lv }
+    OPTIONAL { ?b a pkg:Box ; eli:is_part_of ?p }
+    OPTIONAL { ?t a pkg:Task ; pkg:plan ?p . OPTIONAL { ?t pkg:ownerInferred false . BIND(?t AS ?te) } }
+    OPTIONAL { ?c a pkg:Citation ; pkg:citingPlan ?p }
+  }
+  BIND(STRAFTER(STR(?lv), "/level/") AS ?level)
+}
+GROUP BY ?source ?plan ?level ORDER BY ?source"""
+
+_COUNT = {
+    "departments": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a pkg:Department } }",
+    "plan-to-plan links": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/id/graph/links> { ?s ?p ?o } }",
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+}
+
+
+def store_stats(store: PlanStore) -> str:
+    """A readable report of the store's contents."""
+    per = store.select(_PER_DOC)
+    counts = "  ".join(f"{k}: {store.select(q).rows[0][0]}" for k, q in _COUNT.items())
+    tasks = sum(int(r[4]) for r in per.rows)
+    head = f"store: {store.path}\ndocuments: {len(per.rows)}  tasks: {tasks}  {counts}\n\n"
+    return head + format_table(per.columns, per.rows)

@@ -1,0 +1,117 @@
+"""The persistent embedded store (Oxigraph): one named graph per source document.
+
+Replacing a document's graph is one SPARQL update (DROP + INSERT DATA), which Oxigraph runs as
+one transaction: a reader sees the old graph or the new one, never half of it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .iris import BASE, LINKS_GRAPH, PKG
+
+DEFAULT_STORE = "policykg-store"
+PREFIXES = {
+    "pkg": str(PKG),
+    "id": BASE + "id/",
+    "level": BASE + "level/",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+PREFIX_HEADER = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+def default_store_path() -> Path:
+    """``$POLICYKG_STORE`` or ``./policykg-store``."""
+    return Path(os.environ.get("POLICYKG_STORE", DEFAULT_STORE))
+
+
+class StoreError(Exception):
+    pass
+
+
+@dataclass
+class Result:
+    """A SELECT result as plain Python values: column names and rows of strings."""
+
+    columns: list[str]
+    rows: list[list[str]]
+
+
+def term_value(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+class PlanStore:
+    """A PolicyKG store on disk.
+
+    >>> import tempfile; s = PlanStore(tempfile.mkdtemp())
+    >>> s.documents()
+    {}
+    """
+
+    def __init__(self, path: Path | str | None, read_only: bool = False):
+        self.path = Path(path) if path else None
+        try:
+            if self.path is None:
+                self.ox = ox.Store()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(f"no store at {self.path} (run 'policykg build' first)")
+                self.ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.ox = ox.Store(str(self.path))
+        except OSError as err:
+            raise StoreError(f"cannot open store {self.path}: {err}") from None
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        """Atomically replace named graph ``graph`` with the given N-Triples."""
+        self.ox.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+
+    def drop_graph(self, graph: str) -> None:
+        self.ox.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def flush(self) -> None:
+        self.ox.flush()
+
+    # -- reading ---------------------------------------------------------------------------
+    def select(self, sparql: str, params: dict[str, str] | None = None) -> Result:
+        """Run a SELECT with the standard prefixes; ``params`` bind variables to plain literals
+        (never pasted into the query text)."""
+        subs = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
+        try:
+            res = self.ox.query(sparql, prefixes=PREFIXES, substitutions=subs or None)
+        except SyntaxError as err:
+            raise StoreError(f"SPARQL syntax error: {err}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return Result(["ask"], [[str(bool(res)).lower()]])
+        if isinstance(res, ox.QueryTriples):
+            return Result(["subject", "predicate", "object"], [[str(t.subject), str(t.predicate), str(t.object)] for t in res])
+        columns = [v.value for v in res.variables]
+        return Result(columns, [[term_value(sol[c]) for c in columns] for sol in res])
+
+    def documents(self) -> dict[str, dict[str, str]]:
+        """Stored source files: name → {sha256, version, graph}."""
+        res = self.select(
+            """SELECT ?g ?name ?sha ?ver WHERE { GRAPH ?g { ?s a pkg:SourceDocument ;
+               pkg:fileName ?name ; pkg:sha256 ?sha ; pkg:extractorVersion ?ver } }"""
+        )
+        return {name: {"graph": g, "sha256": sha, "version": ver} for g, name, sha, ver in res.rows}
+
+    def links_graph(self) -> str:
+        return str(LINKS_GRAPH)

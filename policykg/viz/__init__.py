@@ -1,0 +1,1 @@
+"""Interactive HTML views (built on the store; see the views issue)."""

@@ -1,0 +1,95 @@
+"""Plan metadata and citations of all five seeds, read by hand from their headers and preambles."""
+
+from policykg.extract.pipeline import extract_file
+from tests.conftest import LIAONING, NEWS, SHENYANG, SICHUAN, YINGKOU
+
+SHENYANG_CITIES = [
+    "沈阳市人力资源和社会保障局", "鞍山市人力资源和社会保障局", "抚顺市人力资源和社会保障局",
+    "本溪市人力资源和社会保障局", "阜新市人力资源和社会保障局", "铁岭市人力资源和社会保障局",
+    "辽阳市人力资源和社会保障局", "沈抚示范区党建工作部",
+]
+
+
+def _meta(path):
+    p = extract_file(path).plan
+    return p.title, p.issuers, p.doc_no, p.date, p.level, p.region
+
+
+def test_liaoning_metadata():
+    assert _meta(LIAONING) == (
+        "辽宁省“十四五”就业和社会保障发展规划", ["辽宁省人民政府办公厅"], "辽政办发〔2021〕37号", "", "provincial", "辽宁省"
+    )
+
+
+def test_yingkou_metadata():
+    assert _meta(YINGKOU) == (
+        "营口市“十四五”就业和社会保障发展规划", ["营口市人民政府办公室"], "营政办发〔2022〕20号", "2022-09-01", "municipal", "营口市"
+    )
+
+
+def test_shenyang_metadata_joint_issuers_from_signature_block():
+    assert _meta(SHENYANG) == (
+        "沈阳现代化都市圈人力资源(社会保障)一体化专项规划", SHENYANG_CITIES, "", "2023-10-30", "metropolitan", "沈阳现代化都市圈"
+    )
+
+
+def test_sichuan_metadata_issuer_not_stated():
+    assert _meta(SICHUAN) == ("四川省人力资源和社会保障事业发展“十四五”规划", [], "", "", "provincial", "四川省")
+
+
+def test_news_report_carries_the_plan_it_reports():
+    rec = extract_file(NEWS)
+    assert _meta(NEWS) == (
+        "辽宁省人力资源社会保障领域全面振兴新突破三年行动方案(2023-2025年)",
+        ["辽宁省人力资源和社会保障厅"], "辽人社发〔2023〕5号", "", "provincial", "辽宁省",
+    )
+    assert rec.plan.issuer_basis == "docno"
+    assert rec.citations == []
+
+
+def _parents(path):
+    return [(c.title, c.doc_no, c.publisher, c.level) for c in extract_file(path).citations if c.relation == "parent"]
+
+
+def test_liaoning_parent_plans():
+    assert _parents(LIAONING) == [
+        ("“十四五”就业促进规划", "国发〔2021〕14号", "国务院", "national"),
+        ("人力资源和社会保障事业发展“十四五”规划", "人社部发〔2021〕47号", "人力资源社会保障部", "department"),
+        ("辽宁省国民经济和社会发展的第十四个五年规划和二〇三五年远景目标纲要", "", "", "provincial"),
+    ]
+
+
+def test_yingkou_parent_plans():
+    assert _parents(YINGKOU) == [
+        ("辽宁省“十四五”就业和社会保障发展规划", "辽政办发〔2021〕37号", "", "provincial"),
+        ("营口市国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要", "", "", "municipal"),
+    ]
+
+
+def test_sichuan_parent_plans():
+    assert [t for t, *_ in _parents(SICHUAN)] == [
+        "中共四川省委关于制定四川省国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议",
+        "四川省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "人力资源和社会保障事业发展“十四五”规划",
+    ]
+    assert _parents(SICHUAN)[2][2] == "人力资源社会保障部"
+
+
+def test_shenyang_parent_plans_and_no_self_citation():
+    titles = [t for t, *_ in _parents(SHENYANG)]
+    assert titles == [
+        "辽宁省推进“一圈一带两区”区域协调发展三年行动方案",
+        "关于培育发展现代化都市圈的指导意见",
+        "辽宁省推进“一圈一带两区”区域协调发展三年行动方案",
+        "沈阳都市圈发展规划",
+        "辽宁省推进“一圈一带两区”区域协调发展三年行动方案",
+        "辽宁省人力资源和社会保障事业发展“十四五”规划",
+        "沈阳现代化都市圈建设规划",
+    ]
+    assert _parents(SHENYANG)[1][2:] == ("国家发改委", "department")
+
+
+def test_body_references_are_mentions_not_parents():
+    mentions = [c.title for c in extract_file(LIAONING).citations if c.relation == "mention"]
+    assert "辽宁省工伤保险基金省级统筹实施方案" in mentions
+    assert "辽宁省关于完善残疾人就业保障金制度更好促进残疾人就业的实施方案" in mentions
