@@ -1,0 +1,146 @@
+"""Building the store: links across plans, SHACL, determinism, idempotence, bad input."""
+
+import csv
+import io
+
+import pytest
+
+from policykg.extract.pipeline import extract_file
+from policykg.kg.build import build
+from policykg.kg.export import TASK_COLUMNS, task_rows, write_rows
+from policykg.kg.rdf import record_to_graph, to_ntriples
+from policykg.kg.store import PlanStore
+from policykg.kg.validate import shapes_graph, validate
+from tests.conftest import ALL_EXAMPLES, LIAONING, SICHUAN, YINGKOU
+
+HIERARCHY = "SELECT ?plan ?parent WHERE { " + open(
+    __import__("policykg.ontology", fromlist=["QUERY_DIR"]).QUERY_DIR / "plan-hierarchy.rq", encoding="utf-8"
+).read().split("WHERE {", 1)[1]
+
+
+def _csv(store, department=None):
+    out = io.StringIO()
+    write_rows(task_rows(store, department), TASK_COLUMNS, "csv", out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("path", ALL_EXAMPLES, ids=lambda p: p.name)
+def test_every_seed_graph_satisfies_the_shapes(path):
+    conforms, report = validate(record_to_graph(extract_file(path)), shapes_graph())
+    assert conforms, report
+
+
+def test_shapes_catch_a_task_without_owner_or_inference():
+    from rdflib import Literal
+    from policykg.kg.iris import PKG
+
+    g = record_to_graph(extract_file(YINGKOU))
+    from rdflib import RDF
+
+    task = next(t for t in g.subjects(PKG.itemNumber, Literal("8")) if (t, RDF.type, PKG.Task) in g)
+    for p in (PKG.leadDepartment, PKG.coDepartment, PKG.ownerInferred):
+        g.remove((task, p, None))
+    assert validate(g)[0] is False
+
+
+def test_yingkou_applies_liaoning_in_the_corpus(built_store):
+    rows = built_store.select(HIERARCHY).rows
+    assert ["营口市“十四五”就业和社会保障发展规划", "辽宁省“十四五”就业和社会保障发展规划"] in rows
+    liaoning = built_store.select(
+        'SELECT ?p WHERE { GRAPH ?g { ?p a pkg:Plan ; dcterms:identifier "辽政办发〔2021〕37号" } }'
+    ).rows
+    parents = built_store.select(
+        'SELECT ?q WHERE { GRAPH <https://w3id.org/policykg/id/graph/links> { ?p <http://data.europa.eu/eli/ontology#applies> ?q } }'
+    ).rows
+    assert liaoning[0] in parents  # the same node, not a copy
+
+
+def test_export_contract_columns_and_values(built_store):
+    rows = list(csv.reader(io.StringIO(_csv(built_store))))
+    assert rows[0] == TASK_COLUMNS
+    assert len(rows) == 1 + 70 + 74 + 48
+    by_key = {(r[1], r[3], r[5]): r for r in rows[1:]}
+    assert by_key[(LIAONING.name, "4", "3")] == [
+        "辽宁省“十四五”就业和社会保障发展规划", LIAONING.name, "provincial", "4", "返乡入乡创业园建设", "3",
+        "强化资金支持", "省财政厅", "省农业农村厅、省金融监管局、人民银行沈阳分行", "", "190",
+    ]
+    assert by_key[(SICHUAN.name, "3", "01")][7:] == ["", "", "四川省人民政府", "214"]
+    # Names as written: ASCII brackets and the space inside "( 市人社局)" are the document's.
+    assert by_key[(YINGKOU.name, "13", "1")][6] == "建立乡镇(街道)临时救助备用金制度"
+
+
+def test_department_filter(built_store):
+    rows = task_rows(built_store, "国家统计局营口调查队")
+    assert [(r["box_no"], r["item_no"], r["lead"]) for r in rows] == [
+        ("8", "2", "市人社局"), ("8", "4", "国家统计局营口调查队"), ("8", "6", "市人社局")
+    ]
+
+
+def test_same_inputs_give_byte_identical_exports_and_graphs(tmp_path):
+    a, b = PlanStore(tmp_path / "a"), PlanStore(tmp_path / "b")
+    build(reversed(ALL_EXAMPLES), a)
+    build(ALL_EXAMPLES, b)
+    assert _csv(a) == _csv(b)
+    assert to_ntriples(record_to_graph(extract_file(YINGKOU))) == to_ntriples(record_to_graph(extract_file(YINGKOU)))
+
+
+def test_rebuild_is_idempotent_and_replaces_only_the_changed_document(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in (LIAONING, YINGKOU):
+        (docs / p.name).write_bytes(p.read_bytes())
+    store = PlanStore(tmp_path / "kg")
+    assert [r.status for r in build([docs], store)] == ["built", "built"]
+    before = _csv(store)
+    assert [r.status for r in build([docs], store)] == ["unchanged", "unchanged"]
+    assert _csv(store) == before
+    # Edit Yingkou: one task's owners change; Liaoning's graph is untouched.
+    y = docs / YINGKOU.name
+    y.write_text(y.read_text(encoding="utf-8").replace("8.落实大学生退役士兵专考专招政策(市人社局)", "8.落实大学生退役士兵专考专招政策(市退役军人局)"), encoding="utf-8")
+    assert [r.status for r in build([docs], store)] == ["unchanged", "built"]
+    after = list(csv.DictReader(io.StringIO(_csv(store))))
+    changed = [r for r in after if r["source"] == YINGKOU.name and r["box_no"] == "3" and r["item_no"] == "8"]
+    assert [r["lead"] for r in changed] == ["市退役军人局"]
+    assert [r for r in after if r["source"] == LIAONING.name] == [
+        r for r in csv.DictReader(io.StringIO(before)) if r["source"] == LIAONING.name
+    ]
+
+
+def test_bad_inputs_fail_alone_with_a_reason(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "garbled.txt").write_bytes(bytes([0x80, 0xFF]) * 200)
+    (tmp_path / "emptydir").mkdir()
+    good = tmp_path / YINGKOU.name
+    good.write_bytes(YINGKOU.read_bytes())
+    store = PlanStore(tmp_path / "kg")
+    inputs = [tmp_path / "missing.txt", tmp_path / "emptydir", tmp_path / "empty.txt",
+              tmp_path / "binary.txt", tmp_path / "garbled.txt", good]
+    results = {r.source: (r.status, r.error) for r in build(inputs, store)}
+    assert results == {
+        "missing.txt": ("failed", "no such file or directory"),
+        "emptydir": ("failed", "directory holds no documents (.txt)"),
+        "empty.txt": ("failed", "empty file"),
+        "binary.txt": ("failed", "binary file, not text (unsupported format)"),
+        "garbled.txt": ("failed", "cannot decode text: not UTF-8, GB18030/GBK or another Chinese encoding"),
+        YINGKOU.name: ("built", ""),
+    }
+    assert set(store.documents()) == {YINGKOU.name}
+
+
+def test_gb18030_file_gives_the_same_tasks(tmp_path):
+    gbk = tmp_path / "yingkou-gbk.txt"
+    gbk.write_bytes(YINGKOU.read_text(encoding="utf-8").replace("\u2022", "*").encode("gb18030"))
+    rec = extract_file(gbk)
+    assert rec.encoding == "gb18030"
+    utf = extract_file(YINGKOU)
+    assert [(t.title, [o.name for o in t.lead], [o.name for o in t.co], t.span.line) for t in rec.tasks] == [
+        (t.title, [o.name for o in t.lead], [o.name for o in t.co], t.span.line) for t in utf.tasks
+    ]
+
+
+def test_utf8_bom_is_read(tmp_path):
+    f = tmp_path / "bom.txt"
+    f.write_bytes(b"\xef\xbb\xbf" + LIAONING.read_bytes())
+    rec = extract_file(f)
+    assert rec.encoding == "utf-8-sig" and len(rec.tasks) == 70
