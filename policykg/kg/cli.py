@@ -25,7 +25,7 @@ def _store(path: str | None, read_only: bool = False):
 def _out(path: str | None):
     """Standard output, or a UTF-8 file written in full (no half-written exports)."""
     if path in (None, "-"):
-        yield click.get_text_stream("stdout")
+        yield sys.stdout
         return
     from .export import atomic_text
 

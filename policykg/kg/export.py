@@ -107,7 +107,7 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def format_table(columns: list[str], rows: list[list[str]], max_cell: int = 40) -> str:
+def format_table(columns: list[str], rows: list[list[str]], max_cell: int = 48) -> str:
     """Aligned text table that respects double-width CJK characters."""
     cut = lambda s: s if _width(s) <= max_cell else s[: max_cell // 2 - 1] + "…"  # noqa: E731
     cells = [[cut(c) for c in columns]] + [[cut(c) for c in row] for row in rows]
