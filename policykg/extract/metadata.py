@@ -111,8 +111,6 @@ def _local(text: str, provinces: dict) -> tuple[str, str] | None:
         short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", full)
         if text.startswith(full) or (len(short) >= 2 and text.startswith(short) and not text.startswith(short + "市")):
             return full, "provincial"
-        if text.startswith(full):
-            return full, "provincial"
     m = re.match(r"^([\u4e00-\u9fa5]{2,6}?(市|州|盟|地区))", text)
     if m:
         return m.group(1), "municipal"

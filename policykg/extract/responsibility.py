@@ -92,18 +92,25 @@ def _strip(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+@functools.cache
+def _role_words():
+    """(label regex, role) pairs and (suffix, role) pairs, longest suffix first."""
+    roles = vocab()["roles"]
+    labels = [(re.compile(rf"{x}\s*[：]\s*"), "lead") for x in roles["lead_labels"]]
+    labels += [(re.compile(rf"{x}\s*[：]\s*"), "co") for x in roles["co_labels"]]
+    suffixes = [(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]]
+    return labels, sorted(suffixes, key=lambda p: -len(p[0]))
+
+
 def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
     """Role given by a label (牵头单位：) or a role suffix (…配合), and the remaining range."""
-    _, _, _, roles = _tables()
+    labels, suffixes = _role_words()
     text = s[a:b]
-    for label, role in [(x, "lead") for x in roles["lead_labels"]] + [(x, "co") for x in roles["co_labels"]]:
-        m = re.match(rf"{label}\s*[：]\s*", text)
+    for rx, role in labels:
+        m = rx.match(text)
         if m:
             return role, a + m.end(), b
-    for suffix, role in sorted(
-        [(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]],
-        key=lambda p: -len(p[0]),
-    ):
+    for suffix, role in suffixes:
         if text.endswith(suffix) and len(text) > len(suffix):
             return (role if suffix != "负责" else "single"), a, b - len(suffix)
     return None, a, b

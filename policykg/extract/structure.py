@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..ontology import vocab
 from . import lines as L
 from .records import Box, Heading, Indicator, Responsibility, Owner, Task
-from .responsibility import OPEN, CLOSE, owner_kind, parse_owner_list, trailing_bracket
+from .responsibility import OPEN, CLOSE, parse_owner_list, trailing_bracket
 from .text import NormText
 
 
@@ -186,7 +186,7 @@ class StructureParser:
         self.boxes.append(box)
 
     def _title_text(self, start: int, end: int) -> str:
-        """Original text of a (possibly wrapped) title, line breaks removed."""
+        """Original text of a (possibly wrapped) title or name, line breaks removed."""
         return "".join(self.norm.written(start, end).split("\n")).strip()
 
     def _task(self, box: Box, it: _Item) -> Task:
@@ -199,8 +199,7 @@ class StructureParser:
             task.title = self._title_text(it.text_start, tb[2])
             task.open_list = owners.open_list
             for order, u in enumerate(owners.units, start=1):
-                written = "".join(self.norm.written(u.start, u.end).split("\n")).strip()
-                owner = Owner(written, u.name, u.kind, self._span(u.start, u.end))
+                owner = Owner(self._title_text(u.start, u.end), u.name, u.kind, self._span(u.start, u.end))
                 task.responsibilities.append(Responsibility(owner, u.role, order))
         else:
             end = it.end

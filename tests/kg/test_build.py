@@ -8,14 +8,13 @@ import pytest
 from policykg.extract.pipeline import extract_file
 from policykg.kg.build import build
 from policykg.kg.export import TASK_COLUMNS, task_rows, write_rows
+from policykg.kg.queries import named_queries
 from policykg.kg.rdf import record_to_graph, to_ntriples
 from policykg.kg.store import PlanStore
 from policykg.kg.validate import shapes_graph, validate
 from tests.conftest import ALL_EXAMPLES, LIAONING, SICHUAN, YINGKOU
 
-HIERARCHY = "SELECT ?plan ?parent WHERE { " + open(
-    __import__("policykg.ontology", fromlist=["QUERY_DIR"]).QUERY_DIR / "plan-hierarchy.rq", encoding="utf-8"
-).read().split("WHERE {", 1)[1]
+HIERARCHY = named_queries()["plan-hierarchy"].text
 
 
 def _csv(store, department=None):

@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from policykg.kg.cli import cli
-from tests.conftest import ALL_EXAMPLES, LIAONING, YINGKOU
+from tests.conftest import LIAONING, YINGKOU
 
 
 def test_build_export_query_stats(tmp_path):
