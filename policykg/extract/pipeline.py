@@ -16,14 +16,13 @@ from .citations import extract_citations
 from .metadata import extract_metadata
 from .records import DocumentRecord, ExtractionError
 from .structure import parse_structure
-from .text import SourceText, normalise, read_text
-
-SUPPORTED_SUFFIXES = {".txt", ".text", ""}
+from .formats import read_document
+from .text import SourceText, normalise
 
 
 def extract_source(src: SourceText) -> DocumentRecord:
     """Records of an already decoded document."""
-    norm = normalise(src.text)
+    norm = normalise(src.text, src.line_labels)
     lines = L.split_lines(norm)
     if not lines:
         raise ExtractionError("empty file")
@@ -43,8 +42,6 @@ def extract_text(source: str, text: str) -> DocumentRecord:
 
 
 def extract_file(path: Path) -> DocumentRecord:
-    """Records of one file. Raises ExtractionError (one-line reason) for unusable input."""
-    path = Path(path)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise ExtractionError(f"unsupported file type '{path.suffix or '(none)'}' (supported: .txt)")
-    return extract_source(read_text(path))
+    """Records of one file of any supported format (detected from its content).
+    Raises ExtractionError (one-line reason) for unusable input."""
+    return extract_source(read_document(Path(path)))

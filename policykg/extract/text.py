@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass
-from pathlib import Path
 
 from .records import ExtractionError
 
@@ -30,8 +29,11 @@ class SourceText:
 
     source: str
     text: str
-    encoding: str
+    encoding: str  # for binary formats: the format, e.g. "docx", "pdf", "xlsx"
     sha256: str
+    # For spreadsheets: the row number to report for each line of ``text`` (0 = not a row),
+    # so that ``line`` in exports is the spreadsheet row. None: lines are counted.
+    line_labels: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class NormText:
     text: str
     origin: tuple[int, ...]
     original: str
+    line_labels: tuple[int, ...] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the normalised [start, end)."""
@@ -55,8 +58,11 @@ class NormText:
         return self.original[a:b]
 
     def line_of(self, start: int) -> int:
-        """1-based line of normalised offset ``start``."""
-        return bisect.bisect_right(self._line_starts, start)
+        """1-based line of normalised offset ``start`` (its spreadsheet row for tables)."""
+        no = bisect.bisect_right(self._line_starts, start)
+        if self.line_labels is not None and no <= len(self.line_labels):
+            return self.line_labels[no - 1]
+        return no
 
     @property
     def _line_starts(self) -> list[int]:
@@ -82,7 +88,7 @@ def _char(c: str, prev: str, nxt: str) -> str:
     return c
 
 
-def normalise(text: str) -> NormText:
+def normalise(text: str, line_labels: tuple[int, ...] | None = None) -> NormText:
     """Normalise spacing, bracket/colon/comma width and full-width alphanumerics, one character
     in, at most one out, and turn ``\\r\\n`` and lone ``\\r`` into ``\\n``."""
     out: list[str] = []
@@ -100,7 +106,7 @@ def normalise(text: str) -> NormText:
         out.append(c)
         origin.append(i)
     origin.append(n)
-    return NormText("".join(out), tuple(origin), text)
+    return NormText("".join(out), tuple(origin), text, line_labels)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -138,16 +144,3 @@ def decode(data: bytes, source: str) -> SourceText:
     if best is None or best.chaos > 0.2 or cjk < 0.2 * max(1, len(visible)):
         raise ExtractionError("cannot decode text: not UTF-8, GB18030/GBK or another Chinese encoding")
     return SourceText(source, text, best.encoding, digest)
-
-
-def read_text(path: Path) -> SourceText:
-    """Read and decode one text file."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ExtractionError("no such file") from None
-    except IsADirectoryError:
-        raise ExtractionError("is a directory") from None
-    except OSError as err:
-        raise ExtractionError(f"cannot read: {err.strerror or err}") from None
-    return decode(data, path.name)

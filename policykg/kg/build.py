@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import __version__
-from ..extract.pipeline import SUPPORTED_SUFFIXES, extract_file
+from ..extract.formats import DOCUMENT_SUFFIXES
+from ..extract.pipeline import extract_file
 from ..extract.records import DocumentRecord, ExtractionError
 from .iris import graph_iri
 from .link import refresh_links
@@ -51,9 +52,9 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocSumm
         if not p.exists():
             failed.append(DocSummary(p.name, str(p), "failed", error="no such file or directory"))
         elif p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES - {""})
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES)
             if not found:
-                failed.append(DocSummary(p.name, str(p), "failed", error="directory holds no documents (.txt)"))
+                failed.append(DocSummary(p.name, str(p), "failed", error="directory holds no documents (.txt .html .docx .pdf .xlsx .csv)"))
             files.extend(found)
         else:
             files.append(p)

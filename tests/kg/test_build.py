@@ -118,7 +118,7 @@ def test_bad_inputs_fail_alone_with_a_reason(tmp_path):
     results = {r.source: (r.status, r.error) for r in build(inputs, store)}
     assert results == {
         "missing.txt": ("failed", "no such file or directory"),
-        "emptydir": ("failed", "directory holds no documents (.txt)"),
+        "emptydir": ("failed", "directory holds no documents (.txt .html .docx .pdf .xlsx .csv)"),
         "empty.txt": ("failed", "empty file"),
         "binary.txt": ("failed", "binary file, not text (unsupported format)"),
         "garbled.txt": ("failed", "cannot decode text: not UTF-8, GB18030/GBK or another Chinese encoding"),

@@ -1,0 +1,129 @@
+"""Read any supported input into text: the format is detected from the content, not the name.
+
+Every reader returns a :class:`~policykg.extract.text.SourceText` whose ``text`` is the
+*extracted text* of the document: what the rest of the pipeline reads and what every offset and
+``line`` in the graph refers to (``policykg text FILE`` prints it with line numbers). Tables
+become one line per row with cells separated by a tab, so the structure stage sees rows and
+columns whatever the input format was.
+
+>>> sniff(b"%PDF-1.7 ...", "plan.txt")
+'pdf'
+>>> sniff("<!DOCTYPE html><html><body>规划</body></html>".encode(), "plan")
+'html'
+>>> sniff("序号,重点任务,牵头单位".encode("gb18030"), "tasks.csv")
+'csv'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from io import BytesIO
+from pathlib import Path
+from typing import Callable
+
+from ..records import ExtractionError
+from ..text import SourceText, decode
+
+_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p)[\s>]", re.I | re.S)
+
+
+def sniff(data: bytes, name: str) -> str:
+    """The format of ``data``: pdf, docx, xlsx, html, csv or text. Raises ExtractionError for
+    formats PolicyKG cannot read (legacy .doc/.xls, other archives, images)."""
+    head = data[:2048]
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(BytesIO(data)).namelist())
+        except zipfile.BadZipFile:
+            raise ExtractionError("damaged ZIP/Office file") from None
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        raise ExtractionError("ZIP archive that is neither a .docx nor an .xlsx document")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ExtractionError("legacy binary Office file (.doc/.xls/.wps): save it as .docx or .xlsx first")
+    if head.startswith(b"{\\rtf"):
+        raise ExtractionError("RTF is not supported: save it as .docx or .txt first")
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        raise ExtractionError("image file: scanned pages need OCR before PolicyKG can read them")
+    body = head.lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(body) or (Path(name).suffix.lower() in (".html", ".htm", ".shtml") and b"<" in body):
+        return "html"
+    if Path(name).suffix.lower() in (".csv", ".tsv"):
+        return "csv"
+    return "text"
+
+
+def _read_pdf(data: bytes, name: str) -> SourceText:
+    from .pdf import read_pdf  # lazy: pdfium loads only when a PDF arrives
+
+    return read_pdf(data, name)
+
+
+def _read_docx(data: bytes, name: str) -> SourceText:
+    from .docx import read_docx
+
+    return read_docx(data, name)
+
+
+def _read_xlsx(data: bytes, name: str) -> SourceText:
+    from .sheet import read_xlsx
+
+    return read_xlsx(data, name)
+
+
+def _read_csv(data: bytes, name: str) -> SourceText:
+    from .sheet import read_csv
+
+    return read_csv(data, name)
+
+
+def _read_html(data: bytes, name: str) -> SourceText:
+    from .html import read_html
+
+    return read_html(data, name)
+
+
+READERS: dict[str, Callable[[bytes, str], SourceText]] = {
+    "text": decode,
+    "html": _read_html,
+    "docx": _read_docx,
+    "pdf": _read_pdf,
+    "xlsx": _read_xlsx,
+    "csv": _read_csv,
+}
+# File names a directory build picks up (a single file given by name is read whatever it is called).
+DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf", ".xlsx", ".csv", ".tsv"}
+
+
+def read_bytes(data: bytes, name: str) -> SourceText:
+    """Detect the format of ``data`` and extract its text."""
+    if not data.strip():
+        raise ExtractionError("empty file")
+    kind = sniff(data, name)
+    src = READERS[kind](data, name)
+    if not src.text.strip():
+        raise ExtractionError(f"no text found in the {kind} file")
+    return src
+
+
+def read_document(path: Path) -> SourceText:
+    """Read one file of any supported format. Raises ExtractionError with a one-line reason."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ExtractionError("no such file") from None
+    except IsADirectoryError:
+        raise ExtractionError("is a directory") from None
+    except OSError as err:
+        raise ExtractionError(f"cannot read: {err.strerror or err}") from None
+    return read_bytes(data, Path(path).name)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,134 @@
+"""PDF with a text layer → extracted text (pypdfium2), with lines wrapped by the page width
+rejoined.
+
+A PDF has no paragraphs, only positioned lines. A line that reaches the right margin was broken
+by the page width, so the next line continues it (``4.劳务品牌宣传推广（市`` + ``人社局）`` is one
+item), unless the next line starts a heading, box or numbered item, is indented (a new paragraph),
+or sits after a paragraph gap. Page numbers (``— 3 —``, ``-3-``, ``第3页``) at the top or bottom of
+a page are dropped so that a paragraph broken by a page break is rejoined too. A PDF with no
+text layer (a scan) is refused with a clear error.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from .. import lines as L
+from ..records import ExtractionError
+from ..text import SourceText
+from . import digest
+
+_PAGE_NUMBER = re.compile(r"^[-—－–_\s]*(\d{1,4}|[ivxlcIVXLC]{1,6})[-—－–_\s]*$|^第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+
+
+@dataclass
+class _PdfLine:
+    text: str
+    left: float
+    right: float
+    top: float
+    bottom: float
+    char_width: float
+    page: int
+
+
+def _cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f"
+
+
+def _page_lines(textpage, page_no: int, raw) -> list[_PdfLine]:
+    out: list[_PdfLine] = []
+    chars: list[str] = []
+    boxes: list[tuple[float, float, float, float]] = []
+
+    def flush():
+        text = "".join(chars).strip()
+        if text and boxes:
+            widths = [b[2] - b[0] for b, c in zip(boxes, (c for c in chars if not c.isspace())) if "\u4e00" <= c <= "\u9fff"]
+            cw = statistics.median(widths) if widths else statistics.median([max(b[3] - b[1], 1.0) for b in boxes])
+            out.append(_PdfLine(text, min(b[0] for b in boxes), max(b[2] for b in boxes),
+                                max(b[3] for b in boxes), min(b[1] for b in boxes), cw, page_no))
+        chars.clear()
+        boxes.clear()
+
+    n = textpage.count_chars()
+    text = [chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n)]
+    for i, ch in enumerate(text):
+        if ch in "\r\n":
+            flush()
+            continue
+        if ch in "\x00\ufffe\uffff":
+            continue
+        if ch == " " and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+            # pdfium adds a space where a gap shows, but writers also leave a gap between
+            # Chinese and Latin text (就业951 set in two fonts) where nobody typed a space: next
+            # to Chinese a generated space is dropped; between Latin words it is kept.
+            before, after = (chars[-1] if chars else ""), (text[i + 1] if i + 1 < n else "")
+            if not before or _cjk(before) or _cjk(after):
+                continue
+        chars.append(ch)
+        if not ch.isspace():
+            boxes.append(textpage.get_charbox(i))
+    flush()
+    return out
+
+
+def _strip_page_numbers(page: list[_PdfLine]) -> list[_PdfLine]:
+    while page and _PAGE_NUMBER.match(page[-1].text):
+        page = page[:-1]
+    while page and _PAGE_NUMBER.match(page[0].text):
+        page = page[1:]
+    return page
+
+
+def _starts_block(text: str) -> bool:
+    return bool(L.BOX.match(text) or L.heading(text) or L.item(text) or L.NOTE.match(text))
+
+
+def join_lines(lines: list[_PdfLine]) -> list[str]:
+    """Rejoin lines broken by the page width (see module docstring)."""
+    if not lines:
+        return []
+    long_lines = [ln for ln in lines if len(ln.text) >= 8] or lines
+    right = statistics.median(sorted(max(ln.right for ln in long_lines if ln.page == p) for p in {ln.page for ln in long_lines}))
+    left = statistics.median(sorted(min(ln.left for ln in long_lines if ln.page == p) for p in {ln.page for ln in long_lines}))
+    out: list[str] = [lines[0].text]
+    for prev, ln in zip(lines, lines[1:]):
+        cw = max(prev.char_width, 1.0)
+        full = prev.right >= right - 1.5 * cw
+        indented = ln.left > left + 0.8 * cw
+        pitch = prev.top - prev.bottom
+        gap = ln.page == prev.page and (prev.bottom - ln.top) > 1.2 * pitch
+        if full and not indented and not gap and not _starts_block(ln.text):
+            sep = " " if prev.text[-1:].isascii() and prev.text[-1:].isalnum() and ln.text[:1].isascii() else ""
+            out[-1] += sep + ln.text
+        else:
+            out.append(ln.text)
+    return out
+
+
+def read_pdf(data: bytes, name: str) -> SourceText:
+    """Extracted text of a PDF's text layer, wrapped lines rejoined."""
+    import pypdfium2 as pdfium  # lazy: only PDFs need it
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        reason = "password-protected" if "password" in str(err).lower() else "damaged or not a PDF"
+        raise ExtractionError(f"cannot open PDF: {reason}") from None
+    try:
+        lines: list[_PdfLine] = []
+        for page_no in range(len(pdf)):
+            page = pdf[page_no]
+            textpage = page.get_textpage()
+            lines.extend(_strip_page_numbers(_page_lines(textpage, page_no, raw)))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    if sum(len(ln.text) for ln in lines) < 20:
+        raise ExtractionError("PDF has no text layer (a scanned image?): run OCR first, then build the text")
+    return SourceText(name, "\n".join(join_lines(lines)) + "\n", "pdf", digest(data))
