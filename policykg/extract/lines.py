@@ -83,15 +83,38 @@ def is_toc(text: str) -> bool:
     return bool(_toc().search(text))
 
 
+def _short_heading(title: str) -> bool:
+    """一、/（一） titles are headings when short and a single phrase; ``（二）X。Y……`` that goes
+    on after its first sentence is a numbered paragraph."""
+    first_stop = title.find("。")
+    return len(title) <= 40 and (first_stop < 0 or first_stop >= len(title.rstrip()) - 1)
+
+
 def heading(text: str) -> tuple[str, str, str] | None:
     """(kind, number, title) if the line is a chapter/section/part heading."""
     if is_toc(text):
         return None
     for kind, rx in HEADING:
         m = rx.match(text)
-        if m and (kind in ("chapter", "section") or len(m.group(2)) <= 40):
+        if m and (kind in ("chapter", "section") or _short_heading(m.group(2))):
             return kind, m.group(1), m.group(2).strip()
     return None
+
+
+_BODY_MARKER = re.compile(r"^(?:(?P<part>[一二三四五六七八九十]{1,3})、|（(?P<sub>[一二三四五六七八九十]{1,3})）)\s*(?=\S)")
+
+
+def marker(text: str) -> tuple[str, int] | None:
+    """(number, offset of the rest) of a numbered paragraph in body text: the item forms plus
+    一、 and （一） at any length (a long one is a paragraph, not a heading).
+
+    >>> marker("（三）推进数据共享。加快……"), marker("2.完善政策"), marker("推进工作")
+    (('三', 3), ('2', 2), None)
+    """
+    m = _BODY_MARKER.match(text)
+    if m:
+        return m.group("part") or m.group("sub"), m.end()
+    return item(text)
 
 
 def item(text: str, two_digit: bool = False) -> tuple[str, int] | None:

@@ -27,9 +27,9 @@ def extract_source(src: SourceText) -> DocumentRecord:
     if not lines:
         raise ExtractionError("empty file")
     meta = extract_metadata(norm, lines, src.source)
-    headings, boxes, warnings = parse_structure(norm, src.source)
+    headings, boxes, body_tasks, warnings = parse_structure(norm, src.source)
     citations = extract_citations(norm, lines, meta, src.source)
-    record = DocumentRecord(src.source, src.sha256, src.encoding, meta, headings, boxes, citations, warnings)
+    record = DocumentRecord(src.source, src.sha256, src.encoding, meta, headings, boxes, citations, warnings, body_tasks)
     for n, task in enumerate(record.tasks, start=1):
         task.ordinal = n
     return record

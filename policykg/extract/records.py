@@ -41,20 +41,24 @@ class Responsibility:
     owner: Owner
     role: str
     order: int  # 1-based position in the department list
+    basis: str = ""  # "" when named at the task; "scope rule" when an earlier 以下均需…落实 applies
 
 
 @dataclass
 class Task:
-    """A numbered commitment in a box (or a whole box without numbered items)."""
+    """A commitment: a numbered item in a box, a whole box without numbered items, a paragraph
+    or 一是… item in the body that names its owners, or a row of a task table."""
 
-    box_no: str
-    item_no: str  # as numbered in the document ("1", "01", "(1)"); "" for a whole box
+    box_no: str  # "" outside boxes
+    item_no: str  # as numbered in the document ("1", "01", "一", "一是", a table's 序号); "" if none
     title: str  # as written, without number and without the department bracket
     span: Span  # the title line(s)
     responsibilities: list[Responsibility] = field(default_factory=list)
     description: str = ""
     open_list: bool = False  # the department list ended with 等
     ordinal: int = 0  # 1-based position of the task in its plan
+    deadline: str = ""  # as written: 2025年底前, 年内持续推进, a table's 完成时限
+    section: str = ""  # heading path (or table category / sheet) of a task outside boxes
 
     @property
     def lead(self) -> list[Owner]:
@@ -145,7 +149,9 @@ class DocumentRecord:
     boxes: list[Box] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    body_tasks: list[Task] = field(default_factory=list)  # outside boxes: paragraphs, tables
 
     @property
     def tasks(self) -> list[Task]:
-        return [t for b in self.boxes for t in b.tasks]
+        """All tasks in document order."""
+        return sorted([t for b in self.boxes for t in b.tasks] + self.body_tasks, key=lambda t: t.span.start)

@@ -25,7 +25,6 @@ _CLAUSE_SEP = "，；。"
 _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
 # A bare unit after an elided prefix: 交通运输厅 after 省发展改革委.
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
-_DEADLINE = re.compile(r"(\d{4}年|年内|年底|月底|底前|前完成|持续推进|长期坚持|长期|逐年)")
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,8 @@ class OwnerList:
     units: list[Unit] = field(default_factory=list)
     open_list: bool = False
     deadline: str = ""
+    # Owners of a scope rule (以下均需各县市区落实): they co-own every later task.
+    scope: list[Unit] = field(default_factory=list)
 
 
 @functools.cache
@@ -54,18 +55,66 @@ def _tables():
     return org, suffixes, collective, roles
 
 
-def owner_kind(name: str) -> str | None:
-    """``department``, ``collective`` or None when ``name`` does not have an owner's form."""
+@functools.cache
+def _rx():
+    """Compiled role-word patterns from the vocabulary."""
+    roles, col = vocab()["roles"], vocab()["collective"]
+    label = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    return {
+        "labels": [(re.compile(rf"^({label(roles['lead_labels'])})\s*：\s*"), "lead"),
+                   (re.compile(rf"^({label(roles['co_labels'])})\s*：\s*"), "co"),
+                   (re.compile(rf"^({label(roles['neutral_labels'])})\s*：\s*"), None)],
+        "any_label": re.compile(rf"\s({label(roles['lead_labels'] + roles['co_labels'])})\s*："),
+        "suffixes": sorted([(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]],
+                           key=lambda p: -len(p[0])),
+        "skip": [re.compile(x) for x in roles["skip_clauses"]],
+        "scope": re.compile(roles["scope_rule"]),
+        "deadline": re.compile(roles["deadline"]),
+        "category": re.compile(roles["open_list_category"]),
+        "area": re.compile(col["area_kinds"]),
+    }
+
+
+def deadline_in(text: str) -> str:
+    """The deadline a text states, if any.
+
+    >>> deadline_in("2025年底前完成"), deadline_in("年内持续推进"), deadline_in("市人社局")
+    ('2025年底前', '年内', '')
+    """
+    m = _rx()["deadline"].search(text)
+    return m.group(0) if m else ""
+
+
+def _alias_stripped(name: str) -> str:
+    """市交通委（市道运局） → 市交通委: a trailing bracket naming the same body again."""
+    if name.endswith(CLOSE) and OPEN in name:
+        outer = name[: name.rindex(OPEN)]
+        inner = name[name.rindex(OPEN) + 1 : -1]
+        if outer and inner and _form(inner):
+            return outer
+    return name
+
+
+def _form(name: str) -> str | None:
     org, suffixes, collective, _ = _tables()
     if not (org["min_length"] <= len(name) <= org["max_length"]):
         return None
     if any(p.match(name) for p in collective):
         return "collective"
-    if name in org["not_owners"] or any(ch in name for ch in "。；：%“”《》"):
+    if name in org["not_owners"] or any(ch in name for ch in "。；：%“”《》…"):
         return None
     if re.search(r"\d", name):
         return None
     return "department" if name.endswith(suffixes) else None
+
+
+def owner_kind(name: str) -> str | None:
+    """``department``, ``collective`` or None when ``name`` does not have an owner's form.
+
+    >>> owner_kind("市交通委（市道运局）"), owner_kind("各区、县级市"), owner_kind("街道")
+    ('department', 'collective', None)
+    """
+    return _form(_alias_stripped(name))
 
 
 def _top_level_split(s: str, seps: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -85,71 +134,143 @@ def _top_level_split(s: str, seps: str, start: int, end: int) -> list[tuple[int,
 
 
 def _strip(s: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and s[a] in " 　\n":
+    while a < b and s[a] in " \n":
         a += 1
-    while b > a and s[b - 1] in " 　\n":
+    while b > a and s[b - 1] in " \n":
         b -= 1
     return a, b
 
 
-@functools.cache
-def _role_words():
-    """(label regex, role) pairs and (suffix, role) pairs, longest suffix first."""
-    roles = vocab()["roles"]
-    labels = [(re.compile(rf"{x}\s*[：]\s*"), "lead") for x in roles["lead_labels"]]
-    labels += [(re.compile(rf"{x}\s*[：]\s*"), "co") for x in roles["co_labels"]]
-    suffixes = [(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]]
-    return labels, sorted(suffixes, key=lambda p: -len(p[0]))
+def _clauses(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses split at ，；。 and before a label that follows a space
+    (``牵头单位：区发改局 责任单位：立山经济开发区``)."""
+    out = []
+    for ca, cb in _top_level_split(s, _CLAUSE_SEP, start, end):
+        cuts = [ca] + [ca + m.start() + 1 for m in _rx()["any_label"].finditer(s[ca:cb])] + [cb]
+        out.extend(_strip(s, a, b) for a, b in zip(cuts, cuts[1:]))
+    return [(a, b) for a, b in out if a < b]
 
 
 def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
-    """Role given by a label (牵头单位：) or a role suffix (…配合), and the remaining range."""
-    labels, suffixes = _role_words()
+    """Role given by a label (牵头单位：) or a role suffix (…配合), and the remaining range.
+    ``single`` is a bare 负责: it leads when one unit is named."""
     text = s[a:b]
-    for rx, role in labels:
+    for rx, role in _rx()["labels"]:
         m = rx.match(text)
         if m:
+            if role is None:  # 部门分工：X牵头 — the words after the label decide
+                return _clause_role(s, a + m.end(), b)
             return role, a + m.end(), b
-    for suffix, role in suffixes:
+    for suffix, role in _rx()["suffixes"]:
         if text.endswith(suffix) and len(text) > len(suffix):
             return (role if suffix != "负责" else "single"), a, b - len(suffix)
     return None, a, b
 
 
-def parse_owner_list(s: str, start: int = 0, end: int | None = None) -> OwnerList | None:
+def _pieces(s: str, a: int, b: int, result: OwnerList) -> list[tuple[int, int]] | None:
+    """Unit ranges of one list (X、Y、Z等), or None if any piece is not an owner."""
+    roles = _tables()[3]
+    raw = [_strip(s, x, y) for x, y in _top_level_split(s, "、", a, b)]
+    merged: list[tuple[int, int]] = []
+    for x, y in raw:  # 各区、县级市: one collective actor across the 、
+        if merged and s[merged[-1][0]] == "各" and _rx()["area"].match(s[x:y]):
+            merged[-1] = (merged[-1][0], y)
+        else:
+            merged.append((x, y))
+    out: list[tuple[int, int]] = []
+    queue = list(merged)
+    while queue:
+        x, y = queue.pop(0)
+        k = s.find("等", x, y)
+        m = _rx()["category"].match(s, k) if k > x else None
+        if m:  # 能源局等省有关部门和各地级以上市人民政府
+            result.open_list = True
+            queue.insert(0, _strip(s, m.end(), y))
+            y = k
+        stripped = True
+        while stripped:  # 省财政厅…等
+            stripped = False
+            for marker in roles["open_list_markers"]:
+                if s[x:y].endswith(marker) and y - x > len(marker):
+                    y -= len(marker)
+                    result.open_list = stripped = True
+                    break
+        x, y = _strip(s, x, y)
+        if x == y:
+            continue
+        split = _split_joined(s, x, y)
+        if split is None:
+            return None
+        out.extend(split)
+    return out
+
+
+def _split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
+    """One owner, or several joined by 及/和 or spaces where every part is an owner
+    (工业和信息化厅 stays whole: 工业 is not an owner)."""
+    for conj in _tables()[3]["conjunctions"]:
+        k = s.find(conj, x, y)
+        if k > x:
+            left, right = _split_joined(s, x, k), _split_joined(s, k + len(conj), y)
+            if left and right:
+                return left + right
+    words = [(m.start() + x, m.end() + x) for m in re.finditer(r"\S+", s[x:y])]
+    if len(words) > 1 and all(owner_kind(s[p:q]) for p, q in words):
+        return words  # 市发改委 市财政局 (one per line in a table cell)
+    return [(x, y)] if owner_kind("".join(s[x:y].split())) else None
+
+
+def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_role: str | None = None) -> OwnerList | None:
     """Parse s[start:end] as a responsibility list, or None if it is not one (a unit does not
-    have an owner's form). Roles: explicit 牵头/配合/负责 words win; otherwise the first unit
-    leads. A list whose only roles are 按职责分工负责-style gets no lead."""
+    have an owner's form). Roles: explicit 牵头/配合/负责 words and labels win; otherwise
+    ``default_role`` (a table column says it), else the first unit leads. A list whose only
+    roles are 按职责分工负责-style gets no lead.
+
+    >>> r = parse_owner_list("国务院各部门分别负责，年内持续推进")
+    >>> [(u.name, u.kind, u.role) for u in r.units], r.deadline
+    ([('国务院各部门', 'collective', 'co')], '年内持续推进')
+    """
     end = len(s) if end is None else end
-    _, _, _, roles = _tables()
+    rx = _rx()
     result = OwnerList()
     clauses: list[tuple[str | None, list[tuple[int, int]]]] = []
-    for ca, cb in _top_level_split(s, _CLAUSE_SEP, start, end):
-        ca, cb = _strip(s, ca, cb)
-        if ca == cb:
+    for ca, cb in _clauses(s, start, end):
+        text = s[ca:cb]
+        if any(p.search(text) for p in rx["skip"]):
+            continue
+        scope = rx["scope"].match(text)
+        if scope:
+            a, b = ca + scope.start("owners"), ca + scope.end("owners")
+            units = _pieces(s, a, b, result)
+            if units:
+                result.scope += [Unit(x, y, "".join(s[x:y].split()), owner_kind(s[x:y]) or "collective", "co") for x, y in units]
             continue
         role, ua, ub = _clause_role(s, ca, cb)
-        if role is None and _DEADLINE.search(s[ca:cb]) and owner_kind(s[ca:cb]) is None:
+        if s.startswith("由", ua):
+            ua += 1
+        together = s.find(vocab()["roles"]["together"], ua, ub)
+        if together > ua:  # X会同Y: X leads, Y co-owns
+            lead, co = _pieces(s, ua, together, result), _pieces(s, together + 2, ub, result)
+            if not lead or not co:
+                return None
+            clauses += [("lead", lead), ("co", co)]
+            continue
+        if role is None and deadline_in(text) and owner_kind("".join(text.split())) is None:
             if not clauses:
                 return None  # a bracket that starts with a date is not an owner list
-            result.deadline = s[ca:cb]
+            result.deadline = text
             continue
-        units = []
-        for a, b in _top_level_split(s, "、", ua, ub):
-            a, b = _strip(s, a, b)
-            for marker in roles["open_list_markers"]:
-                if s[a:b].endswith(marker) and b - a > len(marker):
-                    b -= len(marker)
-                    result.open_list = True
-                    break
-            if a == b:
-                continue
-            units.append((a, b))
+        units = _pieces(s, ua, ub, result)
         if not units:
             return None
         clauses.append((role, units))
     if not clauses:
-        return None
+        return result if result.scope else None
+    _assign_roles(s, clauses, default_role, result)
+    return result if all(u.kind for u in result.units) else None
+
+
+def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) -> None:
     lead_marked = any(r == "lead" for r, _ in clauses)
     prefix = ""
     first_unmarked = True
@@ -157,6 +278,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None) -> OwnerLis
         roles_here = [role] * len(units)
         if role == "single":  # "X负责": a lone unit owns it; several share it without a lead
             roles_here = ["lead" if len(units) == 1 and not lead_marked else "co"] * len(units)
+        elif role is None and default_role:
+            roles_here = [default_role] * len(units)
         elif role is None:  # no role word: in "X、Y" the first unit leads, the others co-own
             lead_here = first_unmarked and not lead_marked
             roles_here = ["lead" if (lead_here and i == 0) else "co" for i in range(len(units))]
@@ -166,13 +289,9 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None) -> OwnerLis
             m = _REGION_PREFIX.match(name)
             if m and not prefix:
                 prefix = m.group(1)  # written once: 省发展改革委、交通运输厅 → 省交通运输厅
-            elif prefix and _BARE_UNIT.match(name):
+            elif prefix and _BARE_UNIT.match(_alias_stripped(name)):
                 name = prefix + name
-            kind = owner_kind(name)
-            if kind is None:
-                return None
-            result.units.append(Unit(a, b, name, kind, unit_role))
-    return result
+            result.units.append(Unit(a, b, name, owner_kind(name) or "", unit_role))
 
 
 def trailing_bracket(s: str, start: int, end: int) -> tuple[int, int, int] | None:

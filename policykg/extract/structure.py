@@ -13,9 +13,14 @@ from dataclasses import dataclass, field
 
 from ..ontology import vocab
 from . import lines as L
+from . import tables as T
+from .body import BodyTasks
 from .records import Box, Heading, Indicator, Responsibility, Owner, Task
-from .responsibility import OPEN, CLOSE, parse_owner_list, trailing_bracket
+from .responsibility import OPEN, CLOSE, OwnerList, parse_owner_list, trailing_bracket
 from .text import NormText
+
+# Marker line a spreadsheet reader writes before each sheet of a workbook.
+SHEET = re.compile(r"^【工作表：(.+)】$")
 
 
 @functools.cache
@@ -51,10 +56,37 @@ class StructureParser:
         self.warnings: list[str] = []
         self.path: dict[str, str] = {}
         self.open: _OpenBox | None = None
+        self.table: T.TaskTable | None = None
+        self.body = BodyTasks(self)
+        self.scope: list[Owner] = []  # owners of scope rules met so far
 
-    # -- helpers -------------------------------------------------------------------------
-    def _span(self, start: int, end: int):
+    # -- helpers (also used by the body and table stages) --------------------------------
+    def span(self, start: int, end: int):
         return L.span(self.norm, self.source, start, end)
+
+    _span = span
+
+    def section(self) -> str:
+        return " / ".join(self.path[k] for k in ("chapter", "section", "part", "subpart") if k in self.path)
+
+    def attach(self, task: Task, s: str, owners: OwnerList, scope: bool = True) -> None:
+        """Give ``task`` the owners of a parsed list; an earlier scope rule adds its owners
+        after them, and a scope rule in this list applies to the tasks after this one."""
+        for u in owners.units:
+            owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end))
+            task.responsibilities.append(Responsibility(owner, u.role, len(task.responsibilities) + 1))
+        task.open_list = task.open_list or owners.open_list
+        task.deadline = task.deadline or owners.deadline
+        if scope:
+            self.apply_scope(task)
+        for u in owners.scope:
+            self.scope.append(Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end)))
+
+    def apply_scope(self, task: Task) -> None:
+        named = {r.owner.name for r in task.responsibilities}
+        for owner in self.scope:
+            if owner.name not in named:
+                task.responsibilities.append(Responsibility(owner, "co", len(task.responsibilities) + 1, "scope rule"))
 
     def _next(self, i: int) -> L.Line | None:
         return self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -70,11 +102,14 @@ class StructureParser:
         while i < len(self.lines):
             i = self._step(i) + 1
         self._close()
+        self._end_table()
         return self.headings, self.boxes, self.warnings
 
     def _step(self, i: int) -> int:
         line = self.lines[i]
         if L.is_toc(line.text):
+            return i
+        if self._table_row(line):
             return i
         m = L.BOX.match(line.text)
         if m:
@@ -83,11 +118,44 @@ class StructureParser:
         h = L.heading(line.text)
         if h and not (self.open and h[0] in ("part", "subpart") and self._is_category_row(i)):
             self._close()
+            if h[0] in ("part", "subpart"):  # a heading may itself be a task (its owners follow)
+                self.body.feed(line, L.marker(line.text), heading=True)
             self._heading(line, h)
             return i
         if self.open is None:
+            self.body.feed(line, L.marker(line.text), heading=False)
             return i
         return self._in_box(i)
+
+    # -- task tables ---------------------------------------------------------------------
+    def _table_row(self, line: L.Line) -> bool:
+        """Handle ``line`` if it is a sheet marker, a task-table header or a row of the open
+        table; a line that is not a row ends the table."""
+        sheet = SHEET.match(line.text)
+        if sheet:
+            self._close()
+            self._end_table()
+            self.path = {"chapter": sheet.group(1)}
+            self.headings.append(Heading("sheet", "", sheet.group(1), self.span(line.start, line.end)))
+            return True
+        spans = T.cells(self.norm, line)
+        if spans is None:
+            self._end_table()
+            return False
+        if self.table is not None:
+            self.table.add(self.norm, line, spans)
+            return True
+        layout = T.header(self.norm, line)
+        if layout is None:
+            return False
+        self._close()
+        self.table = T.TaskTable(layout, self.section())
+        return True
+
+    def _end_table(self):
+        table, self.table = self.table, None
+        if table is not None:
+            self.body.table(table)
 
     def _heading(self, line: L.Line, h: tuple[str, str, str]):
         kind, number, title = h
@@ -181,11 +249,12 @@ class StructureParser:
         if box.kind == "tasks" and not ob.items and ob.text:
             # A box with no numbered items is one commitment: the box title is the task.
             box.tasks.append(Task(box.number, "", box.title, box.span, description=box.text))
+            self.apply_scope(box.tasks[-1])
         if box.kind == "tasks" and not box.tasks:
             self.warnings.append(f"line {box.span.line}: 专栏{box.number} has no items")
         self.boxes.append(box)
 
-    def _title_text(self, start: int, end: int) -> str:
+    def title_text(self, start: int, end: int) -> str:
         """Original text of a (possibly wrapped) title or name, line breaks removed."""
         return "".join(self.norm.written(start, end).split("\n")).strip()
 
@@ -195,17 +264,15 @@ class StructureParser:
         task.description = "".join(it.description)
         tb = trailing_bracket(text, it.text_start, it.end)
         owners = parse_owner_list(text, tb[0] + 1, tb[1]) if tb else None
-        if tb and owners and owners.units:
-            task.title = self._title_text(it.text_start, tb[2])
-            task.open_list = owners.open_list
-            for order, u in enumerate(owners.units, start=1):
-                owner = Owner(self._title_text(u.start, u.end), u.name, u.kind, self._span(u.start, u.end))
-                task.responsibilities.append(Responsibility(owner, u.role, order))
+        if tb and owners and (owners.units or owners.scope):
+            task.title = self.title_text(it.text_start, tb[2])
+            self.attach(task, text, owners)
         else:
+            self.apply_scope(task)
             end = it.end
             while end > it.text_start and text[end - 1] in " 。；":
                 end -= 1
-            task.title = self._title_text(it.text_start, end)
+            task.title = self.title_text(it.text_start, end)
         return task
 
     def _indicator(self, box: Box, it: _Item) -> Indicator:
@@ -213,12 +280,15 @@ class StructureParser:
         seg = text[it.text_start : it.end]
         for m in re.finditer(r"（([^（）]{1,12})）", seg):
             if rx.match(m.group(1).strip()):
-                name = self._title_text(it.text_start, it.text_start + m.start())
+                name = self.title_text(it.text_start, it.text_start + m.start())
                 return Indicator(box.number, it.number, name, m.group(1).strip(), self._span(it.text_start, it.end))
         name = re.split(r"\s", seg, maxsplit=1)[0]
         return Indicator(box.number, it.number, name, "", self._span(it.text_start, it.end))
 
 
-def parse_structure(norm: NormText, source: str) -> tuple[list[Heading], list[Box], list[str]]:
-    """Headings, boxes (with tasks or indicators) and warnings of one document."""
-    return StructureParser(norm, source).run()
+def parse_structure(norm: NormText, source: str) -> tuple[list[Heading], list[Box], list[Task], list[str]]:
+    """Headings, boxes (with tasks or indicators), tasks outside boxes and warnings of one
+    document."""
+    parser = StructureParser(norm, source)
+    headings, boxes, warnings = parser.run()
+    return headings, boxes, parser.body.tasks, warnings

@@ -1,0 +1,146 @@
+"""Task tables (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限), from any input format.
+
+Readers write a table row as one line with tab-separated cells. A row whose cells name a task
+column and an owner column is a header; the rows after it are tasks until a line that is not a
+row. Title rows above the header are ignored; a row with a single filled cell (一、强化就业优先政策)
+is a category that the following tasks sit under. Column meanings come from ``[table]`` in
+``ontology/vocab.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..ontology import vocab
+from . import lines as L
+from .text import NormText
+
+
+def cells(norm: NormText, line: L.Line) -> list[tuple[int, int]] | None:
+    """Normalised [start, end) of each cell of a table row (tabs in the extracted text), or
+    None if the line is not a row. Offsets of the whole line are used, so that an empty first
+    cell keeps its column."""
+    a = norm.text.rfind("\n", 0, line.start) + 1
+    b = norm.text.find("\n", line.end)
+    b = len(norm.text) if b < 0 else b
+    tabs = [i for i in range(a, b) if norm.original[norm.origin[i]] == "\t"]
+    if not tabs:
+        return None
+    bounds = [a - 1] + tabs + [b]
+    out = []
+    for x, y in zip(bounds, bounds[1:]):
+        x += 1
+        while x < y and norm.text[x] == " ":
+            x += 1
+        while y > x and norm.text[y - 1] == " ":
+            y -= 1
+        out.append((x, y))
+    return out
+
+
+@functools.cache
+def _vocab():
+    return vocab()["table"]
+
+
+def _column_kind(header: str) -> str | None:
+    name = re.sub(r"（[^）]*）|\s", "", header)
+    t = _vocab()
+    for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category"):
+        if name in t[kind]:
+            return kind
+    for word, kind in t["contains"]:
+        if word in name and len(name) <= 10:
+            return kind
+    return None
+
+
+@dataclass
+class Layout:
+    """Which column holds what (column indexes by kind, left to right)."""
+
+    columns: dict[str, list[int]]
+
+    def first(self, kind: str) -> int | None:
+        found = self.columns.get(kind)
+        return found[0] if found else None
+
+
+def header(norm: NormText, line: L.Line) -> Layout | None:
+    """The layout of a task table if ``line`` is its header row."""
+    spans = cells(norm, line)
+    if not spans:
+        return None
+    columns: dict[str, list[int]] = {}
+    for i, (a, b) in enumerate(spans):
+        kind = _column_kind(norm.text[a:b])
+        if kind:
+            columns.setdefault(kind, []).append(i)
+    if "task" in columns and any(k in columns for k in ("lead", "co", "responsible")):
+        return Layout(columns)
+    return None
+
+
+@dataclass
+class Row:
+    line: L.Line
+    cells: list[tuple[int, int]]
+    category: str = ""
+
+
+@dataclass
+class TaskTable:
+    """Rows of one task table, turned into tasks when the table ends (see :func:`finish`)."""
+
+    layout: Layout
+    section: str
+    rows: list[Row] = field(default_factory=list)
+    category: str = ""
+
+    def add(self, norm: NormText, line: L.Line, spans: list[tuple[int, int]]) -> None:
+        filled = [norm.text[a:b] for a, b in spans if a < b]
+        if not filled:
+            return
+        if len(set(filled)) == 1 and len(spans) > 1 and not self._is_task_row(norm, spans):
+            self.category = filled[0]  # 一、强化就业优先政策 across the table
+            return
+        self.rows.append(Row(line, spans, self.category))
+
+    def _is_task_row(self, norm: NormText, spans) -> bool:
+        col = self.layout.first("task")
+        owners = [i for k in ("lead", "co", "responsible") for i in self.layout.columns.get(k, [])]
+        filled = {i for i, (a, b) in enumerate(spans) if a < b}
+        return col in filled and any(i in filled for i in owners)
+
+    def title_columns(self, norm: NormText) -> tuple[int | None, int | None, int | None]:
+        """(category column, title column, description column). Two task columns where the
+        first repeats down the rows (a merged 重点任务 over its 具体措施) make the first a
+        category."""
+        task_cols = self.layout.columns.get("task", [])
+        if len(task_cols) < 2:
+            return self.layout.first("category"), (task_cols[0] if task_cols else None), None
+        first, second = task_cols[0], task_cols[1]
+        values = [self.cell(norm, r, first) for r in self.rows]
+        repeats = any(a and a == b for a, b in zip(values, values[1:]))
+        if repeats:
+            return first, second, None
+        return self.layout.first("category"), first, second
+
+    @staticmethod
+    def cell(norm: NormText, row: Row, col: int | None) -> str:
+        if col is None or col >= len(row.cells):
+            return ""
+        a, b = row.cells[col]
+        return norm.text[a:b]
+
+    @staticmethod
+    def cell_span(row: Row, col: int | None) -> tuple[int, int] | None:
+        if col is None or col >= len(row.cells):
+            return None
+        return row.cells[col]
+
+
+def empty_cell(text: str) -> bool:
+    return text.strip() in _vocab()["empty_cells"] or not text.strip()
