@@ -78,7 +78,7 @@ PAGE = """<!DOCTYPE html>
 <style>.zoom p {{ text-indent: 2em; }}</style></head>
 <body><div class="top-nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>
 <div class="breadcrumb">当前位置：首页 &gt; 政策文件 &gt; 规划计划</div>
-<table class="xxgk" width="100%"><tr><td>索引号：</td><td>000000000/2022-00001</td><td>发布日期：</td><td>2022-03-01</td></tr></table>
+<table class="xxgk" width="100%"><tr><td>索引号：</td><td>000000000/2022-00001</td><td>分类：</td><td>规划计划</td></tr></table>
 <div class="article"><div class="zoom" id="zoom">
 {body}
 </div></div>

@@ -50,6 +50,11 @@ class _Candidate:
     done: bool = False
 
 
+def _leading_deadline(text: str) -> str:
+    """2024年4月底前完成… → 2024年4月底前 (only a deadline that opens the text)."""
+    return deadline_in(text[:12]) if text[:1].isdigit() else ""
+
+
 def _without_bracket(text: str, line: L.Line) -> tuple[int, int]:
     tb = trailing_bracket(text, line.start, line.end)
     return (line.start, tb[2]) if tb else (line.start, line.end)
@@ -126,7 +131,7 @@ class BodyTasks:
         task = Task("", c.number, ctx.title_text(c.start, title_end), ctx.span(c.start, title_end), section=c.section)
         rest = [ctx.title_text(title_end, end)] + [ctx.title_text(*_without_bracket(text, ln)) for ln in c.lines]
         task.description = "".join(rest).strip("。 ")
-        task.deadline = deadline or deadline_in(task.title[:12])
+        task.deadline = deadline or _leading_deadline(task.title) or _leading_deadline(task.description)
         ctx.attach(task, text, owners)
         c.done = True
         self.tasks.append(task)
@@ -181,8 +186,7 @@ class BodyTasks:
             span = table.cell_span(row, title_col)
             if span is None or span[0] == span[1]:
                 continue
-            category = table.cell(norm, row, cat_col) or row.category
-            section = " / ".join(x for x in (table.section, category) if x)
+            section = " / ".join(x for x in (table.section, row.category, table.cell(norm, row, cat_col)) if x)
             number = table.cell(norm, row, lay.first("number"))
             task = Task("", "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
             task.description = table.cell(norm, row, desc_col)

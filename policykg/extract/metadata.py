@@ -40,8 +40,14 @@ def normalise_docno(text: str) -> str:
 
 
 def clean_title(title: str) -> str:
-    """A title as written, with layout spaces removed (PDF and web pages break titles)."""
-    return re.sub(r"\s+", "", title).strip("《》")
+    """A title as written, with layout spaces removed (PDF and web pages break titles) and the
+    inner title marks of a notice (印发〈X〉的通知) dropped.
+
+    >>> clean_title("〈四川省稳就业若干措施〉")
+    '四川省稳就业若干措施'
+    """
+    title = re.sub(r"\s+", "", title).strip("《》")
+    return title[1:-1] if title.startswith("〈") and title.endswith("〉") else title
 
 
 @functools.cache

@@ -233,7 +233,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     end = len(s) if end is None else end
     rx = _rx()
     result = OwnerList()
-    clauses: list[tuple[str | None, list[tuple[int, int]]]] = []
+    # (role, unit ranges, whether a label gave the role)
+    clauses: list[tuple[str | None, list[tuple[int, int]], bool]] = []
     for ca, cb in _clauses(s, start, end):
         text = s[ca:cb]
         if any(p.search(text) for p in rx["skip"]):
@@ -246,6 +247,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
                 result.scope += [Unit(x, y, "".join(s[x:y].split()), owner_kind(s[x:y]) or "collective", "co") for x, y in units]
             continue
         role, ua, ub = _clause_role(s, ca, cb)
+        labelled = role is not None and ua > ca
         if s.startswith("由", ua):
             ua += 1
         together = s.find(vocab()["roles"]["together"], ua, ub)
@@ -253,7 +255,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             lead, co = _pieces(s, ua, together, result), _pieces(s, together + 2, ub, result)
             if not lead or not co:
                 return None
-            clauses += [("lead", lead), ("co", co)]
+            clauses += [("lead", lead, False), ("co", co, False)]
             continue
         if role is None and deadline_in(text) and owner_kind("".join(text.split())) is None:
             if not clauses:
@@ -263,7 +265,9 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         units = _pieces(s, ua, ub, result)
         if not units:
             return None
-        clauses.append((role, units))
+        if role is None and clauses and clauses[-1][2]:
+            role, labelled = clauses[-1][0], True  # 责任单位：A、B，C — a label governs what follows
+        clauses.append((role, units, labelled))
     if not clauses:
         return result if result.scope else None
     _assign_roles(s, clauses, default_role, result)
@@ -271,10 +275,10 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
 
 
 def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) -> None:
-    lead_marked = any(r == "lead" for r, _ in clauses)
+    lead_marked = any(r == "lead" for r, _, _ in clauses)
     prefix = ""
     first_unmarked = True
-    for role, units in clauses:
+    for role, units, _ in clauses:
         roles_here = [role] * len(units)
         if role == "single":  # "X负责": a lone unit owns it; several share it without a lead
             roles_here = ["lead" if len(units) == 1 and not lead_marked else "co"] * len(units)

@@ -78,9 +78,16 @@ def header(norm: NormText, line: L.Line) -> Layout | None:
         kind = _column_kind(norm.text[a:b])
         if kind:
             columns.setdefault(kind, []).append(i)
-    if "task" in columns and any(k in columns for k in ("lead", "co", "responsible")):
-        return Layout(columns)
-    return None
+    owner_cols = [i for k in ("lead", "co", "responsible") for i in columns.get(k, [])]
+    if not owner_cols:
+        return None
+    if "task" not in columns and ("number" in columns or "deadline" in columns):
+        # 序号 | 民生实事 | 责任单位 | 时间节点: the unnamed text column before the owners is the task
+        known = {i for cols in columns.values() for i in cols}
+        unknown = [i for i, (a, b) in enumerate(spans) if i not in known and a < b and i < min(owner_cols)]
+        if unknown:
+            columns["task"] = unknown[:1]
+    return Layout(columns) if "task" in columns else None
 
 
 @dataclass

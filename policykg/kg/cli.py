@@ -110,11 +110,11 @@ def export_tasks(store_path, fmt, department, output):
       policykg export tasks -o tasks.csv
       policykg export tasks --department 省人力资源社会保障厅 --format md
     """
-    from .export import TASK_COLUMNS, task_rows, write_rows
+    from .export import EXTRA_COLUMNS, TASK_COLUMNS, task_rows, write_rows
 
     rows = task_rows(_store(store_path, read_only=True), department)
     with _out(output) as out:
-        write_rows(rows, TASK_COLUMNS, fmt, out)
+        write_rows(rows, TASK_COLUMNS + EXTRA_COLUMNS, fmt, out)
     if output:
         click.echo(f"{len(rows)} tasks → {output}", err=True)
 

@@ -19,7 +19,7 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     """Build the examples into ``out_dir/store`` and write exports next to it. Returns the
     exit status (0 when every example built)."""
     from .build import build
-    from .export import TASK_COLUMNS, atomic_text, result_rows, task_rows, write_rows
+    from .export import EXTRA_COLUMNS, TASK_COLUMNS, atomic_text, result_rows, task_rows, write_rows
     from .queries import named_queries
     from .stats import store_stats
     from .store import PlanStore
@@ -36,7 +36,7 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     for fmt in ("csv", "md"):
         path = out_dir / f"tasks.{fmt}"
         with atomic_text(path) as fh:
-            write_rows(rows, TASK_COLUMNS, fmt, fh)
+            write_rows(rows, TASK_COLUMNS + EXTRA_COLUMNS, fmt, fh)
         written.append((path, f"{len(rows)} tasks"))
     for name in ("plan-hierarchy", "plan-parents", "department-workload"):
         res = store.select(named_queries()[name].text)

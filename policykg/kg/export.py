@@ -19,15 +19,19 @@ TASK_COLUMNS = [
     "plan", "source", "level", "box_no", "box_title", "item_no", "task",
     "lead", "co_departments", "owner_inferred", "line",
 ]
+# After the contract columns (new columns are only ever appended).
+EXTRA_COLUMNS = ["section", "deadline"]
 
 _TASKS = """
-SELECT ?t ?plan ?source ?level ?box_no ?box_title ?item_no ?task ?line ?ord WHERE {
+SELECT ?t ?plan ?source ?level ?box_no ?box_title ?item_no ?task ?line ?ord ?section ?deadline WHERE {
   GRAPH ?g {
     ?t a pkg:Task ; dcterms:title ?task ; pkg:plan ?p ; eli:is_part_of ?b ; pkg:ordinal ?ord ;
        prov:wasDerivedFrom ?span .
     OPTIONAL { ?t pkg:itemNumber ?item_no }
+    OPTIONAL { ?t pkg:section ?section }
+    OPTIONAL { ?t pkg:deadline ?deadline }
     ?p dcterms:title ?plan . OPTIONAL { ?p pkg:level ?lv }
-    ?b pkg:boxNumber ?box_no . OPTIONAL { ?b dcterms:title ?box_title }
+    OPTIONAL { ?b pkg:boxNumber ?box_no . OPTIONAL { ?b dcterms:title ?box_title } }
     ?span pkg:sourceFile ?source ; pkg:line ?line .
   }
   BIND(STRAFTER(STR(?lv), "/level/") AS ?level)
@@ -51,7 +55,7 @@ def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str,
     for t, role, order, written, name in store.select(_RESPONSIBILITIES).rows:
         owners.setdefault(t, []).append((int(order or 0), role, written or name, name))
     rows = []
-    for t, plan, source, level, box_no, box_title, item_no, task, line, ord_ in store.select(_TASKS).rows:
+    for t, plan, source, level, box_no, box_title, item_no, task, line, ord_, section, deadline in store.select(_TASKS).rows:
         resp = sorted(owners.get(t, []))
         lead = [w for _, r, w, _ in resp if r == "Lead"]
         co = [w for _, r, w, _ in resp if r == "Co"]
@@ -63,6 +67,7 @@ def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str,
                 "plan": plan, "source": source, "level": level, "box_no": box_no, "box_title": box_title,
                 "item_no": item_no, "task": task, "lead": "、".join(lead), "co_departments": "、".join(co),
                 "owner_inferred": "" if lead else "、".join(inferred), "line": line,
+                "section": section or "", "deadline": deadline or "",
                 "_sort": (source, int(ord_)),
             }
         )

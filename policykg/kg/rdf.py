@@ -105,8 +105,13 @@ class _Builder:
             for task in box.tasks:
                 self.task(iri, task)
 
+    def body_tasks(self):
+        for task in self.rec.body_tasks:
+            self.task(self.plan, task)
+
     def task(self, box: URIRef, task: Task):
-        iri = URIRef(f"{box}/task/{task.item_no or '0'}-{task.ordinal}")
+        """A task, part of its box (or of the plan itself when it is outside boxes)."""
+        iri = URIRef(f"{box}/task/{task.item_no or '0'}-{task.ordinal}" if box != self.plan else f"{box}/task/{task.ordinal}")
         self.add(iri, RDF.type, PKG.Task)
         self.add(iri, RDF.type, ELI.LegalResourceSubdivision)
         self.add(iri, ELI.is_part_of, box)
@@ -116,9 +121,11 @@ class _Builder:
         self.add(iri, DCTERMS.title, task.title)
         self.add(iri, DCTERMS.description, task.description)
         self.add(iri, PKG.openList, Literal(True) if task.open_list else None)
+        self.add(iri, PKG.deadline, task.deadline)
+        self.add(iri, PKG.section, task.section)
         self.span(iri, task.span)
         for r in task.responsibilities:
-            self.responsibility(iri, r.owner, r.role, r.order)
+            self.responsibility(iri, r.owner, r.role, r.order, r.basis)
         inferred = not task.lead
         self.add(iri, PKG.ownerInferred, Literal(inferred))
         name, basis = self.rec.plan.inferred_owner
@@ -132,7 +139,7 @@ class _Builder:
             self.add(res, PROV.hadRole, PKG.InferredOwner)
             self.add(res, PKG.inferenceBasis, basis)
 
-    def responsibility(self, task: URIRef, owner: Owner, role: str, order: int):
+    def responsibility(self, task: URIRef, owner: Owner, role: str, order: int, basis: str = ""):
         res = URIRef(f"{task}/resp/{order}")
         agent = self.agent(owner.name, owner.kind)
         self.add(task, PKG.leadDepartment if role == "lead" else PKG.coDepartment, agent)
@@ -142,6 +149,7 @@ class _Builder:
         self.add(res, PROV.hadRole, ROLE[role])
         self.add(res, PKG.order, Literal(order))
         self.add(res, PKG.asWritten, owner.written)
+        self.add(res, PKG.basis, basis)
         self.span(res, owner.span)
 
     def citations(self):
@@ -170,6 +178,7 @@ def record_to_graph(rec: DocumentRecord) -> Graph:
     b = _Builder(rec)
     b.document()
     b.boxes()
+    b.body_tasks()
     b.citations()
     return b.g
 

@@ -47,11 +47,18 @@ def fill(rows: list[list[Cell]]) -> list[list[str]]:
 
 
 def rows_to_text(rows: list[list[str]]) -> str:
-    """Tab-separated lines, trailing empty cells dropped."""
+    r"""Tab-separated lines, trailing empty cells dropped; a row of a wider table keeps at least
+    one tab, so a title or category row merged across the table still reads as a row.
+
+    >>> rows_to_text([["一、稳定就业", "", ""], ["", "", ""]])
+    '一、稳定就业\t\n'
+    """
     out = []
     for row in rows:
         cells = [cell_text(c) for c in row]
-        while cells and not cells[-1]:
+        while len(cells) > 2 and not cells[-1]:
             cells.pop()
+        if not any(cells):
+            cells = []
         out.append("\t".join(cells))
     return "\n".join(out)

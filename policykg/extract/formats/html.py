@@ -101,6 +101,7 @@ def _is_data_table(table) -> bool:
 def _inline_text(el) -> str:
     """All text of an element with blocks joined by spaces (for a table cell)."""
     out = _Lines()
+    out.add(el.text)
     _walk(el, out, cell=True)
     out.flush()
     return cell_text(" ".join(out.lines))

@@ -23,6 +23,9 @@ from . import digest
 _PAGE_NUMBER = re.compile(r"^[-—－–_\s]*(\d{1,4}|[ivxlcIVXLC]{1,6})[-—－–_\s]*$|^第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 
 
+_PARAGRAPH_END = "。！？；：）》”」.!?;:)"
+
+
 @dataclass
 class _PdfLine:
     text: str
@@ -87,21 +90,43 @@ def _starts_block(text: str) -> bool:
     return bool(L.BOX.match(text) or L.heading(text) or L.item(text) or L.NOTE.match(text))
 
 
+def _pitch(lines: list[_PdfLine]) -> tuple[float, bool]:
+    """Line pitch, and whether paragraphs are set apart by extra space."""
+    dists = sorted(a.top - b.top for a, b in zip(lines, lines[1:]) if a.page == b.page and a.top > b.top)
+    if not dists:
+        return 0.0, False
+    pitch = dists[len(dists) // 5]
+    # Space between paragraphs adds a fraction of a line; a blank line adds a whole one and
+    # says nothing about how the other paragraphs are set.
+    spaced = sum(1 for d in dists if 1.3 * pitch < d < 1.9 * pitch) / len(dists)
+    return pitch, 0.1 <= spaced <= 0.9
+
+
 def join_lines(lines: list[_PdfLine]) -> list[str]:
-    """Rejoin lines broken by the page width (see module docstring)."""
+    """Rejoin lines broken by the page width (see module docstring). Where the document sets
+    paragraphs apart with space, that space decides; otherwise a line continues the previous one
+    when that one reaches the margin or stops mid-sentence (LibreOffice and Word move a whole
+    ``〔2021〕29号`` to the next line) and the new line is not indented."""
     if not lines:
         return []
     long_lines = [ln for ln in lines if len(ln.text) >= 8] or lines
-    right = statistics.median(sorted(max(ln.right for ln in long_lines if ln.page == p) for p in {ln.page for ln in long_lines}))
-    left = statistics.median(sorted(min(ln.left for ln in long_lines if ln.page == p) for p in {ln.page for ln in long_lines}))
+    pages = sorted({ln.page for ln in long_lines})
+    right = statistics.median(max(ln.right for ln in long_lines if ln.page == p) for p in pages)
+    left = statistics.median(min(ln.left for ln in long_lines if ln.page == p) for p in pages)
+    pitch, spaced = _pitch(lines)
     out: list[str] = [lines[0].text]
     for prev, ln in zip(lines, lines[1:]):
         cw = max(prev.char_width, 1.0)
-        full = prev.right >= right - 1.5 * cw
-        indented = ln.left > left + 0.8 * cw
-        pitch = prev.top - prev.bottom
-        gap = ln.page == prev.page and (prev.bottom - ln.top) > 1.2 * pitch
-        if full and not indented and not gap and not _starts_block(ln.text):
+        same_page = ln.page == prev.page
+        if _starts_block(ln.text) or (same_page and prev.top - ln.top > 1.3 * pitch):
+            join = False
+        elif spaced and same_page:
+            join = True
+        else:
+            full = prev.right >= right - 2.5 * cw
+            open_end = prev.text[-1] not in _PARAGRAPH_END
+            join = (full or open_end) and ln.left <= left + 0.8 * cw
+        if join:
             sep = " " if prev.text[-1:].isascii() and prev.text[-1:].isalnum() and ln.text[:1].isascii() else ""
             out[-1] += sep + ln.text
         else:
