@@ -41,7 +41,8 @@ def cli():
     \b
     Examples:
       policykg demo                               # build the bundled examples, write exports
-      policykg build plans/ --store kg            # build every .txt under plans/
+      policykg build plans/ --store kg            # .txt .html .docx .pdf .xlsx .csv under plans/
+      policykg text 分工方案.pdf                   # the text PolicyKG reads, with line numbers
       policykg export tasks --store kg -o tasks.csv
       policykg export tasks --department 市人社局 --format md
       policykg query plan-hierarchy --store kg --format csv
@@ -61,9 +62,12 @@ def build(paths, store_path, force, quiet):
     Each document becomes one named graph; rebuilding a changed document replaces only its
     graph, atomically. Unchanged documents are skipped. Exit status 1 if any file failed.
 
+    Reads text (UTF-8, GB18030/GBK), web pages, Word .docx, PDF with a text layer, and
+    task tables in .xlsx/.csv; the format is recognised from the content.
+
     \b
     Examples:
-      policykg build 辽宁规划.txt 营口规划.txt
+      policykg build 辽宁规划.txt 营口规划.pdf 分工方案.docx 任务清单.xlsx
       policykg build plans/ --store /data/kg
     """
     from .build import build as run_build
@@ -85,6 +89,42 @@ def build(paths, store_path, force, quiet):
         click.echo(f"{built} built, {sum(r.status == 'unchanged' for r in results)} unchanged, {len(failed)} failed → {store.path}")
     if failed:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("path", type=click.Path())
+@click.option("--tasks", is_flag=True, help="Also list the tasks found, with their owners and lines.")
+def text(path, tasks):
+    """Print the extracted text of a document, with line numbers.
+
+    Every `line` and character offset in the graph and in exports refers to this text (for a
+    spreadsheet, `line` is the row number shown in Excel). Use it to check what was read from a
+    PDF, Word file or web page.
+
+    \b
+    Examples:
+      policykg text 分工方案.pdf | less
+      policykg text 任务清单.xlsx --tasks
+    """
+    from ..extract.formats import read_document
+    from ..extract.pipeline import extract_source
+    from ..extract.records import ExtractionError
+
+    try:
+        src = read_document(Path(path))
+        rec = extract_source(src) if tasks else None
+    except ExtractionError as err:
+        raise click.ClickException(f"{path}: {err}") from None
+    labels = src.line_labels
+    for no, line in enumerate(src.text.split("\n")[:-1] if src.text.endswith("\n") else src.text.split("\n"), start=1):
+        label = labels[no - 1] if labels and no <= len(labels) else no
+        click.echo(f"{label or '':>5}  {line}")
+    if rec is not None:
+        click.echo(f"\n{len(rec.tasks)} tasks ({src.encoding})")
+        for t in rec.tasks:
+            lead = "、".join(o.written for o in t.lead) or "—"
+            co = "、".join(o.written for o in t.co)
+            click.echo(f"{t.span.line:>5}  {t.item_no or '·'} {t.title}  [牵头 {lead}" + (f"；配合 {co}" if co else "") + "]")
 
 
 @cli.group()

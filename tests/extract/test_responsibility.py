@@ -61,3 +61,85 @@ def test_box_header_forms():
     text = "某市规划\n\n专栏一：测试甲\n1.任务甲（市人社局）\n\n专栏 2\n测试乙\n1.任务乙（市财政局）\n"
     rec = extract_text("t.txt", text)
     assert [(b.number, b.title) for b in rec.boxes] == [("1", "测试甲"), ("2", "测试乙")]
+
+
+# The bracket and label forms collected in ../shared/GUIDE.md §1 from real documents, each with
+# the owners a reader takes from it: (name, kind, role), whether the list is open (等), deadline.
+D, C = "department", "collective"
+GUIDE_FORMS = [
+    ("市政府办公室、市行政审批制度改革工作领导小组办公室牵头，市级各有关部门及各县市区政府按职责分工负责",
+     [("市政府办公室", D, "lead"), ("市行政审批制度改革工作领导小组办公室", D, "lead"),
+      ("市级各有关部门", C, "co"), ("各县市区政府", C, "co")], False, ""),
+    ("省发展改革委、交通运输厅、水利厅、住房城乡建设厅、能源局等省有关部门和各地级以上市人民政府按职责分工负责",
+     [("省发展改革委", D, "co"), ("省交通运输厅", D, "co"), ("省水利厅", D, "co"), ("省住房城乡建设厅", D, "co"),
+      ("省能源局", D, "co"), ("各地级以上市人民政府", C, "co")], True, ""),
+    ("省科技厅、工业和信息化厅按职责分工负责，各地级以上市人民政府结合实际落实",
+     [("省科技厅", D, "co"), ("省工业和信息化厅", D, "co"), ("各地级以上市人民政府", C, "co")], False, ""),
+    ("省政务和数据局牵头，省国资委等单位按职责分工负责", [("省政务和数据局", D, "lead"), ("省国资委", D, "co")], True, ""),
+    ("省工业和信息化厅、广电局牵头", [("省工业和信息化厅", D, "lead"), ("省广电局", D, "lead")], False, ""),
+    ("牵头单位：市发展改革委，配合单位：市委组织部、市人力资源和社会保障局，各区、县级市",
+     [("市发展改革委", D, "lead"), ("市委组织部", D, "co"), ("市人力资源和社会保障局", D, "co"), ("各区、县级市", C, "co")], False, ""),
+    ("牵头单位：区发改局 责任单位：立山经济开发区，全区经济运行各专班",
+     [("区发改局", D, "lead"), ("立山经济开发区", D, "co"), ("全区经济运行各专班", C, "co")], False, ""),
+    ("牵头责任单位：省发展改革委。协同责任单位：省经济和信息化厅、省财政厅…等。",
+     [("省发展改革委", D, "lead"), ("省经济和信息化厅", D, "co"), ("省财政厅", D, "co")], True, ""),
+    ("部门分工：省发展改革委牵头，各地、各部门配合。", [("省发展改革委", D, "lead"), ("各地", C, "co"), ("各部门", C, "co")], False, ""),
+    ("由发展改革委会同中央农办、农业部、财政部等部门负责",
+     [("发展改革委", D, "lead"), ("中央农办", D, "co"), ("农业部", D, "co"), ("财政部", D, "co")], True, ""),
+    ("国务院各部门分别负责，年内持续推进", [("国务院各部门", C, "co")], False, "年内持续推进"),
+    ("责任部门：市住房城乡建设管理委、市交通委（市道运局）、市规划资源局",
+     [("市住房城乡建设管理委", D, "co"), ("市交通委（市道运局）", D, "co"), ("市规划资源局", D, "co")], False, ""),
+    ("省经信厅、省科技厅按职责分工负责", [("省经信厅", D, "co"), ("省科技厅", D, "co")], False, ""),
+    ("市发改委 市财政局", [("市发改委", D, "lead"), ("市财政局", D, "co")], False, ""),
+]
+
+
+@pytest.mark.parametrize("text,units,open_list,deadline", GUIDE_FORMS, ids=[f[0][:14] for f in GUIDE_FORMS])
+def test_guide_responsibility_forms(text, units, open_list, deadline):
+    from policykg.extract.responsibility import parse_owner_list
+    from policykg.extract.text import normalise
+
+    parsed = parse_owner_list(normalise(text).text)
+    assert [(u.name, u.kind, u.role) for u in parsed.units] == units
+    assert (parsed.open_list, parsed.deadline) == (open_list, deadline)
+
+
+def test_indicator_type_and_scope_rule_clauses():
+    from policykg.extract.responsibility import parse_owner_list
+    from policykg.extract.text import normalise
+
+    text = "预期性指标，牵头单位：市发改委；责任单位：市政府有关部门，各县市区，以下均需各县市区落实，不再逐一列出"
+    parsed = parse_owner_list(normalise(text).text)
+    assert [(u.name, u.role) for u in parsed.units] == [("市发改委", "lead"), ("市政府有关部门", "co"), ("各县市区", "co")]
+    assert [u.name for u in parsed.scope] == ["各县市区"]
+
+
+@pytest.mark.parametrize("text", ["2025年底前", "万人", "含", "街道", "点击查看政策解读", "2021—2025年"])
+def test_brackets_that_name_no_owner(text):
+    from policykg.extract.responsibility import parse_owner_list
+    from policykg.extract.text import normalise
+
+    assert parse_owner_list(normalise(text).text) is None
+
+
+def test_scope_rule_applies_only_to_later_items():
+    text = ("某市规划\n\n专栏1 测试\n\n1.任务甲（市人社局）\n2.任务乙（牵头单位：市发改委；以下均需各县市区落实，不再逐一列出）\n"
+            "3.任务丙（市财政局）\n")
+    rec = extract_text("t.txt", text)
+    assert [[(r.owner.name, r.role, r.basis) for r in t.responsibilities] for t in rec.tasks] == [
+        [("市人社局", "lead", "")],
+        [("市发改委", "lead", "")],
+        [("市财政局", "lead", ""), ("各县市区", "co", "scope rule")],
+    ]
+
+
+def test_body_paragraph_wrapped_in_plain_text_and_paragraphs_without_owners():
+    text = ("某市零工市场建设行动方案\n\n一、主要任务\n（一）加快建设零工市场。在各区建设零工驿站，提供岗位信息、\n"
+            "技能培训等服务。（市人社局牵头，各区政府配合）\n（二）完善统计制度。建立就业统计监测制度。\n"
+            "坚持以人民为中心，全面落实就业优先政策（2021—2025年）。\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.item_no, t.title, t.description, [(r.owner.name, r.owner.kind, r.role) for r in t.responsibilities], t.section, t.span.line)
+            for t in rec.tasks] == [
+        ("一", "加快建设零工市场", "在各区建设零工驿站，提供岗位信息、技能培训等服务",
+         [("市人社局", "department", "lead"), ("各区政府", "collective", "co")], "一、主要任务", 4),
+    ]

@@ -12,7 +12,7 @@ from policykg.kg.queries import named_queries
 from policykg.kg.rdf import record_to_graph, to_ntriples
 from policykg.kg.store import PlanStore
 from policykg.kg.validate import shapes_graph, validate
-from tests.conftest import ALL_EXAMPLES, LIAONING, SICHUAN, YINGKOU
+from tests.conftest import ALL_EXAMPLES, FIXTURES, LIAONING, SICHUAN, YINGKOU
 
 HIERARCHY = named_queries()["plan-hierarchy"].text
 
@@ -143,3 +143,31 @@ def test_utf8_bom_is_read(tmp_path):
     f.write_bytes(b"\xef\xbb\xbf" + LIAONING.read_bytes())
     rec = extract_file(f)
     assert rec.encoding == "utf-8-sig" and len(rec.tasks) == 70
+
+
+def test_documents_in_every_format_build_validate_and_export(tmp_path):
+    """A directory of .docx/.pdf/.xlsx/.csv/.html documents: each graph satisfies the shapes,
+    tasks outside boxes are parts of their plan, and the export gives spreadsheet rows as lines."""
+    docs = FIXTURES / "documents"
+    for f in sorted(docs.iterdir()):
+        if f.suffix != ".py":
+            conforms, report = validate(record_to_graph(extract_file(f)), shapes_graph())
+            assert conforms, f"{f.name}: {report}"
+    store = PlanStore(tmp_path / "kg")
+    results = build([docs], store)
+    assert sorted((r.source, r.status, r.tasks) for r in results) == [
+        ("binjiang-task-division.docx", "built", 12), ("binjiang-task-division.pdf", "built", 9),
+        ("binjiang-task-list.xlsx", "built", 8), ("municipal-livelihood-projects.csv", "built", 3),
+        ("qingchuan-stable-employment-page.html", "built", 8),
+    ]
+    rows = [r for r in task_rows(store) if r["source"] == "binjiang-task-list.xlsx"]
+    assert [(r["line"], r["box_no"], r["item_no"], r["task"], r["lead"], r["co_departments"], r["section"], r["deadline"])
+            for r in rows[:2]] == [
+        ("4", "", "1", "落实失业保险稳岗返还政策", "市人社局", "市财政局、市税务局", "重点任务 / 一、稳定和扩大就业岗位 / 稳岗扩岗", "2024年6月底前"),
+        ("5", "", "2", "发放一次性扩岗补助", "市人社局", "", "重点任务 / 一、稳定和扩大就业岗位 / 稳岗扩岗", "2024年12月底前"),
+    ]
+    res = store.select(named_queries()["department-tasks"].text, {"dept": "团县委"})
+    assert [(row[1], row[5], row[7]) for row in res.rows] == [
+        ("Co", "办好“春风行动”等招聘活动", "qingchuan-stable-employment-page.html"),
+        ("Co", "开展高校毕业生“三支一扶”招募", "qingchuan-stable-employment-page.html"),
+    ]

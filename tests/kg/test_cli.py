@@ -37,7 +37,7 @@ def test_parameters_are_bound_not_pasted(tmp_path):
     store = str(tmp_path / "kg")
     r.invoke(cli, ["build", str(YINGKOU), "--store", store])
     res = r.invoke(cli, ["query", "department-tasks", "--store", store, "--param", 'dept=x" } } SELECT * WHERE { ?s ?p ?o', "--format", "csv"])
-    assert res.exit_code == 0 and res.output.strip() == "dept,role,plan,box_no,item_no,task,source,line"
+    assert res.exit_code == 0 and res.output.strip() == "dept,role,plan,box_no,item_no,task,section,source,line"
 
 
 def test_failed_file_gives_one_line_and_exit_status_1(tmp_path):
@@ -69,3 +69,16 @@ def test_demo_writes_exports(tmp_path):
     rows = list(csv.DictReader(open(tmp_path / "demo" / "tasks.csv", encoding="utf-8")))
     assert len(rows) == 192
     assert "营口市“十四五”就业和社会保障发展规划 → 辽宁省“十四五”就业和社会保障发展规划 [in corpus]" in res.output
+
+
+def test_text_shows_what_was_read_with_the_lines_exports_use():
+    from tests.conftest import FIXTURES
+
+    res = CliRunner().invoke(cli, ["text", str(FIXTURES / "documents" / "binjiang-task-list.xlsx"), "--tasks"])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0] == "       【工作表：重点任务】"
+    assert "    4  1\t稳岗扩岗\t落实失业保险稳岗返还政策\t市人社局\t市财政局、市税务局\t2024年6月底前" in lines
+    assert "    4  1 落实失业保险稳岗返还政策  [牵头 市人社局；配合 市财政局、市税务局]" in lines
+    res = CliRunner().invoke(cli, ["text", "missing.pdf"])
+    assert res.exit_code == 1 and res.output == "Error: missing.pdf: no such file\n"

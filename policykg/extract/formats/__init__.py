@@ -98,7 +98,11 @@ READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "csv": _read_csv,
 }
 # File names a directory build picks up (a single file given by name is read whatever it is called).
-DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf", ".xlsx", ".csv", ".tsv"}
+# Legacy office files are picked up too, so that the user is told to convert them.
+DOCUMENT_SUFFIXES = {
+    ".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf", ".xlsx", ".csv", ".tsv",
+    ".doc", ".xls", ".wps", ".et", ".rtf",
+}
 
 
 def read_bytes(data: bytes, name: str) -> SourceText:
