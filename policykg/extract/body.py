@@ -77,6 +77,8 @@ class BodyTasks:
         self.tasks: list[Task] = []
         self.candidate: _Candidate | None = None
         self.last_line: L.Line | None = None
+        self.label_line: L.Line | None = None  # the last line that was only a label (牵头单位：X)
+        self.label_task: Task | None = None  # the task that label gave owners to
 
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
@@ -89,7 +91,11 @@ class BodyTasks:
         label = _label_line().match(line.text)
         if label and not number:
             if self.candidate and not self.candidate.done:
-                self._owners_for_candidate(line, line.start, line.end, label_line=True)
+                self._owners_for_candidate(line, line.start, line.end)
+            elif self.candidate and self.label_task is not None and self.last_line is self.label_line:
+                # 牵头单位：X on one line, 责任单位：Y on the next: both belong to the task
+                self._more_owners(self.label_task, line.start, line.end)
+            self.label_line = line
             self.last_line = line
             return
         tb = trailing_bracket(text, line.start, line.end)
@@ -109,13 +115,24 @@ class BodyTasks:
             self.candidate.lines.append(line)
         self.last_line = line
 
-    def _owners_for_candidate(self, line: L.Line, a: int, b: int, label_line: bool) -> None:
+    def _owners_for_candidate(self, line: L.Line, a: int, b: int) -> None:
         text = self.ctx.norm.text
         if text[a] == "（" and text[b - 1] == "）":
             a, b = a + 1, b - 1
         owners = parse_owner_list(text, a, b)
         if owners and owners.units:
             self._task_from_candidate(owners)
+            self.label_task = self.tasks[-1]
+
+    def _more_owners(self, task: Task, a: int, b: int) -> None:
+        text = self.ctx.norm.text
+        if text[a] == "（" and text[b - 1] == "）":
+            a, b = a + 1, b - 1
+        owners = parse_owner_list(text, a, b)
+        if owners and owners.units:
+            named = {r.owner.name for r in task.responsibilities}
+            owners.units = [u for u in owners.units if u.name not in named]
+            self.ctx.attach(task, text, owners, scope=False)
 
     def _task_from_candidate(self, owners) -> None:
         c, ctx, text = self.candidate, self.ctx, self.ctx.norm.text

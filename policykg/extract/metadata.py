@@ -159,6 +159,8 @@ def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMe
             break
     if title is None and notice_title:
         title, title_line = notice_title, notice_line
+    elif title and notice_title and title != notice_title and notice_title.endswith(title):
+        title, title_line = notice_title, notice_line  # the title line was the second half of a broken title
     if title is None:
         # A report about a plan: 《X》（文号）制定印发 names the plan it carries.
         m = re.search(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)", norm.text)

@@ -143,3 +143,17 @@ def test_body_paragraph_wrapped_in_plain_text_and_paragraphs_without_owners():
         ("一", "加快建设零工市场", "在各区建设零工驿站，提供岗位信息、技能培训等服务",
          [("市人社局", "department", "lead"), ("各区政府", "collective", "co")], "一、主要任务", 4),
     ]
+
+
+def test_label_lines_of_their_own_after_a_numbered_item():
+    """分工方案 that put 牵头单位 and 责任单位 on lines of their own under each item."""
+    text = ("某区政府2024年重点工作任务分解和责任分工方案\n\n一、主要预期目标\n\n1.地区生产总值增长6%左右。\n\n"
+            "牵头单位:区发改局\n\n责任单位:某某经济开发区,全区经济运行各专班\n\n2.固定资产投资增长10%左右。\n\n"
+            "牵头单位:区发改局\n\n责任单位:各街道、区直各部门\n\n3.其他主要经济指标不低于全市平均水平。\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.item_no, t.title, [(r.owner.name, r.owner.kind, r.role) for r in t.responsibilities]) for t in rec.tasks] == [
+        ("1", "地区生产总值增长6%左右", [("区发改局", "department", "lead"), ("某某经济开发区", "department", "co"),
+                                  ("全区经济运行各专班", "collective", "co")]),
+        ("2", "固定资产投资增长10%左右", [("区发改局", "department", "lead"), ("各街道", "collective", "co"),
+                                   ("区直各部门", "collective", "co")]),
+    ]
