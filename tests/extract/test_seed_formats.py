@@ -69,3 +69,19 @@ def test_pdf_page_width_wrapping_is_undone():
 
 def test_formats_are_recognised_by_content():
     assert [sniff(FORMATS[f](YINGKOU), "a.txt") for f in ("docx", "html", "pdf")] == ["docx", "html", "pdf"]
+
+
+def test_owner_bracket_cut_by_the_page_width_is_one_item():
+    """In the PDF, 专栏3 item 1 of Yingkou is printed as “…市教育局、营口理” + “工学院、营口职业技术学院)”;
+    read back it is one item with all its owners."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from policykg.extract.formats.pdf import _page_lines
+
+    pdf = pdfium.PdfDocument(FORMATS["pdf"](YINGKOU))
+    printed = [ln.text for i in range(len(pdf)) for ln in _page_lines(pdf[i].get_textpage(), i, raw)]
+    k = next(i for i, t in enumerate(printed) if t.startswith("1.实施高校毕业生就业创业促进计划"))
+    assert printed[k].endswith("营口理") and printed[k + 1] == "工学院、营口职业技术学院)"
+    task = next(t for t in _converted(YINGKOU, "pdf").tasks if t.box_no == "3" and t.item_no == "1")
+    assert [o.written for o in task.co] == ["市国资委", "市教育局", "营口理工学院", "营口职业技术学院"]
