@@ -44,7 +44,6 @@ class _Candidate:
     number: str
     start: int  # normalised offset of the text after the number
     end: int
-    heading: bool
     section: str
     lines: list[L.Line] = field(default_factory=list)
     done: bool = False
@@ -84,23 +83,29 @@ class BodyTasks:
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
         text = self.ctx.norm.text
         if number:
-            self.candidate = _Candidate(number[0], line.start + number[1], line.end, heading, self.ctx.section())
+            self.candidate = _Candidate(number[0], line.start + number[1], line.end, self.ctx.section())
             if self._enumeration(line):
                 self.last_line = line
                 return
         label = _label_line().match(line.text)
         if label and not number:
-            if self.candidate and not self.candidate.done:
-                self._owners_for_candidate(line, line.start, line.end)
-            elif self.candidate and self.label_task is not None and self.last_line is self.label_line:
+            owners = self._label_owners(line)
+            if owners and self.candidate and not self.candidate.done:
+                self._task_from_candidate(owners)
+                self.label_task = self.tasks[-1]
+            elif owners and self.candidate and self.label_task is not None and self.last_line is self.label_line:
                 # 牵头单位：X on one line, 责任单位：Y on the next: both belong to the task
-                self._more_owners(self.label_task, line.start, line.end)
+                named = {r.owner.name for r in self.label_task.responsibilities}
+                owners.units = [u for u in owners.units if u.name not in named]
+                self.ctx.attach(self.label_task, text, owners, scope=False)
             self.label_line = line
             self.last_line = line
             return
         tb = trailing_bracket(text, line.start, line.end)
         owners = parse_owner_list(text, tb[0] + 1, tb[1]) if tb else None
-        if owners and (owners.units or owners.scope):
+        if owners and not owners.units:
+            self.ctx.attach(None, text, owners)  # only a scope rule: it governs later tasks
+        elif owners:
             continues = number is None and self.candidate and not self.candidate.done and self.last_line is not None \
                 and self.last_line.text[-1] not in _SENTENCE_END
             if number or continues:
@@ -115,24 +120,13 @@ class BodyTasks:
             self.candidate.lines.append(line)
         self.last_line = line
 
-    def _owners_for_candidate(self, line: L.Line, a: int, b: int) -> None:
-        text = self.ctx.norm.text
+    def _label_owners(self, line: L.Line):
+        """Owners of a label line (``牵头单位：X 责任单位：Y``, possibly in brackets)."""
+        text, a, b = self.ctx.norm.text, line.start, line.end
         if text[a] == "（" and text[b - 1] == "）":
             a, b = a + 1, b - 1
         owners = parse_owner_list(text, a, b)
-        if owners and owners.units:
-            self._task_from_candidate(owners)
-            self.label_task = self.tasks[-1]
-
-    def _more_owners(self, task: Task, a: int, b: int) -> None:
-        text = self.ctx.norm.text
-        if text[a] == "（" and text[b - 1] == "）":
-            a, b = a + 1, b - 1
-        owners = parse_owner_list(text, a, b)
-        if owners and owners.units:
-            named = {r.owner.name for r in task.responsibilities}
-            owners.units = [u for u in owners.units if u.name not in named]
-            self.ctx.attach(task, text, owners, scope=False)
+        return owners if owners and owners.units else None
 
     def _task_from_candidate(self, owners) -> None:
         c, ctx, text = self.candidate, self.ctx, self.ctx.norm.text

@@ -69,16 +69,18 @@ class StructureParser:
     def section(self) -> str:
         return " / ".join(self.path[k] for k in ("chapter", "section", "part", "subpart") if k in self.path)
 
-    def attach(self, task: Task, s: str, owners: OwnerList, scope: bool = True) -> None:
+    def attach(self, task: Task | None, s: str, owners: OwnerList, scope: bool = True) -> None:
         """Give ``task`` the owners of a parsed list; an earlier scope rule adds its owners
-        after them, and a scope rule in this list applies to the tasks after this one."""
-        for u in owners.units:
+        after them, and a scope rule in this list applies to the tasks after this one (``task``
+        None: a list that is only a scope rule)."""
+        for u in owners.units if task is not None else ():
             owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end))
             task.responsibilities.append(Responsibility(owner, u.role, len(task.responsibilities) + 1))
-        task.open_list = task.open_list or owners.open_list
-        task.deadline = task.deadline or owners.deadline
-        if scope:
-            self.apply_scope(task)
+        if task is not None:
+            task.open_list = task.open_list or owners.open_list
+            task.deadline = task.deadline or owners.deadline
+            if scope:
+                self.apply_scope(task)
         for u in owners.scope:
             self.scope.append(Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end)))
 

@@ -157,3 +157,12 @@ def test_label_lines_of_their_own_after_a_numbered_item():
         ("2", "固定资产投资增长10%左右", [("区发改局", "department", "lead"), ("各街道", "collective", "co"),
                                    ("区直各部门", "collective", "co")]),
     ]
+
+
+def test_a_bracket_that_is_only_a_scope_rule_makes_no_task_in_the_body():
+    text = ("某市行动方案\n\n一、重点任务\n各项任务按年度推进（以下均需各县市区落实，不再逐一列出）。\n"
+            "（一）建设零工市场。（市人社局）\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, [(r.owner.name, r.role, r.basis) for r in t.responsibilities]) for t in rec.tasks] == [
+        ("建设零工市场", [("市人社局", "lead", ""), ("各县市区", "co", "scope rule")]),
+    ]
