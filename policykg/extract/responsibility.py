@@ -250,9 +250,10 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         labelled = role is not None and ua > ca
         if s.startswith("由", ua):
             ua += 1
-        together = s.find(vocab()["roles"]["together"], ua, ub)
+        word = vocab()["roles"]["together"]
+        together = s.find(word, ua, ub)
         if together > ua:  # X会同Y: X leads, Y co-owns
-            lead, co = _pieces(s, ua, together, result), _pieces(s, together + 2, ub, result)
+            lead, co = _pieces(s, ua, together, result), _pieces(s, together + len(word), ub, result)
             if not lead or not co:
                 return None
             clauses += [("lead", lead, False), ("co", co, False)]

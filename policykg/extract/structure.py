@@ -64,8 +64,6 @@ class StructureParser:
     def span(self, start: int, end: int):
         return L.span(self.norm, self.source, start, end)
 
-    _span = span
-
     def section(self) -> str:
         return " / ".join(self.path[k] for k in ("chapter", "section", "part", "subpart") if k in self.path)
 
@@ -73,16 +71,15 @@ class StructureParser:
         """Give ``task`` the owners of a parsed list; an earlier scope rule adds its owners
         after them, and a scope rule in this list applies to the tasks after this one (``task``
         None: a list that is only a scope rule)."""
-        for u in owners.units if task is not None else ():
-            owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end))
-            task.responsibilities.append(Responsibility(owner, u.role, len(task.responsibilities) + 1))
         if task is not None:
+            for u in owners.units:
+                owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end))
+                task.responsibilities.append(Responsibility(owner, u.role, len(task.responsibilities) + 1))
             task.open_list = task.open_list or owners.open_list
             task.deadline = task.deadline or owners.deadline
             if scope:
                 self.apply_scope(task)
-        for u in owners.scope:
-            self.scope.append(Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end)))
+        self.scope += [Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end)) for u in owners.scope]
 
     def apply_scope(self, task: Task) -> None:
         named = {r.owner.name for r in task.responsibilities}
@@ -161,7 +158,7 @@ class StructureParser:
 
     def _heading(self, line: L.Line, h: tuple[str, str, str]):
         kind, number, title = h
-        self.headings.append(Heading(kind, number, title, self._span(line.start, line.end)))
+        self.headings.append(Heading(kind, number, title, self.span(line.start, line.end)))
         order = ["chapter", "section", "part", "subpart"]
         for k in order[order.index(kind):]:
             self.path.pop(k, None)
@@ -175,7 +172,7 @@ class StructureParser:
         consumed = i
         if not title and nxt and len(nxt.text) <= 40 and "。" not in nxt.text and not L.item(nxt.text):
             title, consumed = nxt.text, i + 1
-        box = Box(number, title, self._span(line.start, line.end))
+        box = Box(number, title, self.span(line.start, line.end))
         box.chapter = " / ".join(self.path[k] for k in ("chapter", "section", "part", "subpart") if k in self.path)
         if any(w in title for w in vocab()["indicator"]["box_title_words"]):
             box.kind = "indicators"
@@ -262,7 +259,7 @@ class StructureParser:
 
     def _task(self, box: Box, it: _Item) -> Task:
         text = self.norm.text
-        task = Task(box.number, it.number, "", self._span(it.text_start, it.end))
+        task = Task(box.number, it.number, "", self.span(it.text_start, it.end))
         task.description = "".join(it.description)
         tb = trailing_bracket(text, it.text_start, it.end)
         owners = parse_owner_list(text, tb[0] + 1, tb[1]) if tb else None
@@ -283,9 +280,9 @@ class StructureParser:
         for m in re.finditer(r"（([^（）]{1,12})）", seg):
             if rx.match(m.group(1).strip()):
                 name = self.title_text(it.text_start, it.text_start + m.start())
-                return Indicator(box.number, it.number, name, m.group(1).strip(), self._span(it.text_start, it.end))
+                return Indicator(box.number, it.number, name, m.group(1).strip(), self.span(it.text_start, it.end))
         name = re.split(r"\s", seg, maxsplit=1)[0]
-        return Indicator(box.number, it.number, name, "", self._span(it.text_start, it.end))
+        return Indicator(box.number, it.number, name, "", self.span(it.text_start, it.end))
 
 
 def parse_structure(norm: NormText, source: str) -> tuple[list[Heading], list[Box], list[Task], list[str]]:
