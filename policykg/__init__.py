@@ -4,4 +4,4 @@ Data flows one way: file → text → structure → records (``policykg.extract`
 store (``policykg.kg``) → views (``policykg.viz``).
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -18,6 +18,7 @@ from .iris import graph_iri
 from .link import refresh_links
 from .rdf import record_to_graph, to_ntriples
 from .store import PlanStore
+from .vocabulary import VOCAB_GRAPH, vocabulary_graph
 
 
 @dataclass
@@ -110,6 +111,7 @@ def build(
         results.append(summary)
         if on_done:
             on_done(summary)
+    store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
     refresh_links(store)
     store.flush()
     return results

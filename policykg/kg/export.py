@@ -20,7 +20,7 @@ TASK_COLUMNS = [
     "lead", "co_departments", "owner_inferred", "line",
 ]
 # After the contract columns (new columns are only ever appended).
-EXTRA_COLUMNS = ["section", "deadline"]
+EXTRA_COLUMNS = ["section", "deadline", "lead_canonical", "co_canonical", "lead_sector"]
 
 _TASKS = """
 SELECT ?t ?plan ?source ?level ?box_no ?box_title ?item_no ?task ?line ?ord ?section ?deadline WHERE {
@@ -37,11 +37,12 @@ SELECT ?t ?plan ?source ?level ?box_no ?box_title ?item_no ?task ?line ?ord ?sec
   BIND(STRAFTER(STR(?lv), "/level/") AS ?level)
 }"""
 _RESPONSIBILITIES = """
-SELECT ?t ?role ?order ?written ?name WHERE {
+SELECT ?t ?role ?order ?written ?name ?sector WHERE {
   GRAPH ?g {
     ?t a pkg:Task ; prov:qualifiedAttribution ?r .
     ?r prov:agent ?a ; prov:hadRole ?roleTerm . ?a skos:prefLabel ?name .
     OPTIONAL { ?r pkg:order ?order } OPTIONAL { ?r pkg:asWritten ?written }
+    OPTIONAL { ?a org:classification ?sector }
   }
   BIND(STRAFTER(STR(?roleTerm), "#") AS ?role)
 }"""
@@ -51,23 +52,31 @@ def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str,
     """One dict per task, contract columns first, sorted by source file and task order.
     ``department`` keeps tasks where a named owner's name (as written or normalised)
     contains it."""
-    owners: dict[str, list[tuple[int, str, str, str]]] = {}
-    for t, role, order, written, name in store.select(_RESPONSIBILITIES).rows:
-        owners.setdefault(t, []).append((int(order or 0), role, written or name, name))
+    from .agencies import sectors
+
+    labels = sectors()
+    owners: dict[str, list[tuple[int, str, str, str, str]]] = {}
+    for t, role, order, written, name, sector in store.select(_RESPONSIBILITIES).rows:
+        sector_label = labels.get(sector.rsplit("/", 1)[-1], "") if sector else ""
+        owners.setdefault(t, []).append((int(order or 0), role, written or name, name, sector_label))
     rows = []
     for t, plan, source, level, box_no, box_title, item_no, task, line, ord_, section, deadline in store.select(_TASKS).rows:
         resp = sorted(owners.get(t, []))
-        lead = [w for _, r, w, _ in resp if r == "Lead"]
-        co = [w for _, r, w, _ in resp if r == "Co"]
-        inferred = [n for _, r, _, n in resp if r == "InferredOwner"]
-        if department and not any(department in w or department in n for _, r, w, n in resp if r != "InferredOwner"):
+        lead = [w for _, r, w, _, _ in resp if r == "Lead"]
+        co = [w for _, r, w, _, _ in resp if r == "Co"]
+        inferred = [n for _, r, _, n, _ in resp if r == "InferredOwner"]
+        if department and not any(department in w or department in n for _, r, w, n, _ in resp if r != "InferredOwner"):
             continue
+        lead_sectors = list(dict.fromkeys(s for _, r, _, _, s in resp if r == "Lead" and s))
         rows.append(
             {
                 "plan": plan, "source": source, "level": level, "box_no": box_no, "box_title": box_title,
                 "item_no": item_no, "task": task, "lead": "、".join(lead), "co_departments": "、".join(co),
                 "owner_inferred": "" if lead else "、".join(inferred), "line": line,
                 "section": section or "", "deadline": deadline or "",
+                "lead_canonical": "、".join(n for _, r, _, n, _ in resp if r == "Lead"),
+                "co_canonical": "、".join(n for _, r, _, n, _ in resp if r == "Co"),
+                "lead_sector": "、".join(lead_sectors),
                 "_sort": (source, int(ord_)),
             }
         )

@@ -40,6 +40,23 @@ def agent_iri(name: str, region: str = ""):
     return ID[f"agent/{_h(scope + '|' + name)}"]
 
 
+def org_iri(name: str, jurisdiction: str, plan_region: str = "", collective: bool = False):
+    """A canonical agency, keyed by its official name and area. A body whose area the text does
+    not give, and a collective actor (各有关部门 means other bodies in every plan), stay within
+    the plan's region so that they never merge across plans."""
+    scope = f"?{plan_region}" if (collective or not jurisdiction) else jurisdiction
+    return ID[f"org/{_h(name + '|' + scope)}"]
+
+
+def region_iri(name: str, code: str = ""):
+    """An administrative area: by GB/T 2260 code when it has one, else by name."""
+    return ID[f"region/{code}"] if code else ID[f"region/{quote(name, safe='')}"]
+
+
+def sector_iri(key: str):
+    return ID[f"sector/{key}"]
+
+
 def source_iri(source: str):
     return ID[f"source/{quote(source, safe='')}"]
 

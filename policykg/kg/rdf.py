@@ -13,7 +13,8 @@ from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 from .. import __version__
 from ..extract.metadata import plan_key
 from ..extract.records import DocumentRecord, Owner, Span, Task
-from .iris import ELI, LEVEL, OA, PKG, agent_iri, plan_iri, source_iri
+from .agencies import canonical, region
+from .iris import ELI, LEVEL, OA, PKG, org_iri, plan_iri, region_iri, sector_iri, source_iri
 
 ROLE = {"lead": PKG.Lead, "co": PKG.Co, "inferred": PKG.InferredOwner}
 
@@ -43,15 +44,24 @@ class _Builder:
         self.add(node, OA.end, Literal(span.end))
 
     def agent(self, name: str, kind: str = "department") -> URIRef:
-        iri = agent_iri(name, self.region)
-        self.add(iri, RDF.type, PKG.CollectiveActor if kind == "collective" else PKG.Department)
-        if kind != "collective":
+        """The canonical agency behind a name as written (see agencies.py); the written form
+        becomes an altLabel, so every spelling seen stays searchable."""
+        a = canonical(name, self.region)
+        collective = kind == "collective" or a.kind == "collective"
+        iri = org_iri(a.name, a.jurisdiction, self.region, collective)
+        self.add(iri, RDF.type, PKG.CollectiveActor if collective else PKG.Department)
+        if not collective:
             self.add(iri, RDF.type, ORG.Organization)
         self.add(iri, RDF.type, PROV.Agent)
-        self.add(iri, SKOS.prefLabel, name)
-        self.add(iri, RDFS.label, name)
-        if iri != agent_iri(name):  # relative name: record the jurisdiction that scopes it
-            self.add(iri, PKG.jurisdictionName, self.region)
+        self.add(iri, SKOS.prefLabel, a.name)
+        self.add(iri, RDFS.label, a.name)
+        if name != a.name:
+            self.add(iri, SKOS.altLabel, name)
+        self.add(iri, PKG.agencyKind, "collective" if collective else a.kind)
+        self.add(iri, ORG.classification, sector_iri(a.sector) if a.sector else None)
+        if a.jurisdiction:
+            self.add(iri, DCTERMS.spatial, region_iri(a.jurisdiction, region(a.jurisdiction).code))
+            self.add(iri, PKG.jurisdictionName, a.jurisdiction)
         return iri
 
     # -- document, plan ----------------------------------------------------------------

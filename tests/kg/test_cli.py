@@ -27,7 +27,7 @@ def test_build_export_query_stats(tmp_path):
     assert got == [("Co", "3", "4"), ("Co", "6", "8")]
     res = r.invoke(cli, ["query", "department-workload", "--store", store, "--format", "csv"])
     top = next(csv.DictReader(io.StringIO(res.output)))
-    assert (top["department"], top["jurisdiction"], top["led"], top["co_owned"]) == ("市人社局", "营口市", "51", "2")
+    assert (top["department"], top["jurisdiction"], top["led"], top["co_owned"]) == ("营口市人力资源和社会保障局", "营口市", "51", "2")
     res = r.invoke(cli, ["stats", "--store", store])
     assert "documents: 2  tasks: 144" in res.output
 
