@@ -1,0 +1,71 @@
+"""Departments as entities: every department string of the seeds against a table read by hand
+(tests/fixtures/expected/agencies.psv), areas, sectors and counterparts."""
+
+import pytest
+
+from policykg.extract.pipeline import extract_file
+from policykg.kg.agencies import ancestors, canonical
+from tests.conftest import ALL_EXAMPLES, FIXTURES
+
+ROWS = [line.split("|") for line in (FIXTURES / "expected" / "agencies.psv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("region,written,name,jurisdiction,kind,sector", ROWS, ids=[r[1] for r in ROWS])
+def test_department_string_resolves_to_its_agency(region, written, name, jurisdiction, kind, sector):
+    a = canonical(written, region)
+    assert (a.name, a.jurisdiction, a.kind, a.sector) == (name, jurisdiction, kind, sector)
+
+
+def test_the_table_covers_every_department_string_of_the_seeds():
+    seen = set()
+    for path in ALL_EXAMPLES:
+        rec = extract_file(path)
+        seen |= {(rec.plan.region, r.owner.name) for t in rec.tasks for r in t.responsibilities}
+        seen |= {(rec.plan.region, i) for i in rec.plan.issuers}
+        seen |= {(rec.plan.region, c.publisher) for c in rec.citations if c.publisher}
+        if rec.plan.inferred_owner[0]:
+            seen.add((rec.plan.region, rec.plan.inferred_owner[0]))
+    assert seen == {(r[0], r[1]) for r in ROWS}
+
+
+def test_no_two_agencies_merge():
+    """Different written strings share an entity only where they name the same body."""
+    by_name: dict[str, set[str]] = {}
+    for region, written, name, *_ in ROWS:
+        by_name.setdefault(name, set()).add(written)
+    merged = {name: sorted(w) for name, w in by_name.items() if len(w) > 1}
+    assert merged == {
+        "辽宁省人力资源和社会保障厅": ["省人力资源社会保障厅", "辽宁省人力资源和社会保障厅"],
+    }
+
+
+def test_areas_climb_to_the_country():
+    assert ancestors("营口市") == ["辽宁省", "中华人民共和国"]
+    assert ancestors("沈阳现代化都市圈") == ["辽宁省", "中华人民共和国"]
+
+
+def test_elided_and_unknown_names():
+    assert canonical("教育局", "青川县").name == "青川县教育局"
+    # A relative name whose province the text does not give stays as written, without an area.
+    a = canonical("省经信厅", "滨江市")
+    assert (a.name, a.jurisdiction, a.sector) == ("省经信厅", "", "industry-information")
+    assert canonical("团市委", "滨江市").name == "共青团滨江市委员会"
+    assert canonical("市交通委（市道运局）", "滨江市").name == "滨江市交通委"
+    assert canonical("各县（市）区人民政府", "营口市").kind == "collective"
+
+
+def test_counterparts_one_level_up(built_store):
+    q = """SELECT ?low ?high WHERE { GRAPH ?g { ?a pkg:higherCounterpart ?b }
+             GRAPH ?g1 { ?a skos:prefLabel ?low } GRAPH ?g2 { ?b skos:prefLabel ?high } }"""
+    pairs = {tuple(row) for row in built_store.select(q).rows}
+    assert ("营口市农业农村局", "辽宁省农业农村厅") in pairs
+    assert ("营口市人力资源和社会保障局", "辽宁省人力资源和社会保障厅") in pairs
+    assert ("国家税务总局营口市税务局", "国家税务总局辽宁省税务局") in pairs
+    assert ("营口市人民政府办公室", "辽宁省人民政府办公厅") in pairs
+    assert ("辽宁省人力资源和社会保障厅", "中华人民共和国人力资源和社会保障部") in pairs
+    # a bank branch is not the counterpart of a government bureau of the same sector
+    assert ("营口市金融发展局", "中国人民银行沈阳分行") not in pairs
+    assert ("中国人民银行营口市中心支行", "中国人民银行沈阳分行") in pairs
+    lows = [low for low, _ in pairs]
+    assert len(lows) == len(set(lows))  # one counterpart up for each agency
