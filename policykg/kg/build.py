@@ -15,6 +15,7 @@ from ..extract.formats import DOCUMENT_SUFFIXES
 from ..extract.pipeline import extract_file
 from ..extract.records import DocumentRecord, ExtractionError
 from .iris import graph_iri
+from .align import refresh_alignments
 from .link import refresh_links
 from .rdf import record_to_graph, to_ntriples
 from .store import PlanStore
@@ -113,5 +114,6 @@ def build(
             on_done(summary)
     store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
     refresh_links(store)
+    refresh_alignments(store)
     store.flush()
     return results

@@ -129,7 +129,7 @@ def text(path, tasks):
 
 @cli.group()
 def export():
-    """Export data from the store (tasks)."""
+    """Export data from the store (tasks, alignments across plan levels)."""
 
 
 @export.command("tasks")
@@ -142,8 +142,10 @@ def export_tasks(store_path, fmt, department, output):
 
     \b
     Columns (in this order): plan, source, level, box_no, box_title, item_no, task,
-    lead, co_departments, owner_inferred, line.
-    owner_inferred holds the issuing body when the document names no department.
+    lead, co_departments, owner_inferred, line; then section, deadline, lead_canonical,
+    co_canonical, lead_sector. owner_inferred holds the issuing body when the document
+    names no department; the *_canonical columns give official names (市人社局 →
+    营口市人力资源和社会保障局).
 
     \b
     Examples:
@@ -157,6 +159,31 @@ def export_tasks(store_path, fmt, department, output):
         write_rows(rows, TASK_COLUMNS + EXTRA_COLUMNS, fmt, out)
     if output:
         click.echo(f"{len(rows)} tasks → {output}", err=True)
+
+
+@export.command("alignments")
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md"]), default="csv", show_default=True)
+@click.option("-o", "--output", help="Output file (default: standard output).")
+def export_alignments(store_path, fmt, output):
+    """Export which higher-level task each lower-level task carries out.
+
+    Columns: plan, task, lead, parent_plan, parent_task, parent_lead, score. Leads are
+    canonical agency names; an inferred owner is marked （推定）. Only tasks of plans whose
+    parent plan is in the store are aligned; see `policykg query unaligned-tasks` for the rest.
+
+    \b
+    Examples:
+      policykg export alignments -o alignments.csv
+      policykg export alignments --format md
+    """
+    from .export import ALIGNMENT_COLUMNS, alignment_rows, write_rows
+
+    rows = alignment_rows(_store(store_path, read_only=True))
+    with _out(output) as out:
+        write_rows(rows, ALIGNMENT_COLUMNS, fmt, out)
+    if output:
+        click.echo(f"{len(rows)} alignments → {output}", err=True)
 
 
 @cli.command()

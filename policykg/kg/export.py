@@ -86,6 +86,39 @@ def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str,
     return rows
 
 
+ALIGNMENT_COLUMNS = ["plan", "task", "lead", "parent_plan", "parent_task", "parent_lead", "score"]
+_ALIGNMENTS = """
+SELECT ?t ?pt ?plan ?task ?parent_plan ?parent_task ?score ?src ?ord WHERE {
+  GRAPH <https://w3id.org/policykg/id/graph/alignments> { ?al pkg:childTask ?t ; pkg:parentTask ?pt ; pkg:score ?score }
+  GRAPH ?g { ?t dcterms:title ?task ; pkg:plan ?p ; pkg:ordinal ?ord ; prov:wasDerivedFrom ?span .
+             ?span pkg:sourceFile ?src . ?p dcterms:title ?plan }
+  GRAPH ?g2 { ?pt dcterms:title ?parent_task ; pkg:plan ?pp . ?pp dcterms:title ?parent_plan }
+}"""
+_OWNERS = """
+SELECT ?t ?role ?name ?order WHERE {
+  GRAPH ?g { ?t a pkg:Task ; prov:qualifiedAttribution ?r . ?r prov:agent ?a ; prov:hadRole ?role .
+             ?a skos:prefLabel ?name . OPTIONAL { ?r pkg:order ?order }
+             FILTER(?role IN (pkg:Lead, pkg:InferredOwner)) }
+}"""
+
+
+def alignment_rows(store: PlanStore) -> list[dict[str, str]]:
+    """One row per aligned task: the task and its lead (canonical names; an inferred owner is
+    marked （推定）) beside the parent-plan task it carries out, with the score."""
+    owners: dict[str, list[tuple[int, str]]] = {}
+    for t, role, name, order in store.select(_OWNERS).rows:
+        owners.setdefault(t, []).append((int(order or 0), name + ("（推定）" if role.endswith("InferredOwner") else "")))
+    lead = lambda t: "、".join(n for _, n in sorted(owners.get(t, [])))  # noqa: E731
+    rows = []
+    for t, pt, plan, task, parent_plan, parent_task, score, src, ord_ in store.select(_ALIGNMENTS).rows:
+        rows.append({"plan": plan, "task": task, "lead": lead(t), "parent_plan": parent_plan, "parent_task": parent_task,
+                     "parent_lead": lead(pt), "score": score, "_sort": (src, int(ord_))})
+    rows.sort(key=lambda r: r["_sort"])
+    for r in rows:
+        del r["_sort"]
+    return rows
+
+
 def write_rows(rows: list[dict[str, str]], columns: list[str], fmt: str, out: io.TextIOBase) -> None:
     """Write rows as csv, jsonl, md (a Markdown table) or table (aligned text)."""
     if fmt == "csv":

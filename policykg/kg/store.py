@@ -98,6 +98,8 @@ class PlanStore:
             res = self.ox.query(sparql, prefixes=PREFIXES, substitutions=subs or None)
         except SyntaxError as err:
             raise StoreError(f"SPARQL syntax error: {err}") from None
+        except (RuntimeError, ValueError) as err:  # e.g. a --param naming a variable the query lacks
+            raise StoreError(f"query failed: {err}") from None
         if isinstance(res, ox.QueryBoolean):
             return Result(["ask"], [[str(bool(res)).lower()]])
         if isinstance(res, ox.QueryTriples):
