@@ -140,8 +140,10 @@ class BodyTasks:
         while title_end > c.start and text[title_end - 1] in " 。；":
             title_end -= 1
         task = Task("", c.number, ctx.title_text(c.start, title_end), ctx.span(c.start, title_end), section=c.section)
-        rest = [ctx.title_text(title_end, end)] + [ctx.title_text(*_without_bracket(text, ln)) for ln in c.lines]
-        task.description = "".join(rest).strip("。 ")
+        ranges = [(title_end, end)] + [_without_bracket(text, ln) for ln in c.lines]
+        task.description = "".join(ctx.title_text(a, b) for a, b in ranges).strip("。 ")
+        if ranges[-1][1] > title_end + 1:
+            task.description_span = ctx.span(title_end, ranges[-1][1])
         task.deadline = deadline or _leading_deadline(task.title) or _leading_deadline(task.description)
         ctx.attach(task, text, owners)
         c.done = True
@@ -152,6 +154,8 @@ class BodyTasks:
         end = _first_sentence(text, line.start, tb[2])
         task = Task("", "", ctx.title_text(line.start, end), ctx.span(line.start, end), section=ctx.section())
         task.description = ctx.title_text(end, tb[2]).strip("。 ")
+        if tb[2] > end + 1:
+            task.description_span = ctx.span(end, tb[2])
         ctx.attach(task, text, owners)
         self.tasks.append(task)
 
@@ -180,6 +184,8 @@ class BodyTasks:
                 end += 1
             task = Task("", m.group("no") + "是", ctx.title_text(m.end(), end), ctx.span(m.end(), end), section=ctx.section())
             task.description = ctx.title_text(end, tb[2]).strip("，。 ")
+            if tb[2] > end + 1:
+                task.description_span = ctx.span(end, tb[2])
             ctx.attach(task, text, owners)
             self.tasks.append(task)
             found = True
@@ -201,6 +207,9 @@ class BodyTasks:
             number = table.cell(norm, row, lay.first("number"))
             task = Task("", "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
             task.description = table.cell(norm, row, desc_col)
+            dspan = table.cell_span(row, desc_col)
+            if dspan and dspan[0] < dspan[1]:
+                task.description_span = ctx.span(*dspan)
             deadline = table.cell(norm, row, lay.first("deadline"))
             task.deadline = "" if empty_cell(deadline) else deadline
             for kind, role in (("lead", "lead"), ("co", "co"), ("responsible", "co")):

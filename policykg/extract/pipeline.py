@@ -14,10 +14,11 @@ from pathlib import Path
 from . import lines as L
 from .citations import extract_citations
 from .metadata import extract_metadata
-from .records import DocumentRecord, ExtractionError
+from .mentions import find_in_text
+from .records import DocumentRecord, ExtractionError, Mention, Span, Task
 from .structure import parse_structure
 from .formats import read_document
-from .text import SourceText, normalise
+from .text import NormText, SourceText, normalise
 
 
 def extract_source(src: SourceText) -> DocumentRecord:
@@ -32,7 +33,18 @@ def extract_source(src: SourceText) -> DocumentRecord:
     record = DocumentRecord(src.source, src.sha256, src.encoding, meta, headings, boxes, citations, warnings, body_tasks)
     for n, task in enumerate(record.tasks, start=1):
         task.ordinal = n
+        add_mentions(task, norm, src.source)
     return record
+
+
+def add_mentions(task: Task, norm: NormText, source: str) -> None:
+    """Agencies named in the task's description (see mentions.py), with their spans."""
+    span = task.description_span
+    if span is None:
+        return
+    for f in find_in_text(norm.original[span.start : span.end]):
+        a, b = span.start + f.start, span.start + f.end
+        task.mentions.append(Mention(f.written, f.name, Span(source, norm.line_of_original(a), a, b)))
 
 
 def extract_text(source: str, text: str) -> DocumentRecord:

@@ -35,6 +35,15 @@ class Owner:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """An agency named inside a task's text: a weaker link than ownership, never an owner."""
+
+    written: str  # as in the source text
+    name: str  # with a prefix written once restored (省公安厅、司法厅 → 省司法厅)
+    span: Span
+
+
+@dataclass(frozen=True)
 class Responsibility:
     """One owner's role on one task: ``lead`` (牵头) or ``co`` (配合/责任/负责…)."""
 
@@ -59,6 +68,8 @@ class Task:
     ordinal: int = 0  # 1-based position of the task in its plan
     deadline: str = ""  # as written: 2025年底前, 年内持续推进, a table's 完成时限
     section: str = ""  # heading path (or table category / sheet) of a task outside boxes
+    description_span: Span | None = None  # where the description was read
+    mentions: list[Mention] = field(default_factory=list)  # agencies its description names
 
     @property
     def lead(self) -> list[Owner]:

@@ -35,6 +35,7 @@ class _Item:
     text_start: int  # normalised offset where the title text begins (after the number)
     end: int  # normalised end of the (possibly wrapped) title
     description: list[str] = field(default_factory=list)
+    desc_range: tuple[int, int] | None = None  # normalised range of the description lines
 
 
 @dataclass
@@ -205,6 +206,8 @@ class StructureParser:
             self._close()  # body text resumes after the box
             return i
         current.description.append(line.text)
+        start = current.desc_range[0] if current.desc_range else line.start
+        current.desc_range = (start, line.end)
         return i
 
     def _start_item(self, i: int, num: tuple[str, int]) -> int:
@@ -261,6 +264,8 @@ class StructureParser:
         text = self.norm.text
         task = Task(box.number, it.number, "", self.span(it.text_start, it.end))
         task.description = "".join(it.description)
+        if it.desc_range:
+            task.description_span = self.span(*it.desc_range)
         tb = trailing_bracket(text, it.text_start, it.end)
         owners = parse_owner_list(text, tb[0] + 1, tb[1]) if tb else None
         if tb and owners and (owners.units or owners.scope):

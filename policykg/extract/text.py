@@ -64,6 +64,17 @@ class NormText:
             return self.line_labels[no - 1]
         return no
 
+    def line_of_original(self, offset: int) -> int:
+        """1-based line (spreadsheet row for tables) of an offset in the original text."""
+        starts = self.__dict__.get("_ols")
+        if starts is None:
+            starts = [0] + [i + 1 for i, c in enumerate(self.original) if c == "\n"]
+            object.__setattr__(self, "_ols", starts)
+        no = bisect.bisect_right(starts, offset)
+        if self.line_labels is not None and no <= len(self.line_labels):
+            return self.line_labels[no - 1]
+        return no
+
     @property
     def _line_starts(self) -> list[int]:
         starts = self.__dict__.get("_ls")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..ontology import path
 
-_LEVEL_PREFIX = re.compile(r"^(省|市|县|区|州|盟|旗)(?!级|直|委)")
+_LEVEL_PREFIX = re.compile(r"^(省|市|县|区|州|盟|旗)(?!级|直|委|场)")
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Agency:
 
     name: str
     jurisdiction: str  # region name; "" when the text does not tell
-    kind: str  # government | department | vertical | party | congress | university | enterprise | mass | collective
+    kind: str  # government | department | vertical | party | congress | judicial | university | enterprise | mass | collective
     sector: str  # key of ontology/sectors.toml; "" when unknown
 
 
@@ -187,10 +187,11 @@ def canonical(written: str, plan_region: str = "") -> Agency:
         suffix = next((full for short, full in suffixes if tail == short), None)
         if suffix is None and tail:
             continue
-        template = agency.get("template", "{region}{core}{suffix}")
+        template = agency.get(f"template_{region(region_name).kind}", agency.get("template", "{region}{core}{suffix}"))
         place = region_name
         if how == "national":
-            place = "国家" if name.startswith("国家") else data["national"]["prefix"]
+            ministry = (suffix or "") == "部"
+            place = data["national"]["prefix"] if ministry else data["national"]["bureau_prefix"]
         official = template.format(region=place if region_name else rest[:0], core=agency["core"], suffix=suffix or "")
         if not region_name:
             official = name  # a relative name whose area the text does not give stays as written

@@ -136,6 +136,15 @@ class _Builder:
         self.span(iri, task.span)
         for r in task.responsibilities:
             self.responsibility(iri, r.owner, r.role, r.order, r.basis)
+        for n, m in enumerate(task.mentions, start=1):
+            node = URIRef(f"{iri}/mention/{n}")
+            agent = self.agent(m.name)
+            self.add(iri, PKG.mentions, agent)
+            self.add(node, RDF.type, PKG.AgencyMention)
+            self.add(node, PKG.mentionOf, agent)
+            self.add(node, PKG.asWritten, m.written)
+            self.add(node, DCTERMS.isPartOf, iri)
+            self.span(node, m.span)
         inferred = not task.lead
         self.add(iri, PKG.ownerInferred, Literal(inferred))
         name, basis = self.rec.plan.inferred_owner

@@ -69,3 +69,16 @@ def test_counterparts_one_level_up(built_store):
     assert ("中国人民银行营口市中心支行", "中国人民银行沈阳分行") in pairs
     lows = [low for low, _ in pairs]
     assert len(lows) == len(set(lows))  # one counterpart up for each agency
+
+
+def test_mentions_link_to_canonical_agencies_not_as_owners(built_store):
+    q = """SELECT DISTINCT ?name WHERE { GRAPH ?g { ?t dcterms:title "加强社会保险待遇领取数据共享比对" ; pkg:plan ?p ;
+             pkg:mentions ?a . ?a skos:prefLabel ?name . ?p dcterms:title "辽宁省“十四五”就业和社会保障发展规划" } }"""
+    names = {row[0] for row in built_store.select(q).rows}
+    assert names == {
+        "中华人民共和国人力资源和社会保障部", "辽宁省公安厅", "辽宁省司法厅", "辽宁省民政厅", "国家市场监督管理总局",
+        "辽宁省人民检察院", "辽宁省高级人民法院", "辽宁省医疗保障局",
+    }
+    owners = """SELECT ?name WHERE { GRAPH ?g { ?t dcterms:title "加强社会保险待遇领取数据共享比对" ; pkg:plan ?p ;
+             prov:qualifiedAttribution/prov:agent/skos:prefLabel ?name . ?p dcterms:title "辽宁省“十四五”就业和社会保障发展规划" } }"""
+    assert [row[0] for row in built_store.select(owners).rows] == ["辽宁省人力资源和社会保障厅"]
