@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import __version__
-from ..extract.formats import DOCUMENT_SUFFIXES
-from ..extract.pipeline import extract_file
+from ..extract.formats import DOCUMENT_SUFFIXES, read_document
+from ..extract.pipeline import extract_source
 from ..extract.records import DocumentRecord, ExtractionError
 from .iris import graph_iri
 from .align import refresh_alignments
@@ -97,11 +97,12 @@ def build(
         iterator = tqdm(files, desc="building", unit="doc", leave=False)
     for path in iterator:
         try:
-            rec = extract_file(path)
-            prior = known.get(rec.source)
-            if not force and prior and prior["sha256"] == rec.sha256 and prior["version"] == __version__:
-                summary = DocSummary(rec.source, str(path), "unchanged", plan=rec.plan.title)
+            src = read_document(path)
+            prior = known.get(src.source)
+            if not force and prior and prior["sha256"] == src.sha256 and prior["version"] == __version__:
+                summary = DocSummary(src.source, str(path), "unchanged")
             else:
+                rec = extract_source(src)
                 nt = to_ntriples(record_to_graph(rec))
                 store.replace_graph(str(graph_iri(rec.source)), nt)
                 summary = summarise(rec, path)
@@ -112,8 +113,10 @@ def build(
         results.append(summary)
         if on_done:
             on_done(summary)
-    store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
-    refresh_links(store)
-    refresh_alignments(store)
+    if any(r.status == "built" for r in results):
+        # Cross-document graphs depend on every document: recompute them when one changed.
+        store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
+        refresh_links(store)
+        refresh_alignments(store)
     store.flush()
     return results
