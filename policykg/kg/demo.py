@@ -19,7 +19,8 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     """Build the examples into ``out_dir/store`` and write exports next to it. Returns the
     exit status (0 when every example built)."""
     from .build import build
-    from .export import EXTRA_COLUMNS, TASK_COLUMNS, atomic_text, result_rows, task_rows, write_rows
+    from .export import (ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, atomic_text, result_rows,
+                         task_rows, write_rows)
     from .queries import named_queries
     from .stats import store_stats
     from .store import PlanStore
@@ -38,7 +39,11 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
         with atomic_text(path) as fh:
             write_rows(rows, TASK_COLUMNS + EXTRA_COLUMNS, fmt, fh)
         written.append((path, f"{len(rows)} tasks"))
-    for name in ("plan-hierarchy", "plan-parents", "department-workload"):
+    aligned = alignment_rows(store)
+    with atomic_text(out_dir / "alignments.csv") as fh:
+        write_rows(aligned, ALIGNMENT_COLUMNS, "csv", fh)
+    written.append((out_dir / "alignments.csv", f"{len(aligned)} alignments"))
+    for name in ("plan-hierarchy", "plan-parents", "department-workload", "department-counterparts", "unaligned-tasks"):
         res = store.select(named_queries()[name].text)
         path = out_dir / f"{name}.csv"
         with atomic_text(path) as fh:
@@ -48,6 +53,11 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     for r in result_rows(store.select(named_queries()["plan-parents"].text)):
         mark = " [in corpus]" if r["parent_in_corpus"] == "yes" else ""
         echo(f"  {r['plan']} → {r['parent']}{mark}")
+    echo("\none commitment at two levels (policykg query commitment-trace --param keyword=劳务品牌):")
+    trace = store.select(named_queries()["commitment-trace"].text, {"keyword": "劳务品牌"})
+    for r in result_rows(trace):
+        carries = f"  → carries out {r['carries_out']} ({r['score']})" if r["carries_out"] else ""
+        echo(f"  {r['level']:<10} {r['task']} — {r['owner']}{carries}")
     echo("\nfirst tasks:")
     for r in rows[:5]:
         owner = r["lead"] or f"{r['owner_inferred']} (inferred)"

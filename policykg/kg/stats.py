@@ -21,8 +21,10 @@ SELECT ?source ?plan ?level
 GROUP BY ?source ?plan ?level ORDER BY ?source"""
 
 _COUNT = {
-    "departments": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a pkg:Department } }",
-    "plan-to-plan links": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/id/graph/links> { ?s ?p ?o } }",
+    "agencies": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a org:Organization } }",
+    "plan-to-plan links": """SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/id/graph/links> {
+        ?s ?p ?o FILTER(?p IN (eli:applies, eli:cites)) } }""",
+    "aligned tasks": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/id/graph/alignments> { ?s pkg:carriesOut ?o } }",
     "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
 }
 

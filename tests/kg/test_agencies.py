@@ -82,3 +82,13 @@ def test_mentions_link_to_canonical_agencies_not_as_owners(built_store):
     owners = """SELECT ?name WHERE { GRAPH ?g { ?t dcterms:title "加强社会保险待遇领取数据共享比对" ; pkg:plan ?p ;
              prov:qualifiedAttribution/prov:agent/skos:prefLabel ?name . ?p dcterms:title "辽宁省“十四五”就业和社会保障发展规划" } }"""
     assert [row[0] for row in built_store.select(owners).rows] == ["辽宁省人力资源和社会保障厅"]
+
+
+def test_department_counterparts_query(built_store):
+    from policykg.kg.queries import named_queries
+
+    res = built_store.select(named_queries()["department-counterparts"].text)
+    rows = {tuple(r) for r in res.rows}
+    assert ("农业农村", "营口市农业农村局", "营口市", "辽宁省农业农村厅", "辽宁省") in rows
+    assert ("人力资源社会保障", "沈阳市人力资源和社会保障局", "沈阳市", "辽宁省人力资源和社会保障厅", "辽宁省") in rows
+    assert res.columns == ["sector", "lower", "lower_area", "higher", "higher_area"]
