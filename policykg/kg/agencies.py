@@ -185,7 +185,7 @@ def canonical(written: str, plan_region: str = "") -> Agency:
             return Agency(official, region_name, kind, agency["sector"])
         tail = rest[k + len(alias):]
         suffix = next((full for short, full in suffixes if tail == short), None)
-        if suffix is None and tail:
+        if (suffix is None and tail) or ("only_suffixes" in agency and tail not in agency["only_suffixes"]):
             continue
         template = agency.get(f"template_{region(region_name).kind}", agency.get("template", "{region}{core}{suffix}"))
         place = region_name

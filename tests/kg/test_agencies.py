@@ -53,6 +53,9 @@ def test_elided_and_unknown_names():
     assert canonical("团市委", "滨江市").name == "共青团滨江市委员会"
     assert canonical("市交通委（市道运局）", "滨江市").name == "滨江市交通委"
     assert canonical("各县（市）区人民政府", "营口市").kind == "collective"
+    # an abbreviation is expanded only with the suffix it stands for: 国资委, not 国资中心
+    assert canonical("县国资中心", "青川县").name == "青川县国资中心"
+    assert canonical("县发展改革局", "青川县").name == "青川县发展和改革局"
 
 
 def test_counterparts_one_level_up(built_store):
