@@ -129,15 +129,18 @@ def text(path, tasks):
 
 @cli.group()
 def export():
-    """Export data from the store (tasks, alignments across plan levels)."""
+    """Export data from the store: tasks (also per department, xlsx), the responsibility
+    matrix, alignments across plan levels, and the network for Gephi."""
 
 
 @export.command("tasks")
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md", "xlsx"]), default="csv", show_default=True)
 @click.option("--department", help="Only tasks owned (lead or co) by a department whose name contains this.")
-@click.option("-o", "--output", help="Output file (default: standard output).")
-def export_tasks(store_path, fmt, department, output):
+@click.option("--by-department", is_flag=True,
+              help="One task list per agency: xlsx = one sheet each, csv = one file each in the -o directory, md = one section each.")
+@click.option("-o", "--output", help="Output file (a directory for --by-department --format csv; default: standard output).")
+def export_tasks(store_path, fmt, department, by_department, output):
     """Export the task list: one row per task with its lead and co-departments.
 
     \b
@@ -147,18 +150,81 @@ def export_tasks(store_path, fmt, department, output):
     names no department; the *_canonical columns give official names (市人社局 →
     营口市人力资源和社会保障局).
 
+    With --by-department, each agency (canonical name) gets its own list with Chinese
+    headers 序号 任务 角色 专栏 规划 层级 来源 完成时限, ready for a supervision office.
+
     \b
     Examples:
       policykg export tasks -o tasks.csv
       policykg export tasks --department 省人力资源社会保障厅 --format md
+      policykg export tasks --by-department --format xlsx -o 部门任务清单.xlsx
+      policykg export tasks --by-department --format csv -o 部门任务清单/
     """
+    store = _store(store_path, read_only=True)
+    if by_department:
+        from .publish import write_department_lists
+
+        if fmt not in ("xlsx", "csv", "md"):
+            raise click.UsageError("--by-department writes xlsx, csv or md")
+        if fmt in ("xlsx", "csv") and not output:
+            raise click.UsageError(f"--by-department --format {fmt} needs -o ({'a file' if fmt == 'xlsx' else 'a directory'})")
+        n = write_department_lists(store, fmt, output, department)
+        click.echo(f"{n} agencies → {output or 'standard output'}", err=True)
+        return
     from .export import EXTRA_COLUMNS, TASK_COLUMNS, task_rows, write_rows
 
-    rows = task_rows(_store(store_path, read_only=True), department)
-    with _out(output) as out:
-        write_rows(rows, TASK_COLUMNS + EXTRA_COLUMNS, fmt, out)
+    rows = task_rows(store, department)
+    if fmt == "xlsx":
+        from .publish import write_task_sheet
+
+        if not output:
+            raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+        write_task_sheet(rows, TASK_COLUMNS + EXTRA_COLUMNS, Path(output))
+    else:
+        with _out(output) as out:
+            write_rows(rows, TASK_COLUMNS + EXTRA_COLUMNS, fmt, out)
     if output:
         click.echo(f"{len(rows)} tasks → {output}", err=True)
+
+
+@export.command("matrix")
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True)
+@click.option("-o", "--output", required=True, help="Output file.")
+def export_matrix(store_path, fmt, output):
+    """Export the responsibility matrix: tasks × agencies, cells 牵头 / 配合 / 推定牵头.
+
+    \b
+    Examples:
+      policykg export matrix -o 责任矩阵.xlsx
+      policykg export matrix --format csv -o matrix.csv
+    """
+    from .publish import write_matrix
+
+    rows, cols = write_matrix(_store(store_path, read_only=True), fmt, Path(output))
+    click.echo(f"{rows} tasks × {cols} agencies → {output}", err=True)
+
+
+@export.command("graph")
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default="graphml", show_default=True)
+@click.option("--collaboration", is_flag=True, help="Export the agency collaboration network instead of plans–tasks–agencies.")
+@click.option("-o", "--output", required=True, help="Output file.")
+def export_graph(store_path, fmt, collaboration, output):
+    """Export the network for Gephi, Cytoscape or yEd.
+
+    By default: plans, tasks and agencies with edges plan→task (part) and agency→task
+    (lead / co / inferred). With --collaboration: agencies linked by shared tasks (weight).
+
+    \b
+    Examples:
+      policykg export graph --format gexf -o policykg.gexf
+      policykg export graph --collaboration -o collaboration.graphml
+    """
+    from .publish import write_graph
+
+    nodes, edges = write_graph(_store(store_path, read_only=True), fmt, Path(output), collaboration)
+    click.echo(f"{nodes} nodes, {edges} edges → {output}", err=True)
 
 
 @export.command("alignments")
@@ -236,6 +302,31 @@ def query(query, store_path, fmt, params, list_, output):
         raise click.ClickException(str(err)) from None
     with _out(output) as out:
         write_rows(result_rows(res), res.columns, fmt, out)
+
+
+@cli.command()
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option("--top", type=int, default=0, help="Only the N busiest agencies (0: all).")
+@click.option("-o", "--output", help="Output file (default: standard output).")
+def analyze(store_path, fmt, top, output):
+    """Agency workload and collaboration: tasks led, co-owned and inferred, plans involved,
+    collaborators (agencies sharing a task), shared tasks, degree and betweenness centrality.
+
+    \b
+    Examples:
+      policykg analyze --top 10
+      policykg analyze --format csv -o workload.csv
+    """
+    from .export import write_rows
+    from .network import WORKLOAD_COLUMNS, collaboration_graph, workload
+
+    g = collaboration_graph(_store(store_path, read_only=True))
+    rows = workload(g)[: top or None]
+    with _out(output) as out:
+        if fmt == "table":
+            out.write(f"{len(g)} agencies, {g.number_of_edges()} collaboration links\n\n")
+        write_rows(rows, WORKLOAD_COLUMNS, fmt, out)
 
 
 @cli.command()

@@ -1,0 +1,79 @@
+"""Files for people and other tools: department task lists (xlsx / csv / md), the responsibility
+matrix, the whole task list as a sheet, and the network as GraphML/GEXF. Every file is written
+to a temporary name and renamed into place, so a reader never sees half a file.
+
+CSV files meant for Excel carry a UTF-8 byte-order mark: without it Excel in a Chinese locale
+reads UTF-8 as GBK and shows mojibake.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from .export import atomic_text, write_rows
+from .store import PlanStore
+from .workbook import COLUMNS, department_lists, responsibility_matrix, sheet_names, write_xlsx
+
+
+def _filter(frames: dict, department: str | None) -> dict:
+    return {k: v for k, v in frames.items() if not department or department in k}
+
+
+def write_department_lists(store: PlanStore, fmt: str, output: str | None, department: str | None = None) -> int:
+    """Write one task list per agency; returns the number of agencies."""
+    frames = _filter(department_lists(store), department)
+    if fmt == "xlsx":
+        write_xlsx(frames, Path(output))
+    elif fmt == "csv":
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        names = sheet_names(list(frames))  # the same safe, unique names as the sheets
+        for key, df in frames.items():
+            with atomic_text(folder / f"{re.sub(r'[ ()]', '_', names[key])}.csv") as fh:
+                fh.write("\ufeff")
+                df.to_csv(fh, index=False, lineterminator="\n")
+    else:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        try:
+            for key, df in frames.items():
+                out.write(f"## {key}\n\n")
+                write_rows(df.astype(str).to_dict("records"), COLUMNS, "md", out)
+                out.write("\n")
+        finally:
+            if output:
+                out.close()
+    return len(frames)
+
+
+def write_task_sheet(rows: list[dict], columns: list[str], path: Path) -> None:
+    """The task export (contract columns) as one sheet."""
+    import pandas as pd
+
+    write_xlsx({"任务": pd.DataFrame(rows, columns=columns)}, path)
+
+
+def write_matrix(store: PlanStore, fmt: str, path: Path) -> tuple[int, int]:
+    """Tasks × agencies; returns (tasks, agencies)."""
+    df = responsibility_matrix(store)
+    if fmt == "xlsx":
+        write_xlsx({"责任矩阵": df}, path)
+    else:
+        with atomic_text(path) as fh:
+            fh.write("\ufeff")
+            df.to_csv(fh, index=False, lineterminator="\n")
+    return len(df), len(df.columns) - 4
+
+
+def write_graph(store: PlanStore, fmt: str, path: Path, collaboration: bool = False) -> tuple[int, int]:
+    """GraphML or GEXF of the task graph (or the collaboration network); returns (nodes, edges)."""
+    import networkx as nx
+
+    from .network import collaboration_graph, task_graph
+
+    g = collaboration_graph(store) if collaboration else task_graph(store)
+    tmp = path.with_name(f".{path.name}.tmp")
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, tmp)
+    tmp.replace(path)
+    return g.number_of_nodes(), g.number_of_edges()

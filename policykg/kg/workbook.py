@@ -1,0 +1,116 @@
+"""Department task lists and the responsibility matrix, for people who work in Excel (pandas).
+
+Read from the store (never by re-parsing documents). Agencies are grouped by canonical name, so
+市人社局 in one plan and 营口市人力资源和社会保障局 in another are one list. Column headers are
+Chinese: 序号, 任务, 角色 (牵头/配合/推定牵头), 专栏, 规划, 层级, 来源, plus 完成时限.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .store import PlanStore
+
+LEVEL_ZH = {"national": "国家", "department": "部委", "provincial": "省级", "municipal": "市级",
+            "metropolitan": "都市圈", "county": "县级", "": ""}
+ROLE_ZH = {"Lead": "牵头", "Co": "配合", "InferredOwner": "推定牵头"}
+COLUMNS = ["序号", "任务", "角色", "专栏", "规划", "层级", "来源", "完成时限"]
+_WIDTHS = {"序号": 6, "任务": 48, "角色": 10, "专栏": 30, "规划": 40, "层级": 8, "来源": 44, "完成时限": 16}
+
+_ROWS = """
+SELECT ?t ?agency ?role ?task ?plan ?lv ?box_no ?box_title ?section ?source ?line ?deadline ?ord WHERE {
+  GRAPH ?g {
+    ?t a pkg:Task ; dcterms:title ?task ; pkg:plan ?p ; pkg:ordinal ?ord ; eli:is_part_of ?part ;
+       prov:wasDerivedFrom ?span ; prov:qualifiedAttribution ?r .
+    ?r prov:agent ?a ; prov:hadRole ?roleTerm . ?a skos:prefLabel ?agency .
+    ?p dcterms:title ?plan . OPTIONAL { ?p pkg:level ?lvTerm }
+    OPTIONAL { ?part pkg:boxNumber ?box_no . OPTIONAL { ?part dcterms:title ?box_title } }
+    OPTIONAL { ?t pkg:section ?section } OPTIONAL { ?t pkg:deadline ?deadline }
+    ?span pkg:sourceFile ?source ; pkg:line ?line .
+  }
+  BIND(STRAFTER(STR(?roleTerm), "#") AS ?role)
+  BIND(STRAFTER(STR(?lvTerm), "/level/") AS ?lv)
+}"""
+
+
+def responsibilities(store: PlanStore) -> list[dict[str, str]]:
+    """One dict per (task, agency, role), sorted by source and task order."""
+    rows = []
+    for t, agency, role, task, plan, lv, box_no, box_title, section, source, line, deadline, ord_ in store.select(_ROWS).rows:
+        box = f"专栏{box_no} {box_title}".strip() if box_no else (section or "")
+        rows.append({"task_id": t, "agency": agency, "角色": ROLE_ZH.get(role, role), "任务": task, "专栏": box,
+                     "规划": plan, "层级": LEVEL_ZH.get(lv or "", lv or ""), "来源": f"{source}:{line}",
+                     "完成时限": deadline or "", "_sort": (source, int(ord_), role != "Lead")})
+    rows.sort(key=lambda r: (r["_sort"], r["agency"]))
+    return rows
+
+
+def department_lists(store: PlanStore) -> dict:
+    """Agency (canonical name) → pandas DataFrame of its tasks, in ``COLUMNS`` order."""
+    import pandas as pd  # lazy: heavy
+
+    by_agency: dict[str, list[dict]] = {}
+    for r in responsibilities(store):
+        by_agency.setdefault(r["agency"], []).append(r)
+    out = {}
+    for agency in sorted(by_agency):
+        df = pd.DataFrame(by_agency[agency])[COLUMNS[1:]]
+        df.insert(0, "序号", range(1, len(df) + 1))
+        out[agency] = df
+    return out
+
+
+def sheet_names(names: list[str]) -> dict[str, str]:
+    """Valid, unique Excel sheet names (≤ 31 characters, none of []:*?/\\).
+
+    >>> sheet_names(["营口市人力资源和社会保障局", "a/b", "a\\\\b"])
+    {'营口市人力资源和社会保障局': '营口市人力资源和社会保障局', 'a/b': 'a_b', 'a\\\\b': 'a_b (2)'}
+    """
+    out, used = {}, set()
+    for name in names:
+        base = re.sub(r"[\[\]:*?/\\]", "_", name).strip("'") or "sheet"
+        candidate, n = base[:31], 1
+        while candidate.lower() in used:
+            n += 1
+            suffix = f" ({n})"
+            candidate = base[: 31 - len(suffix)] + suffix
+        used.add(candidate.lower())
+        out[name] = candidate
+    return out
+
+
+def write_xlsx(frames: dict, path: Path) -> None:
+    """One sheet per key, header frozen, widths set, text wrapped in the task column."""
+    import pandas as pd
+    from openpyxl.styles import Alignment, Font
+
+    names = sheet_names(list(frames))
+    tmp = path.with_name(f".{path.name}.tmp")
+    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        for key, df in frames.items():
+            df.to_excel(writer, sheet_name=names[key], index=False)
+            ws = writer.sheets[names[key]]
+            ws.freeze_panes = "A2"
+            for i, col in enumerate(df.columns, start=1):
+                letter = ws.cell(row=1, column=i).column_letter
+                ws.column_dimensions[letter].width = _WIDTHS.get(str(col), max(8, min(40, len(str(col)) * 2 + 2)))
+                ws.cell(row=1, column=i).font = Font(bold=True)
+            for row in ws.iter_rows(min_row=2, min_col=2, max_col=2):
+                for cell in row:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    tmp.replace(path)  # a workbook is never left half-written
+
+
+def responsibility_matrix(store: PlanStore):
+    """Tasks × agencies, cells 牵头 / 配合 / 推定牵头 (pandas DataFrame; agencies by name)."""
+    import pandas as pd
+
+    rows = responsibilities(store)
+    tasks: dict[str, dict] = {}
+    for r in rows:
+        tasks.setdefault(r["task_id"], {"规划": r["规划"], "专栏": r["专栏"], "任务": r["任务"], "来源": r["来源"]})
+        tasks[r["task_id"]][r["agency"]] = r["角色"]
+    agencies = sorted({r["agency"] for r in rows})
+    df = pd.DataFrame(list(tasks.values()), columns=["规划", "专栏", "任务", "来源"] + agencies)
+    return df.fillna("")

@@ -1,0 +1,86 @@
+"""Department task lists, the responsibility matrix, the network files and the workload table,
+read back with openpyxl / pandas / networkx and checked against the hand-checked task lists."""
+
+import networkx as nx
+import openpyxl
+import pandas as pd
+from click.testing import CliRunner
+
+from policykg.kg.cli import cli
+from policykg.kg.network import collaboration_graph, workload
+from tests.conftest import expected_tasks
+
+
+def _run(*args):
+    res = CliRunner().invoke(cli, list(args))
+    assert res.exit_code == 0, res.output
+    return res
+
+
+def _counts(name: str, agency_written: str) -> tuple[int, int]:
+    """(led, co-owned) of an agency in a seed, from the hand-checked expectations."""
+    rows = expected_tasks(name)
+    led = sum(1 for *_, lead, co in rows if agency_written in lead.split("、"))
+    co = sum(1 for *_, lead, co in rows if agency_written in co.split("、"))
+    return led, co
+
+
+def test_department_workbook(tmp_path, built_store):
+    out = tmp_path / "部门任务清单.xlsx"
+    _run("export", "tasks", "--store", str(built_store.path), "--by-department", "--format", "xlsx", "-o", str(out))
+    wb = openpyxl.load_workbook(out)
+    assert len(wb.sheetnames) == len(set(wb.sheetnames)) == 40
+    assert all(len(n) <= 31 for n in wb.sheetnames)
+    ws = wb["营口市人力资源和社会保障局"]
+    assert [c.value for c in ws[1]] == ["序号", "任务", "角色", "专栏", "规划", "层级", "来源", "完成时限"]
+    assert ws.freeze_panes == "A2" and ws.column_dimensions["B"].width == 48
+    roles = [row[2] for row in ws.iter_rows(min_row=2, values_only=True)]
+    assert (roles.count("牵头"), roles.count("配合")) == _counts("yingkou", "市人社局") == (51, 2)
+    first = next(ws.iter_rows(min_row=2, values_only=True))
+    assert first[:7] == (1, "发现培育劳务品牌计划", "牵头", "专栏2 实施劳务品牌促就业计划", "营口市“十四五”就业和社会保障发展规划", "市级",
+                         "yingkou-employment-social-security-plan.txt:254")
+    sichuan = [row[2] for row in wb["四川省人民政府"].iter_rows(min_row=2, values_only=True)]
+    assert sichuan == ["推定牵头"] * 48
+
+
+def test_department_csv_files_open_in_excel(tmp_path, built_store):
+    folder = tmp_path / "lists"
+    _run("export", "tasks", "--store", str(built_store.path), "--by-department", "--format", "csv", "-o", str(folder))
+    files = sorted(p.name for p in folder.iterdir())
+    assert len(files) == 40 and "辽宁省财政厅.csv" in files
+    raw = (folder / "辽宁省财政厅.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel in a Chinese locale reads it right
+    df = pd.read_csv(folder / "辽宁省财政厅.csv", encoding="utf-8-sig")
+    assert (list(df["角色"]).count("牵头"), list(df["角色"]).count("配合")) == _counts("liaoning", "省财政厅")
+
+
+def test_responsibility_matrix(tmp_path, built_store):
+    out = tmp_path / "matrix.xlsx"
+    _run("export", "matrix", "--store", str(built_store.path), "-o", str(out))
+    df = pd.read_excel(out, sheet_name="责任矩阵").fillna("")
+    assert df.shape == (192, 4 + 40)
+    row = df[(df["任务"] == "强化资金支持") & (df["规划"] == "辽宁省“十四五”就业和社会保障发展规划")].iloc[0]
+    assert row["辽宁省财政厅"] == "牵头" and row["中国人民银行沈阳分行"] == "配合" and row["营口市财政局"] == ""
+
+
+def test_graph_files_for_gephi(tmp_path, built_store):
+    _run("export", "graph", "--store", str(built_store.path), "--format", "gexf", "-o", str(tmp_path / "g.gexf"))
+    g = nx.read_gexf(tmp_path / "g.gexf")
+    kinds = [d["kind"] for _, d in g.nodes(data=True)]
+    assert (kinds.count("plan"), kinds.count("task"), kinds.count("agency")) == (3, 192, 40)
+    _run("export", "graph", "--store", str(built_store.path), "--collaboration", "-o", str(tmp_path / "c.graphml"))
+    c = nx.read_graphml(tmp_path / "c.graphml")
+    assert len(c) == 40
+
+
+def test_workload_and_collaboration(built_store):
+    g = collaboration_graph(built_store)
+    rows = {r["agency"]: r for r in workload(g)}
+    yk = rows["营口市人力资源和社会保障局"]
+    assert (yk["led"], yk["co_owned"]) == _counts("yingkou", "市人社局")
+    # 强化资金支持 (Liaoning 专栏4-3): 省财政厅 leads, 省农业农村厅、省金融监管局、人民银行沈阳分行 co-own
+    assert g.has_edge("辽宁省财政厅", "中国人民银行沈阳分行")
+    assert rows["四川省人民政府"]["inferred"] == 48 and rows["四川省人民政府"]["collaborators"] == 0
+    res = _run("analyze", "--store", str(built_store.path), "--format", "csv", "--top", "2")
+    assert res.output.splitlines()[0] == "agency,led,co_owned,inferred,plans,collaborators,shared_tasks,degree_centrality,betweenness"
+    assert res.output.splitlines()[1].startswith("营口市人力资源和社会保障局,51,2,0,1,")
