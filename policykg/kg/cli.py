@@ -47,6 +47,9 @@ def cli():
       policykg export tasks --department 市人社局 --format md
       policykg query plan-hierarchy --store kg --format csv
       policykg query department-tasks --param dept=省财政厅
+      policykg viz trace 劳务品牌 -o trace.html      # interactive, offline HTML
+      policykg export tasks --by-department --format xlsx -o 部门任务清单.xlsx
+      policykg analyze --top 10
       policykg stats --store kg
     """
 
@@ -302,6 +305,40 @@ def query(query, store_path, fmt, params, list_, output):
         raise click.ClickException(str(err)) from None
     with _out(output) as out:
         write_rows(result_rows(res), res.columns, fmt, out)
+
+
+@cli.command()
+@click.argument("view", type=click.Choice(["departments", "plans", "trace", "department"]))
+@click.argument("name", required=False)
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--plan", help="departments: only tasks of plans whose title contains this.")
+@click.option("-o", "--output", help="HTML file to write (default: policykg-VIEW.html).")
+def viz(view, name, store_path, plan, output):
+    """Write an interactive graph view as one self-contained HTML file (works offline).
+
+    \b
+    Views:
+      departments        agencies and their tasks (lead solid, co dashed), by sector / plan
+      plans              the plan hierarchy, national → provincial → municipal → metropolitan
+      trace KEYWORD      one commitment across levels: tasks, owners, what they carry out
+      department NAME    one agency's tasks, co-owners and plans
+
+    \b
+    Examples:
+      policykg viz departments --plan 营口 -o 营口.html
+      policykg viz plans
+      policykg viz trace 劳务品牌 -o trace.html
+      policykg viz department 市人社局
+    """
+    from ..viz.build import make_view
+
+    if view in ("trace", "department") and not name:
+        raise click.UsageError(f"viz {view} needs a {'keyword' if view == 'trace' else 'department name'}")
+    path = Path(output or f"policykg-{view}.html")
+    nodes, edges = make_view(_store(store_path, read_only=True), view, name, plan, path)
+    if nodes == 0:
+        raise click.ClickException(f"nothing to draw for {view} {name or ''}".strip())
+    click.echo(f"{nodes} nodes, {edges} edges → {path}", err=True)
 
 
 @cli.command()

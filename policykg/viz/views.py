@@ -1,0 +1,124 @@
+"""The graphs behind the HTML views, built from the store (networkx), one function per view.
+
+Every node carries ``label`` (drawn on the canvas), ``title`` (tooltip text), ``group`` (legend
+entry) and ``kind``; every edge ``dashes`` (co-owner links are dashed) and ``title``. The
+renderer (render.py) only draws what is here.
+"""
+
+from __future__ import annotations
+
+from ..kg.agencies import sectors
+from ..kg.store import PlanStore
+from ..kg.workbook import LEVEL_ZH, responsibilities
+
+LEVEL_ORDER = ["国家", "部委", "省级", "都市圈", "市级", "县级", ""]
+
+_AGENCIES = """
+SELECT DISTINCT ?name ?kind ?sector ?area WHERE {
+  GRAPH ?g { ?a a prov:Agent ; skos:prefLabel ?name . OPTIONAL { ?a pkg:agencyKind ?kind }
+             OPTIONAL { ?a org:classification ?sector } OPTIONAL { ?a pkg:jurisdictionName ?area } }
+}"""
+_PLANS = """
+SELECT ?plan ?parent ?plan_level ?parent_level ?parent_in_corpus WHERE {
+  GRAPH ?g { ?p a pkg:Plan ; dcterms:title ?plan . OPTIONAL { ?p pkg:level ?pl } }
+  OPTIONAL {
+    GRAPH <https://w3id.org/policykg/id/graph/links> { ?p eli:applies ?q }
+    OPTIONAL { GRAPH ?g2 { ?q a pkg:Plan ; dcterms:title ?corpusTitle . OPTIONAL { ?q pkg:level ?ql } } }
+    OPTIONAL { GRAPH ?g3 { ?q pkg:citedTitle ?citedTitle . OPTIONAL { ?q pkg:level ?rl } } }
+  }
+  BIND(COALESCE(?corpusTitle, ?citedTitle) AS ?parent)
+  BIND(STRAFTER(STR(?pl), "/level/") AS ?plan_level)
+  BIND(STRAFTER(STR(COALESCE(?ql, ?rl)), "/level/") AS ?parent_level)
+  BIND(IF(BOUND(?corpusTitle), "yes", "no") AS ?parent_in_corpus)
+}"""
+_CARRIES = """
+SELECT ?t ?pt WHERE { GRAPH <https://w3id.org/policykg/id/graph/alignments> { ?t pkg:carriesOut ?pt } }"""
+
+
+def _agency_info(store: PlanStore) -> dict[str, dict]:
+    labels = sectors()
+    info = {}
+    for name, kind, sector, area in store.select(_AGENCIES).rows:
+        key = sector.rsplit("/", 1)[-1] if sector else ""
+        info.setdefault(name, {"kind": kind or "", "sector": labels.get(key, "其他"), "area": area or ""})
+    return info
+
+
+def _task_tooltip(r: dict, owners: list[str]) -> str:
+    return "\n".join(x for x in (r["任务"], r["专栏"], r["规划"], "；".join(owners), r["来源"]) if x)
+
+
+def _tasks_and_agencies(store: PlanStore, keep) -> "object":
+    """The agency–task graph over the responsibilities for which ``keep(row)`` is true."""
+    import networkx as nx
+
+    g = nx.Graph()
+    info = _agency_info(store)
+    rows = [r for r in responsibilities(store) if keep(r)]
+    owners: dict[str, list[str]] = {}
+    for r in rows:
+        owners.setdefault(r["task_id"], []).append(f"{r['角色']} {r['agency']}")
+    for r in rows:
+        a, t = "agency:" + r["agency"], r["task_id"]
+        ai = info.get(r["agency"], {"kind": "", "sector": "其他", "area": ""})
+        g.add_node(a, label=r["agency"], kind="agency", group=ai["sector"],
+                   title="\n".join(x for x in (r["agency"], ai["sector"], ai["area"], ai["kind"]) if x))
+        g.add_node(t, label=r["任务"], kind="task", group=r["规划"], plan=r["规划"], title=_task_tooltip(r, owners[t]))
+        g.add_edge(a, t, dashes=r["角色"] == "配合", role=r["角色"], title=f"{r['角色']}：{r['agency']} → {r['任务']}")
+    return g
+
+
+def departments_view(store: PlanStore, plan: str | None = None):
+    """Agencies (coloured by sector) and the tasks they own (coloured by plan), for one plan
+    (title contains ``plan``) or all; lead links solid, co links dashed."""
+    return _tasks_and_agencies(store, lambda r: not plan or plan in r["规划"])
+
+
+_NAMES = """
+SELECT DISTINCT ?name ?alias WHERE { GRAPH ?g { ?a a prov:Agent ; skos:prefLabel ?name . OPTIONAL { ?a skos:altLabel ?alias } } }"""
+
+
+def department_view(store: PlanStore, name: str):
+    """One agency (official name or a spelling seen contains ``name``: 市人社局 finds
+    营口市人力资源和社会保障局), its tasks, and the agencies sharing them."""
+    rows = responsibilities(store)
+    agencies = {n for n, alias in store.select(_NAMES).rows if name in n or (alias and name in alias)}
+    tasks = {r["task_id"] for r in rows if r["agency"] in agencies}
+    return _tasks_and_agencies(store, lambda r: r["task_id"] in tasks)
+
+
+def trace_view(store: PlanStore, keyword: str):
+    """Every task whose title contains ``keyword``, its owners at each level, and the
+    higher-level task each carries out (solid arrows labelled 落实)."""
+    rows = responsibilities(store)
+    tasks = {r["task_id"] for r in rows if keyword in r["任务"]}
+    g = _tasks_and_agencies(store, lambda r: r["task_id"] in tasks)
+    for t, pt in store.select(_CARRIES).rows:
+        if t in g and pt in g:
+            # the graph is undirected: the arrow's direction is kept on the edge (lower → higher)
+            g.add_edge(t, pt, dashes=False, role="落实", arrows="to", source=t, target=pt, title="落实（carries out）")
+    for n, d in g.nodes.items():
+        if d["kind"] == "task":
+            d["level"] = next((r["层级"] for r in rows if r["task_id"] == n), "")
+    return g
+
+
+def plans_view(store: PlanStore):
+    """Plans and the parent plans they conform to, national at the top, with task counts."""
+    import networkx as nx
+
+    counts: dict[str, int] = {}
+    for r in {(r["task_id"], r["规划"]) for r in responsibilities(store)}:
+        counts[r[1]] = counts.get(r[1], 0) + 1
+    g = nx.DiGraph()
+    for plan, parent, level, parent_level, in_corpus in store.select(_PLANS).rows:
+        lv = LEVEL_ZH.get(level or "", "")
+        g.add_node(plan, label=f"{plan}\n{counts.get(plan, 0)} 项任务", kind="plan", group=lv or "未知层级", level=lv,
+                   title=f"{plan}\n{lv}\n{counts.get(plan, 0)} 项任务")
+        if parent:
+            plv = LEVEL_ZH.get(parent_level or "", "")
+            if parent not in g:  # a corpus plan gets its own node (with task count) from its row
+                g.add_node(parent, label=parent, kind="plan", group=plv or "未知层级", level=plv,
+                           title=f"{parent}\n{plv or '层级未知'}\n{'在库中' if in_corpus == 'yes' else '仅被引用'}")
+            g.add_edge(plan, parent, dashes=in_corpus != "yes", arrows="to", title="依据（eli:applies）")
+    return g
