@@ -19,6 +19,7 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     """Build the examples into ``out_dir/store`` and write exports next to it. Returns the
     exit status (0 when every example built)."""
     from .build import build
+    from .export import _width
     from .export import (ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, atomic_text, result_rows,
                          task_rows, write_rows)
     from .queries import named_queries
@@ -62,8 +63,35 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     for r in rows[:5]:
         owner = r["lead"] or f"{r['owner_inferred']} (inferred)"
         echo(f"  {r['source']}:{r['line']} 专栏{r['box_no']}-{r['item_no']} {r['task']} — {owner}")
+    written += _views_and_workbooks(store, out_dir)
     echo("\noutputs:")
     echo(f"  store      {out_dir / 'store'}   (policykg query … --store {out_dir / 'store'})")
     for path, what in written:
-        echo(f"  {path.name:24} {what}  {path}")
+        echo(f"  {path.name}{' ' * max(1, 32 - _width(path.name))}{what:18} {path}")
     return 0 if all(r.status != "failed" for r in results) else 1
+
+
+def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
+    """The files people open: HTML views, Excel task lists and matrix, the network for Gephi."""
+    from ..viz.build import make_view
+    from .export import atomic_text, write_rows
+    from .network import WORKLOAD_COLUMNS, collaboration_graph, workload
+    from .publish import write_department_lists, write_graph, write_matrix
+
+    written = []
+    for view, name, file in [("departments", None, "view-departments.html"), ("plans", None, "view-plans.html"),
+                             ("trace", "劳务品牌", "view-trace-劳务品牌.html"),
+                             ("department", "省人力资源社会保障厅", "view-department-省人社厅.html")]:
+        nodes, edges = make_view(store, view, name, None, out_dir / file)
+        written.append((out_dir / file, f"{nodes} nodes"))
+    n = write_department_lists(store, "xlsx", str(out_dir / "部门任务清单.xlsx"))
+    written.append((out_dir / "部门任务清单.xlsx", f"{n} sheets"))
+    tasks, agencies = write_matrix(store, "xlsx", out_dir / "责任矩阵.xlsx")
+    written.append((out_dir / "责任矩阵.xlsx", f"{tasks} × {agencies}"))
+    rows = workload(collaboration_graph(store))
+    with atomic_text(out_dir / "workload.csv") as fh:
+        write_rows(rows, WORKLOAD_COLUMNS, "csv", fh)
+    written.append((out_dir / "workload.csv", f"{len(rows)} agencies"))
+    nodes, edges = write_graph(store, "gexf", out_dir / "policykg.gexf")
+    written.append((out_dir / "policykg.gexf", f"{nodes} nodes"))
+    return written

@@ -71,6 +71,7 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+_LEVEL_RANK = {"国家": 0, "部委": 1, "省级": 2, "都市圈": 3, "市级": 4, "县级": 5}
 _KIND = {"agency": ("diamond", 16, "部门（按领域）agencies by sector"), "plan": ("box", 16, "规划（按层级）plans by level"),
          "task": ("dot", 7, "任务（按规划）tasks by plan")}
 
@@ -102,7 +103,13 @@ def network_data(g) -> dict:
         extra = {"x": round(pos[n][0], 1), "y": round(pos[n][1], 1), "physics": False} if n in pos else {}
         kind = d.get("kind", "task")
         shape, size, _ = _KIND[kind]
-        net.add_node(str(n), label=label if len(label) <= 24 else label[:23] + "…", title=d.get("title", label),
+        if kind == "plan":  # boxes wrap their (long) titles; levels stack national → county
+            extra.update(widthConstraint={"maximum": 150}, font={"size": 16})
+            if g.graph.get("hierarchical"):
+                extra["level"] = _LEVEL_RANK.get(d.get("level", ""), len(_LEVEL_RANK))
+        else:
+            label = label if len(label) <= 24 else label[:23] + "…"
+        net.add_node(str(n), label=label, title=d.get("title", label),
                      color=colours[kind][d.get("group", "")], shape=shape, size=size, **extra)
     for u, v, d in sorted(g.edges(data=True), key=lambda x: (str(x[0]), str(x[1]))):
         u, v = d.get("source", u), d.get("target", v)
@@ -114,7 +121,8 @@ def network_data(g) -> dict:
         "nodes": {"font": {"size": 12}}, "edges": {"smooth": not big, "color": {"inherit": "from"}},
     }
     if g.graph.get("hierarchical"):
-        options["layout"] = {"hierarchical": {"direction": "UD", "sortMethod": "directed"}}
+        options["layout"] = {"hierarchical": {"direction": "UD", "nodeSpacing": 170, "levelSeparation": 130}}
+        options["physics"] = {"enabled": False}
     return {"nodes": net.nodes, "edges": net.edges, "options": options, "legend": colours}
 
 
