@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .cli_common import STORE_HELP, open_store as _store, output as _out
+from .cli_common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out
 from .cli_outputs import analyze, export, viz
 
 
@@ -116,7 +116,8 @@ def text(path, tasks):
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to a literal.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped named queries.")
 @click.option("-o", "--output", help="Output file (default: standard output).")
-def query(query, store_path, fmt, params, list_, output):
+@endpoint_option
+def query(query, store_path, fmt, params, list_, output, endpoint):
     """Run SPARQL: a shipped query name, a .rq file, or query text.
 
     Parameters are bound as literals (never pasted into the query text).
@@ -127,6 +128,7 @@ def query(query, store_path, fmt, params, list_, output):
       policykg query plan-hierarchy --format csv
       policykg query department-tasks --param dept=市人社局
       policykg query 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }'
+      policykg query plan-hierarchy --endpoint http://127.0.0.1:7878/query
     """
     from .queries import named_queries, resolve_query
 
@@ -154,7 +156,7 @@ def query(query, store_path, fmt, params, list_, output):
         if missing:
             raise click.ClickException(f"query '{named.name}' needs --param {missing[0]}=… ({named.params[missing[0]]})")
     try:
-        res = _store(store_path, read_only=True).select(text, bound)
+        res = open_source(store_path, endpoint).select(text, bound)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
     with _out(output) as out:
@@ -187,6 +189,59 @@ def demo(out_dir):
     from .demo import run_demo
 
     sys.exit(run_demo(Path(out_dir), click.echo))
+
+
+@cli.command()
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only by default).")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Query time limit in seconds.")
+def serve(store_path, host, port, timeout):
+    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page.
+
+    /query answers GET and POST with JSON, XML, CSV or TSV by Accept; /update is refused;
+    a query over the time limit gets 503. The page at / runs the named queries (with their
+    parameters), shows results as a table and links to the views and exports.
+
+    \b
+    Examples:
+      policykg serve --store kg
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 5' http://127.0.0.1:7878/query
+    """
+    from .serve import serve as run_server
+    from .store import default_store_path
+
+    path = Path(store_path) if store_path else default_store_path()
+    if not path.exists():
+        raise click.ClickException(f"no store at {path} (build one with: policykg build … --store {path})")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: the endpoint is reachable from other machines", err=True)
+    click.echo(f"SPARQL endpoint http://{host}:{port}/query · page http://{host}:{port}/ · read-only, {timeout:g} s limit", err=True)
+    run_server(path, host, port, timeout)
+
+
+@cli.command()
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--endpoint", required=True, help="The remote store's SPARQL query endpoint.")
+@click.option("--graph-store", help="Its Graph Store Protocol URL (default: the endpoint's …/store, as Oxigraph names it).")
+def push(store_path, endpoint, graph_store):
+    """Load every named graph of the store into a remote triple store, replacing each
+    document's graph (Graph Store Protocol PUT). Then query it with --endpoint.
+
+    \b
+    Examples:
+      policykg push --endpoint http://127.0.0.1:7878/query
+      policykg push --endpoint http://fuseki:3030/kg/sparql --graph-store http://fuseki:3030/kg/data
+    """
+    from .remote import graph_store_url, push as run_push
+    from .store import StoreError
+
+    target = graph_store or graph_store_url(endpoint)
+    try:
+        done = run_push(_store(store_path, read_only=True), target)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"{len(done)} graphs, {sum(n for _, n in done)} triples → {target}", err=True)
 
 
 cli.add_command(export)

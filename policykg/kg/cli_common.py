@@ -9,6 +9,20 @@ from pathlib import Path
 import click
 
 STORE_HELP = "Store directory (default: $POLICYKG_STORE or ./policykg-store)."
+ENDPOINT_HELP = "Read from a SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of a local store."
+
+
+def endpoint_option(f):
+    return click.option("--endpoint", help=ENDPOINT_HELP)(f)
+
+
+def open_source(path: str | None, endpoint: str | None):
+    """A local store (read-only) or a remote SPARQL endpoint: both answer ``select``."""
+    if endpoint:
+        from .remote import RemoteStore
+
+        return RemoteStore(endpoint)
+    return open_store(path, read_only=True)
 
 
 def open_store(path: str | None, read_only: bool = False):

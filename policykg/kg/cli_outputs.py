@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .cli_common import STORE_HELP, open_store as _store, output as _out
+from .cli_common import STORE_HELP, endpoint_option, open_source, output as _out
 
 
 @click.group()
@@ -24,7 +24,8 @@ def export():
 @click.option("--by-department", is_flag=True,
               help="One task list per agency: xlsx = one sheet each, csv = one file each in the -o directory, md = one section each.")
 @click.option("-o", "--output", help="Output file (a directory for --by-department --format csv; default: standard output).")
-def export_tasks(store_path, fmt, department, by_department, output):
+@endpoint_option
+def export_tasks(store_path, fmt, department, by_department, output, endpoint):
     """Export the task list: one row per task with its lead and co-departments.
 
     \b
@@ -43,8 +44,9 @@ def export_tasks(store_path, fmt, department, by_department, output):
       policykg export tasks --department 省人力资源社会保障厅 --format md
       policykg export tasks --by-department --format xlsx -o 部门任务清单.xlsx
       policykg export tasks --by-department --format csv -o 部门任务清单/
+      policykg export tasks --endpoint http://127.0.0.1:7878/query -o tasks.csv
     """
-    store = _store(store_path, read_only=True)
+    store = open_source(store_path, endpoint)
     if by_department:
         from .publish import write_department_lists
 
@@ -75,7 +77,8 @@ def export_tasks(store_path, fmt, department, by_department, output):
 @click.option("--store", "store_path", help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True)
 @click.option("-o", "--output", required=True, help="Output file.")
-def export_matrix(store_path, fmt, output):
+@endpoint_option
+def export_matrix(store_path, fmt, output, endpoint):
     """Export the responsibility matrix: tasks × agencies, cells 牵头 / 配合 / 推定牵头.
 
     \b
@@ -85,7 +88,7 @@ def export_matrix(store_path, fmt, output):
     """
     from .publish import write_matrix
 
-    rows, cols = write_matrix(_store(store_path, read_only=True), fmt, Path(output))
+    rows, cols = write_matrix(open_source(store_path, endpoint), fmt, Path(output))
     click.echo(f"{rows} tasks × {cols} agencies → {output}", err=True)
 
 
@@ -94,7 +97,8 @@ def export_matrix(store_path, fmt, output):
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default="graphml", show_default=True)
 @click.option("--collaboration", is_flag=True, help="Export the agency collaboration network instead of plans–tasks–agencies.")
 @click.option("-o", "--output", required=True, help="Output file.")
-def export_graph(store_path, fmt, collaboration, output):
+@endpoint_option
+def export_graph(store_path, fmt, collaboration, output, endpoint):
     """Export the network for Gephi, Cytoscape or yEd.
 
     By default: plans, tasks and agencies with edges plan→task (part) and agency→task
@@ -107,7 +111,7 @@ def export_graph(store_path, fmt, collaboration, output):
     """
     from .publish import write_graph
 
-    nodes, edges = write_graph(_store(store_path, read_only=True), fmt, Path(output), collaboration)
+    nodes, edges = write_graph(open_source(store_path, endpoint), fmt, Path(output), collaboration)
     click.echo(f"{nodes} nodes, {edges} edges → {output}", err=True)
 
 
@@ -115,7 +119,8 @@ def export_graph(store_path, fmt, collaboration, output):
 @click.option("--store", "store_path", help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md"]), default="csv", show_default=True)
 @click.option("-o", "--output", help="Output file (default: standard output).")
-def export_alignments(store_path, fmt, output):
+@endpoint_option
+def export_alignments(store_path, fmt, output, endpoint):
     """Export which higher-level task each lower-level task carries out.
 
     Columns: plan, task, lead, parent_plan, parent_task, parent_lead, score. Leads are
@@ -129,7 +134,7 @@ def export_alignments(store_path, fmt, output):
     """
     from .export import ALIGNMENT_COLUMNS, alignment_rows, write_rows
 
-    rows = alignment_rows(_store(store_path, read_only=True))
+    rows = alignment_rows(open_source(store_path, endpoint))
     with _out(output) as out:
         write_rows(rows, ALIGNMENT_COLUMNS, fmt, out)
     if output:
@@ -164,7 +169,7 @@ def viz(view, name, store_path, plan, output):
     if view in ("trace", "department") and not name:
         raise click.UsageError(f"viz {view} needs a {'keyword' if view == 'trace' else 'department name'}")
     path = Path(output or f"policykg-{view}.html")
-    nodes, edges = make_view(_store(store_path, read_only=True), view, name, plan, path)
+    nodes, edges = make_view(open_source(store_path, None), view, name, plan, path)
     if nodes == 0:
         raise click.ClickException(f"nothing to draw for {view} {name or ''}".strip())
     click.echo(f"{nodes} nodes, {edges} edges → {path}", err=True)
@@ -187,7 +192,7 @@ def analyze(store_path, fmt, top, output):
     from .export import write_rows
     from .network import WORKLOAD_COLUMNS, collaboration_graph, workload
 
-    g = collaboration_graph(_store(store_path, read_only=True))
+    g = collaboration_graph(open_source(store_path, None))
     rows = workload(g)[: top or None]
     with _out(output) as out:
         if fmt == "table":

@@ -1,0 +1,88 @@
+"""Any SPARQL 1.1 store as a PolicyKG store: query it over the SPARQL Protocol, load the named
+graphs into it over the Graph Store Protocol (Oxigraph server, Fuseki, GraphDB, Virtuoso,
+QLever… speak both).
+
+Query parameters are bound as literals by a ``VALUES`` block at the start of the query's
+outermost group: the value is written as an escaped RDF literal by pyoxigraph, never pasted
+into the text as SPARQL.
+
+>>> bind_values('SELECT ?dept ?t WHERE { ?t ?p ?dept }', {"dept": '省"财政"厅'})
+'SELECT ?dept ?t WHERE { VALUES ?dept { "省\\\\"财政\\\\"厅" } ?t ?p ?dept }'
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from .store import PREFIX_HEADER, PlanStore, Result, StoreError
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def bind_values(sparql: str, params: dict[str, str] | None) -> str:
+    """``sparql`` with each parameter bound to a plain literal (see module docstring)."""
+    if not params:
+        return sparql
+    import pyoxigraph as ox
+
+    m = _WHERE.search(sparql)
+    if m is None:
+        raise StoreError("cannot bind parameters: the query has no WHERE { … } group")
+    block = " ".join(f"VALUES ?{k} {{ {ox.Literal(v)} }}" for k, v in params.items() if _VAR.match(k))
+    if len(block.split("VALUES")) - 1 != len(params):
+        raise StoreError("parameter names must be SPARQL variable names")
+    return sparql[: m.end()] + " " + block + sparql[m.end():]
+
+
+class RemoteStore:
+    """A SPARQL endpoint with the ``select`` interface of :class:`PlanStore`."""
+
+    def __init__(self, endpoint: str, timeout: float = 120.0):
+        self.endpoint, self.timeout = endpoint, timeout
+        self.path = endpoint
+
+    def select(self, sparql: str, params: dict[str, str] | None = None) -> Result:
+        import httpx
+
+        text = PREFIX_HEADER + bind_values(sparql, params)
+        try:
+            r = httpx.post(self.endpoint, data={"query": text}, timeout=self.timeout,
+                           headers={"Accept": "application/sparql-results+json"})
+        except httpx.HTTPError as err:
+            raise StoreError(f"cannot reach {self.endpoint}: {err}") from None
+        if r.status_code != 200:
+            raise StoreError(f"{self.endpoint} answered {r.status_code}: {r.text.strip()[:300]}")
+        try:
+            data = r.json()
+        except ValueError:
+            raise StoreError(f"{self.endpoint} did not answer with SPARQL JSON results: {r.text.strip()[:200]}") from None
+        if "boolean" in data:
+            return Result(["ask"], [[str(data["boolean"]).lower()]])
+        columns = data["head"]["vars"]
+        return Result(columns, [[b.get(c, {}).get("value", "") for c in columns] for b in data["results"]["bindings"]])
+
+
+def graph_store_url(endpoint: str) -> str:
+    """Oxigraph's Graph Store endpoint next to its query endpoint (…/query → …/store)."""
+    return re.sub(r"/(query|sparql)/?$", "", endpoint.rstrip("/")) + "/store"
+
+
+def push(store: PlanStore, graph_store: str, timeout: float = 300.0) -> list[tuple[str, int]]:
+    """PUT every named graph of ``store`` to ``graph_store`` (Graph Store Protocol: PUT replaces
+    the graph). Returns (graph, triples) per graph."""
+    import httpx
+    import pyoxigraph as ox
+
+    done = []
+    graphs = sorted(str(g.value) for g in store.ox.named_graphs())
+    with httpx.Client(timeout=timeout) as client:
+        for g in graphs:
+            data = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))
+            r = client.put(f"{graph_store}?graph={quote(g, safe='')}", content=data,
+                           headers={"Content-Type": "application/n-triples"})
+            if r.status_code not in (200, 201, 204):
+                raise StoreError(f"{graph_store} refused graph {g}: {r.status_code} {r.text.strip()[:200]}")
+            done.append((g, data.count(b"\n")))
+    return done

@@ -1,0 +1,158 @@
+"""The SPARQL endpoint (`policykg serve`) and an external store (`push`, `--endpoint`), over real
+HTTP on 127.0.0.1: result formats, read-only, time limit, the page, and identical answers from
+the embedded store and a real `oxigraph serve` process for every named query."""
+
+import csv
+import gc
+import io
+import subprocess
+import threading
+import time
+import xml.etree.ElementTree as ET
+
+import httpx
+import pytest
+
+from policykg.kg.build import build
+from policykg.kg.cli import cli
+from policykg.kg.export import task_rows
+from policykg.kg.queries import named_queries
+from policykg.kg.remote import RemoteStore, push
+from policykg.kg.serve import create_app, free_port, oxigraph_binary
+from policykg.kg.store import PlanStore
+from tests.conftest import ALL_EXAMPLES
+
+PARAMS = {"department-tasks": {"dept": "省乡村振兴局"}, "commitment-trace": {"keyword": "劳务品牌"},
+          "tasks-with-many-owners": {"min": "5"}}
+PLANS = "SELECT ?plan WHERE { GRAPH ?g { ?p a pkg:Plan ; dcterms:title ?plan } } ORDER BY ?plan"
+PREFIXED = "PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> " + PLANS
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }"
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory):
+    """The seeds built into a store that no process holds open for writing."""
+    path = tmp_path_factory.mktemp("served") / "kg"
+    store = PlanStore(path)
+    build(ALL_EXAMPLES, store)
+    del store
+    gc.collect()
+    return path
+
+
+def _serve(path, timeout):
+    import uvicorn
+
+    port = free_port()
+    app = create_app(path, timeout)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    return server, thread, app, f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="module")
+def endpoint(store_dir):
+    server, thread, app, url = _serve(store_dir, timeout=2)
+    yield url
+    server.should_exit = True
+    thread.join(10)
+    app.state.backend.stop()
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_results_in_each_format(endpoint, method):
+    def ask(accept):
+        if method == "GET":
+            return httpx.get(endpoint + "/query", params={"query": PREFIXED}, headers={"Accept": accept})
+        return httpx.post(endpoint + "/query", data={"query": PREFIXED}, headers={"Accept": accept})
+
+    plans = ["四川省人力资源和社会保障事业发展“十四五”规划", "沈阳现代化都市圈人力资源(社会保障)一体化专项规划",
+             "营口市“十四五”就业和社会保障发展规划", "辽宁省“十四五”就业和社会保障发展规划",
+             "辽宁省人力资源社会保障领域全面振兴新突破三年行动方案(2023-2025年)"]  # code-point order: “ < 人
+    r = ask("application/sparql-results+json")
+    assert r.status_code == 200 and [b["plan"]["value"] for b in r.json()["results"]["bindings"]] == plans
+    r = ask("text/csv")
+    assert r.headers["content-type"].startswith("text/csv") and [row[0] for row in csv.reader(io.StringIO(r.text))] == ["plan"] + plans
+    r = ask("text/tab-separated-values")
+    assert r.text.splitlines()[0] == "?plan" and len(r.text.splitlines()) == 6
+    r = ask("application/sparql-results+xml")
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    assert [e.text for e in ET.fromstring(r.content).iter(ns + "literal")] == plans
+
+
+def test_updates_are_refused(endpoint):
+    r = httpx.post(endpoint + "/update", content="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                   headers={"Content-Type": "application/sparql-update"})
+    assert r.status_code == 403
+    r = httpx.post(endpoint + "/query", data={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <urn:a> ?p ?o } }"},
+                   headers={"Accept": "text/csv"})
+    assert r.text.splitlines() == ["n", "0"]
+
+
+def test_time_limit_is_honoured_and_the_engine_recovers(endpoint):
+    t0 = time.monotonic()
+    r = httpx.post(endpoint + "/query", data={"query": HEAVY}, headers={"Accept": "text/csv"}, timeout=30)
+    assert r.status_code == 503 and "time limit (2 s)" in r.text
+    assert time.monotonic() - t0 < 4
+    for _ in range(50):  # the engine is restarted in the background
+        r = httpx.post(endpoint + "/query", data={"query": PREFIXED}, headers={"Accept": "text/csv"})
+        if r.status_code == 200:
+            break
+        time.sleep(0.2)
+    assert r.status_code == 200 and len(r.text.splitlines()) == 6
+
+
+def test_loopback_by_default():
+    serve = cli.commands["serve"]
+    assert next(p for p in serve.params if p.name == "host").default == "127.0.0.1"
+
+
+def test_page_runs_named_queries_and_links_views_and_exports(endpoint, store_dir):
+    page = httpx.get(endpoint + "/")
+    assert page.status_code == 200 and 'href="/views/trace?name=劳务品牌"' in page.text and "/export/tasks.csv" in page.text
+    catalogue = {q["name"]: q for q in httpx.get(endpoint + "/api/queries").json()}
+    assert set(catalogue) == set(named_queries()) and catalogue["department-tasks"]["params"] == {
+        "dept": "department name, e.g. 省人力资源社会保障厅 or 市人社局"}
+    r = httpx.post(endpoint + "/api/run", json={"query": catalogue["department-tasks"]["text"], "params": {"dept": "省乡村振兴局"}},
+                   headers={"Accept": "application/sparql-results+json"})
+    assert [b["task"]["value"] for b in r.json()["results"]["bindings"]] == ["开展困难毕业生就业帮扶", "实施乡村振兴重点帮扶地区职业技能提升工程"]
+    view = httpx.get(endpoint + "/views/trace", params={"name": "劳务品牌"})
+    assert view.status_code == 200 and "Content-Security-Policy" in view.text
+    tasks = httpx.get(endpoint + "/export/tasks.csv")
+    assert len(list(csv.reader(io.StringIO(tasks.text)))) == 1 + 192
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    """A real, writable `oxigraph serve` on 127.0.0.1 to push into."""
+    port = free_port()
+    proc = subprocess.Popen([oxigraph_binary(), "serve", "-l", str(tmp_path_factory.mktemp("remote")), "-b", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(url + "/query", params={"query": "ASK {}"})
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_push_then_every_named_query_answers_the_same(built_store, oxigraph_server):
+    done = push(built_store, oxigraph_server + "/store")
+    assert len(done) == 8  # five documents, links, alignments, vocab
+    remote = RemoteStore(oxigraph_server + "/query")
+    for name, q in named_queries().items():
+        local_res, remote_res = built_store.select(q.text, PARAMS.get(name)), remote.select(q.text, PARAMS.get(name))
+        assert local_res.columns == remote_res.columns, name
+        assert sorted(local_res.rows) == sorted(remote_res.rows), name
+        assert local_res.rows, name  # every query answers something on the seeds
+    assert task_rows(remote) == task_rows(built_store)
+    # pushing again replaces each graph: nothing doubles
+    push(built_store, oxigraph_server + "/store")
+    assert remote.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }").rows == [["192"]]
