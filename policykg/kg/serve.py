@@ -99,9 +99,8 @@ def create_app(store_path: Path, timeout: float = 30.0):
     async def forward(method: str, params: dict | None, body: bytes | None, headers: dict) -> Response:
         keep = {k: v for k, v in headers.items() if k.lower() in ("accept", "content-type")}
         try:
-            async with httpx.AsyncClient(timeout=timeout) as client:
-                r = await client.request(method, backend.url + "/query", params=params, content=body, headers=keep)
-                content = await r.aread()
+            r = await state["client"].request(method, backend.url + "/query", params=params, content=body, headers=keep)
+            content = await r.aread()
         except httpx.TimeoutException:
             threading.Thread(target=backend.restart, daemon=True).start()  # stops the runaway query
             return PlainTextResponse(f"query time limit ({timeout:g} s) exceeded\n", status_code=503)
@@ -169,9 +168,14 @@ def create_app(store_path: Path, timeout: float = 30.0):
     async def index(request):
         return HTMLResponse(PAGE.replace("{store}", html.escape(str(store_path))))
 
+    state: dict = {}
+
     @contextlib.asynccontextmanager
     async def lifespan(app):
-        yield
+        # One client for the life of the server: creating one per request costs ~20 ms.
+        async with httpx.AsyncClient(timeout=timeout) as client:
+            state["client"] = client
+            yield
         backend.stop()
 
     app = Starlette(routes=[
