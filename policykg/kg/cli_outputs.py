@@ -115,6 +115,26 @@ def export_graph(store_path, fmt, collaboration, output, endpoint):
     click.echo(f"{nodes} nodes, {edges} edges → {output}", err=True)
 
 
+@export.command("rdf")
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig"]), default="nquads", show_default=True)
+@click.option("-o", "--output", required=True, help="Output file.")
+def export_rdf(store_path, fmt, output):
+    """Dump the whole store, every named graph, for bulk loading into another triple store
+    (QLever, Virtuoso, GraphDB and Fuseki all load N-Quads and TriG).
+
+    \b
+    Examples:
+      policykg export rdf -o policykg.nq
+      policykg export rdf --format trig -o policykg.trig
+    """
+    from .cli_common import open_store
+
+    store = open_store(store_path, read_only=True)
+    n = store.dump(Path(output), fmt)
+    click.echo(f"{n} quads → {output}", err=True)
+
+
 @export.command("alignments")
 @click.option("--store", "store_path", help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md"]), default="csv", show_default=True)

@@ -107,6 +107,15 @@ class PlanStore:
         columns = [v.value for v in res.variables]
         return Result(columns, [[term_value(sol[c]) for c in columns] for sol in res])
 
+    def dump(self, path: Path, fmt: str = "nquads") -> int:
+        """Write every named graph as N-Quads or TriG (atomically); returns the number of quads."""
+        target = Path(path)
+        tmp = target.with_name(f".{target.name}.tmp")
+        fmt_ = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
+        self.ox.dump(str(tmp), format=fmt_)
+        tmp.replace(target)
+        return len(self.ox)
+
     def documents(self) -> dict[str, dict[str, str]]:
         """Stored source files: name → {sha256, version, graph}."""
         res = self.select(

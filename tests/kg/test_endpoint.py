@@ -156,3 +156,13 @@ def test_push_then_every_named_query_answers_the_same(built_store, oxigraph_serv
     # pushing again replaces each graph: nothing doubles
     push(built_store, oxigraph_server + "/store")
     assert remote.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }").rows == [["192"]]
+
+
+def test_rdf_dump_for_bulk_loading(tmp_path, built_store):
+    from click.testing import CliRunner
+
+    res = CliRunner().invoke(cli, ["export", "rdf", "--store", str(built_store.path), "-o", str(tmp_path / "kg.nq")])
+    assert res.exit_code == 0, res.output
+    lines = (tmp_path / "kg.nq").read_text(encoding="utf-8").splitlines()
+    total = built_store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0]
+    assert len(lines) == int(total) and all(line.endswith(" .") for line in lines)
