@@ -180,7 +180,7 @@ def stats(store_path):
 @cli.command()
 @click.option("--out", "out_dir", default="policykg-demo", show_default=True, help="Directory for the store and exports.")
 def demo(out_dir):
-    """Build the bundled example plans and write exports (the quick start).
+    """Build the bundled example plans and write exports, views and workbooks (the quick start).
 
     \b
     Example:
