@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .iris import ID, LINKS_GRAPH, PKG
+from .iris import ALIGN_GRAPH, LINKS_GRAPH, PKG
 from .store import PlanStore
 
-ALIGN_GRAPH = ID["graph/alignments"]
 WEIGHTS = {"title": 0.6, "description": 0.3, "box": 0.1}
 THRESHOLD = 0.4
 _NOISE = re.compile(r"[\s\d\W_a-zA-Z]+")

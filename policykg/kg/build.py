@@ -14,12 +14,12 @@ from .. import __version__
 from ..extract.formats import DOCUMENT_SUFFIXES, read_document
 from ..extract.pipeline import extract_source
 from ..extract.records import DocumentRecord, ExtractionError
-from .iris import graph_iri
+from .iris import VOCAB_GRAPH, graph_iri
 from .align import refresh_alignments
 from .link import refresh_links
 from .rdf import record_to_graph, to_ntriples
 from .store import PlanStore
-from .vocabulary import VOCAB_GRAPH, vocabulary_graph
+from .vocabulary import vocabulary_graph
 
 
 @dataclass

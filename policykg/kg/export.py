@@ -13,6 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from .iris import ALIGN_GRAPH
 from .store import PlanStore, Result
 
 TASK_COLUMNS = [
@@ -87,13 +88,13 @@ def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str,
 
 
 ALIGNMENT_COLUMNS = ["plan", "task", "lead", "parent_plan", "parent_task", "parent_lead", "score"]
-_ALIGNMENTS = """
-SELECT ?t ?pt ?plan ?task ?parent_plan ?parent_task ?score ?src ?ord WHERE {
-  GRAPH <https://w3id.org/policykg/id/graph/alignments> { ?al pkg:childTask ?t ; pkg:parentTask ?pt ; pkg:score ?score }
-  GRAPH ?g { ?t dcterms:title ?task ; pkg:plan ?p ; pkg:ordinal ?ord ; prov:wasDerivedFrom ?span .
-             ?span pkg:sourceFile ?src . ?p dcterms:title ?plan }
-  GRAPH ?g2 { ?pt dcterms:title ?parent_task ; pkg:plan ?pp . ?pp dcterms:title ?parent_plan }
-}"""
+_ALIGNMENTS = f"""
+SELECT ?t ?pt ?plan ?task ?parent_plan ?parent_task ?score ?src ?ord WHERE {{
+  GRAPH <{ALIGN_GRAPH}> {{ ?al pkg:childTask ?t ; pkg:parentTask ?pt ; pkg:score ?score }}
+  GRAPH ?g {{ ?t dcterms:title ?task ; pkg:plan ?p ; pkg:ordinal ?ord ; prov:wasDerivedFrom ?span .
+             ?span pkg:sourceFile ?src . ?p dcterms:title ?plan }}
+  GRAPH ?g2 {{ ?pt dcterms:title ?parent_task ; pkg:plan ?pp . ?pp dcterms:title ?parent_plan }}
+}}"""
 _OWNERS = """
 SELECT ?t ?role ?name ?order WHERE {
   GRAPH ?g { ?t a pkg:Task ; prov:qualifiedAttribution ?r . ?r prov:agent ?a ; prov:hadRole ?role .

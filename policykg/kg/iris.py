@@ -1,14 +1,12 @@
 """Deterministic IRIs and the namespaces of the PolicyKG graph.
 
 The same inputs always give the same IRIs: plans are keyed by their normalised title (so a plan
-cited by one document and carried by another is one node), departments by name within the
-jurisdiction that gives relative names (市人社局) their meaning.
+cited by one document and carried by another is one node), agencies by official name and area.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from urllib.parse import quote
 
 from rdflib import Namespace
@@ -21,9 +19,10 @@ ID = Namespace(BASE + "id/")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 LEVEL = Namespace(BASE + "level/")
-LINKS_GRAPH = ID["graph/links"]
-
-_RELATIVE = re.compile(r"^(省|市|县|区|州|盟|旗)")
+# Cross-document graphs, recomputed after a build that changed a document.
+LINKS_GRAPH = ID["graph/links"]  # plan → parent plan, agency → counterpart
+ALIGN_GRAPH = ID["graph/alignments"]  # lower task → the parent task it carries out
+VOCAB_GRAPH = ID["graph/vocab"]  # areas, sectors, levels
 
 
 def _h(text: str) -> str:
@@ -32,12 +31,6 @@ def _h(text: str) -> str:
 
 def plan_iri(title: str):
     return ID[f"plan/{_h(plan_key(title))}"]
-
-
-def agent_iri(name: str, region: str = ""):
-    """A relative name (市人社局) is scoped to the plan's region; a full name stands alone."""
-    scope = region if _RELATIVE.match(name) else ""
-    return ID[f"agent/{_h(scope + '|' + name)}"]
 
 
 def org_iri(name: str, jurisdiction: str, plan_region: str = "", collective: bool = False):

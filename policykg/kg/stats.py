@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .export import format_table
+from .iris import ALIGN_GRAPH, LINKS_GRAPH
 from .store import PlanStore
 
 _PER_DOC = """
@@ -22,9 +23,9 @@ GROUP BY ?source ?plan ?level ORDER BY ?source"""
 
 _COUNT = {
     "agencies": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a org:Organization } }",
-    "plan-to-plan links": """SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/id/graph/links> {
-        ?s ?p ?o FILTER(?p IN (eli:applies, eli:cites)) } }""",
-    "aligned tasks": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/id/graph/alignments> { ?s pkg:carriesOut ?o } }",
+    "plan-to-plan links": f"""SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{LINKS_GRAPH}> {{
+        ?s ?p ?o FILTER(?p IN (eli:applies, eli:cites)) }} }}""",
+    "aligned tasks": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ALIGN_GRAPH}> {{ ?s pkg:carriesOut ?o }} }}",
     "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
 }
 

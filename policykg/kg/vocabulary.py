@@ -1,5 +1,5 @@
 """The SKOS schemes the graph refers to — administrative areas (GB/T 2260), functional sectors and
-plan levels — as one ``…/graph/vocab`` named graph, written from the data files in ontology/.
+plan levels — as one named graph (``iris.VOCAB_GRAPH``), written from the data files in ontology/.
 
 >>> g = vocabulary_graph()
 >>> from rdflib.namespace import SKOS
@@ -16,7 +16,6 @@ from ..ontology import path
 from .agencies import regions, sectors
 from .iris import ID, PKG, region_iri, sector_iri
 
-VOCAB_GRAPH = ID["graph/vocab"]
 REGION_SCHEME = ID["scheme/regions"]
 SECTOR_SCHEME = ID["scheme/sectors"]
 

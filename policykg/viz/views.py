@@ -8,6 +8,7 @@ renderer (render.py) only draws what is here.
 from __future__ import annotations
 
 from ..kg.agencies import sectors
+from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH
 from ..kg.store import PlanStore
 from ..kg.workbook import LEVEL_ZH, responsibilities
 
@@ -18,21 +19,20 @@ SELECT DISTINCT ?name ?kind ?sector ?area WHERE {
   GRAPH ?g { ?a a prov:Agent ; skos:prefLabel ?name . OPTIONAL { ?a pkg:agencyKind ?kind }
              OPTIONAL { ?a org:classification ?sector } OPTIONAL { ?a pkg:jurisdictionName ?area } }
 }"""
-_PLANS = """
-SELECT ?plan ?parent ?plan_level ?parent_level ?parent_in_corpus WHERE {
-  GRAPH ?g { ?p a pkg:Plan ; dcterms:title ?plan . OPTIONAL { ?p pkg:level ?pl } }
-  OPTIONAL {
-    GRAPH <https://w3id.org/policykg/id/graph/links> { ?p eli:applies ?q }
-    OPTIONAL { GRAPH ?g2 { ?q a pkg:Plan ; dcterms:title ?corpusTitle . OPTIONAL { ?q pkg:level ?ql } } }
-    OPTIONAL { GRAPH ?g3 { ?q pkg:citedTitle ?citedTitle . OPTIONAL { ?q pkg:level ?rl } } }
-  }
+_PLANS = f"""
+SELECT ?plan ?parent ?plan_level ?parent_level ?parent_in_corpus WHERE {{
+  GRAPH ?g {{ ?p a pkg:Plan ; dcterms:title ?plan . OPTIONAL {{ ?p pkg:level ?pl }} }}
+  OPTIONAL {{
+    GRAPH <{LINKS_GRAPH}> {{ ?p eli:applies ?q }}
+    OPTIONAL {{ GRAPH ?g2 {{ ?q a pkg:Plan ; dcterms:title ?corpusTitle . OPTIONAL {{ ?q pkg:level ?ql }} }} }}
+    OPTIONAL {{ GRAPH ?g3 {{ ?q pkg:citedTitle ?citedTitle . OPTIONAL {{ ?q pkg:level ?rl }} }} }}
+  }}
   BIND(COALESCE(?corpusTitle, ?citedTitle) AS ?parent)
   BIND(STRAFTER(STR(?pl), "/level/") AS ?plan_level)
   BIND(STRAFTER(STR(COALESCE(?ql, ?rl)), "/level/") AS ?parent_level)
   BIND(IF(BOUND(?corpusTitle), "yes", "no") AS ?parent_in_corpus)
-}"""
-_CARRIES = """
-SELECT ?t ?pt WHERE { GRAPH <https://w3id.org/policykg/id/graph/alignments> { ?t pkg:carriesOut ?pt } }"""
+}}"""
+_CARRIES = f"SELECT ?t ?pt WHERE {{ GRAPH <{ALIGN_GRAPH}> {{ ?t pkg:carriesOut ?pt }} }}"
 
 
 def _agency_info(store: PlanStore) -> dict[str, dict]:
@@ -48,13 +48,12 @@ def _task_tooltip(r: dict, owners: list[str]) -> str:
     return "\n".join(x for x in (r["任务"], r["专栏"], r["规划"], "；".join(owners), r["来源"]) if x)
 
 
-def _tasks_and_agencies(store: PlanStore, keep) -> "object":
-    """The agency–task graph over the responsibilities for which ``keep(row)`` is true."""
+def _tasks_and_agencies(store: PlanStore, rows: list[dict]) -> "object":
+    """The agency–task graph over the given responsibilities (rows of ``responsibilities``)."""
     import networkx as nx
 
     g = nx.Graph()
     info = _agency_info(store)
-    rows = [r for r in responsibilities(store) if keep(r)]
     owners: dict[str, list[str]] = {}
     for r in rows:
         owners.setdefault(r["task_id"], []).append(f"{r['角色']} {r['agency']}")
@@ -71,7 +70,7 @@ def _tasks_and_agencies(store: PlanStore, keep) -> "object":
 def departments_view(store: PlanStore, plan: str | None = None):
     """Agencies (coloured by sector) and the tasks they own (coloured by plan), for one plan
     (title contains ``plan``) or all; lead links solid, co links dashed."""
-    return _tasks_and_agencies(store, lambda r: not plan or plan in r["规划"])
+    return _tasks_and_agencies(store, [r for r in responsibilities(store) if not plan or plan in r["规划"]])
 
 
 _NAMES = """
@@ -84,7 +83,7 @@ def department_view(store: PlanStore, name: str):
     rows = responsibilities(store)
     agencies = {n for n, alias in store.select(_NAMES).rows if name in n or (alias and name in alias)}
     tasks = {r["task_id"] for r in rows if r["agency"] in agencies}
-    return _tasks_and_agencies(store, lambda r: r["task_id"] in tasks)
+    return _tasks_and_agencies(store, [r for r in rows if r["task_id"] in tasks])
 
 
 def trace_view(store: PlanStore, keyword: str):
@@ -92,14 +91,11 @@ def trace_view(store: PlanStore, keyword: str):
     higher-level task each carries out (solid arrows labelled 落实)."""
     rows = responsibilities(store)
     tasks = {r["task_id"] for r in rows if keyword in r["任务"]}
-    g = _tasks_and_agencies(store, lambda r: r["task_id"] in tasks)
+    g = _tasks_and_agencies(store, [r for r in rows if r["task_id"] in tasks])
     for t, pt in store.select(_CARRIES).rows:
         if t in g and pt in g:
             # the graph is undirected: the arrow's direction is kept on the edge (lower → higher)
             g.add_edge(t, pt, dashes=False, role="落实", arrows="to", source=t, target=pt, title="落实（carries out）")
-    for n, d in g.nodes.items():
-        if d["kind"] == "task":
-            d["level"] = next((r["层级"] for r in rows if r["task_id"] == n), "")
     return g
 
 
