@@ -40,7 +40,7 @@ def output(path: str | None):
     if path in (None, "-"):
         yield sys.stdout
         return
-    from .export import atomic_text
+    from .files import atomic_text
 
     with atomic_text(Path(path)) as fh:
         yield fh

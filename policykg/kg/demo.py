@@ -20,8 +20,8 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     exit status (0 when every example built)."""
     from .build import build
     from .export import _width
-    from .export import (ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, atomic_text, result_rows,
-                         task_rows, write_rows)
+    from .export import ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, result_rows, task_rows, write_rows
+    from .files import atomic_text
     from .queries import named_queries
     from .stats import store_stats
     from .store import PlanStore
@@ -74,7 +74,8 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
 def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
     """The files people open: HTML views, Excel task lists and matrix, the network for Gephi."""
     from ..viz.build import make_view
-    from .export import atomic_text, write_rows
+    from .export import write_rows
+    from .files import atomic_text
     from .network import WORKLOAD_COLUMNS, collaboration_graph, workload
     from .publish import write_department_lists, write_graph, write_matrix
 

@@ -5,13 +5,9 @@ The task export contract (scripts rely on it): these columns first, in this orde
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
-import tempfile
-from pathlib import Path
 
 from .iris import ALIGN_GRAPH
 from .store import PlanStore, Result
@@ -166,17 +162,3 @@ def format_table(columns: list[str], rows: list[list[str]], max_cell: int = 48) 
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines) + "\n"
-
-
-@contextlib.contextmanager
-def atomic_text(path: Path):
-    """Write a text file through a temporary file and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

@@ -1,6 +1,6 @@
 """Files for people and other tools: department task lists (xlsx / csv / md), the responsibility
 matrix, the whole task list as a sheet, and the network as GraphML/GEXF. Every file is written
-to a temporary name and renamed into place, so a reader never sees half a file.
+through files.py, so a reader never sees half a file.
 
 CSV files meant for Excel carry a UTF-8 byte-order mark: without it Excel in a Chinese locale
 reads UTF-8 as GBK and shows mojibake.
@@ -8,11 +8,13 @@ reads UTF-8 as GBK and shows mojibake.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from pathlib import Path
 
-from .export import atomic_text, write_rows
+from .export import write_rows
+from .files import atomic_path, atomic_text
 from .store import PlanStore
 from .workbook import COLUMNS, department_lists, responsibility_matrix, sheet_names, write_xlsx
 
@@ -35,15 +37,11 @@ def write_department_lists(store: PlanStore, fmt: str, output: str | None, depar
                 fh.write("\ufeff")
                 df.to_csv(fh, index=False, lineterminator="\n")
     else:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout
-        try:
+        with atomic_text(Path(output)) if output else contextlib.nullcontext(sys.stdout) as out:
             for key, df in frames.items():
                 out.write(f"## {key}\n\n")
                 write_rows(df.astype(str).to_dict("records"), COLUMNS, "md", out)
                 out.write("\n")
-        finally:
-            if output:
-                out.close()
     return len(frames)
 
 
@@ -73,7 +71,6 @@ def write_graph(store: PlanStore, fmt: str, path: Path, collaboration: bool = Fa
     from .network import collaboration_graph, task_graph
 
     g = collaboration_graph(store) if collaboration else task_graph(store)
-    tmp = path.with_name(f".{path.name}.tmp")
-    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, tmp)
-    tmp.replace(path)
+    with atomic_path(path) as tmp:
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, tmp)
     return g.number_of_nodes(), g.number_of_edges()

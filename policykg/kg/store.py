@@ -109,11 +109,10 @@ class PlanStore:
 
     def dump(self, path: Path, fmt: str = "nquads") -> int:
         """Write every named graph as N-Quads or TriG (atomically); returns the number of quads."""
-        target = Path(path)
-        tmp = target.with_name(f".{target.name}.tmp")
-        fmt_ = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
-        self.ox.dump(str(tmp), format=fmt_)
-        tmp.replace(target)
+        from .files import atomic_path
+
+        with atomic_path(path) as tmp:
+            self.ox.dump(str(tmp), format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG)
         return len(self.ox)
 
     def documents(self) -> dict[str, dict[str, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .files import atomic_path
 from .store import PlanStore
 
 LEVEL_ZH = {"national": "国家", "department": "部委", "provincial": "省级", "municipal": "市级",
@@ -86,8 +87,7 @@ def write_xlsx(frames: dict, path: Path) -> None:
     from openpyxl.styles import Alignment, Font
 
     names = sheet_names(list(frames))
-    tmp = path.with_name(f".{path.name}.tmp")
-    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+    with atomic_path(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
         for key, df in frames.items():
             df.to_excel(writer, sheet_name=names[key], index=False)
             ws = writer.sheets[names[key]]
@@ -99,7 +99,6 @@ def write_xlsx(frames: dict, path: Path) -> None:
             for row in ws.iter_rows(min_row=2, min_col=2, max_col=2):
                 for cell in row:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-    tmp.replace(path)  # a workbook is never left half-written
 
 
 def responsibility_matrix(store: PlanStore):

@@ -153,6 +153,7 @@ def render_html(g, title: str, subtitle: str = "") -> str:
 
 
 def write_html(g, path: Path, title: str, subtitle: str = "") -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(render_html(g, title, subtitle), encoding="utf-8")
-    tmp.replace(path)
+    from ..kg.files import atomic_text
+
+    with atomic_text(path) as fh:
+        fh.write(render_html(g, title, subtitle))
