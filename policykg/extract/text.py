@@ -59,29 +59,24 @@ class NormText:
 
     def line_of(self, start: int) -> int:
         """1-based line of normalised offset ``start`` (its spreadsheet row for tables)."""
-        no = bisect.bisect_right(self._line_starts, start)
-        if self.line_labels is not None and no <= len(self.line_labels):
-            return self.line_labels[no - 1]
-        return no
+        return self._label(bisect.bisect_right(self._starts("_ls", self.text), start))
 
     def line_of_original(self, offset: int) -> int:
         """1-based line (spreadsheet row for tables) of an offset in the original text."""
-        starts = self.__dict__.get("_ols")
+        return self._label(bisect.bisect_right(self._starts("_ols", self.original), offset))
+
+    def _starts(self, key: str, text: str) -> list[int]:
+        """Offsets where the lines of ``text`` start, computed once (the dataclass is frozen)."""
+        starts = self.__dict__.get(key)
         if starts is None:
-            starts = [0] + [i + 1 for i, c in enumerate(self.original) if c == "\n"]
-            object.__setattr__(self, "_ols", starts)
-        no = bisect.bisect_right(starts, offset)
+            starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+            object.__setattr__(self, key, starts)
+        return starts
+
+    def _label(self, no: int) -> int:
         if self.line_labels is not None and no <= len(self.line_labels):
             return self.line_labels[no - 1]
         return no
-
-    @property
-    def _line_starts(self) -> list[int]:
-        starts = self.__dict__.get("_ls")
-        if starts is None:
-            starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
-            object.__setattr__(self, "_ls", starts)
-        return starts
 
 
 def _char(c: str, prev: str, nxt: str) -> str:
@@ -128,21 +123,26 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
+def digest(data: bytes) -> str:
+    """The content hash a build compares to tell an unchanged file."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def decode(data: bytes, source: str) -> SourceText:
     """Decode bytes: UTF-8 (BOM or not), UTF-16 with BOM, GB18030 (a superset of GBK/GB2312),
     then charset-normalizer's best guess. Raises ExtractionError with a one-line reason."""
-    digest = hashlib.sha256(data).hexdigest()
+    sha = digest(data)
     if not data.strip():
         raise ExtractionError("empty file")
     if data.startswith(b"\xef\xbb\xbf"):
-        return SourceText(source, data[3:].decode("utf-8", errors="strict"), "utf-8-sig", digest)
+        return SourceText(source, data[3:].decode("utf-8", errors="strict"), "utf-8-sig", sha)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return SourceText(source, data.decode("utf-16"), "utf-16", digest)
+        return SourceText(source, data.decode("utf-16"), "utf-16", sha)
     if _looks_binary(data):
         raise ExtractionError("binary file, not text (unsupported format)")
     for enc in ("utf-8", "gb18030"):
         try:
-            return SourceText(source, data.decode(enc), enc, digest)
+            return SourceText(source, data.decode(enc), enc, sha)
         except UnicodeDecodeError:
             continue
     from charset_normalizer import from_bytes  # lazy: only for unusual encodings
@@ -154,4 +154,4 @@ def decode(data: bytes, source: str) -> SourceText:
     # Plans are Chinese text: a guess that yields no Chinese is noise, not a decoding.
     if best is None or best.chaos > 0.2 or cjk < 0.2 * max(1, len(visible)):
         raise ExtractionError("cannot decode text: not UTF-8, GB18030/GBK or another Chinese encoding")
-    return SourceText(source, text, best.encoding, digest)
+    return SourceText(source, text, best.encoding, sha)

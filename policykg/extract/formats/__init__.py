@@ -16,7 +16,7 @@ columns whatever the input format was.
 
 from __future__ import annotations
 
-import hashlib
+import importlib
 import re
 import zipfile
 from io import BytesIO
@@ -59,43 +59,23 @@ def sniff(data: bytes, name: str) -> str:
     return "text"
 
 
-def _read_pdf(data: bytes, name: str) -> SourceText:
-    from .pdf import read_pdf  # lazy: pdfium loads only when a PDF arrives
+def _lazy(module: str, function: str) -> Callable[[bytes, str], SourceText]:
+    """A reader whose library (pdfium, python-docx, openpyxl, lxml) loads only when a file of
+    its format arrives, so that ``policykg --help`` and text builds stay fast."""
 
-    return read_pdf(data, name)
+    def read(data: bytes, name: str) -> SourceText:
+        return getattr(importlib.import_module(f"{__name__}.{module}"), function)(data, name)
 
-
-def _read_docx(data: bytes, name: str) -> SourceText:
-    from .docx import read_docx
-
-    return read_docx(data, name)
-
-
-def _read_xlsx(data: bytes, name: str) -> SourceText:
-    from .sheet import read_xlsx
-
-    return read_xlsx(data, name)
-
-
-def _read_csv(data: bytes, name: str) -> SourceText:
-    from .sheet import read_csv
-
-    return read_csv(data, name)
-
-
-def _read_html(data: bytes, name: str) -> SourceText:
-    from .html import read_html
-
-    return read_html(data, name)
+    return read
 
 
 READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "text": decode,
-    "html": _read_html,
-    "docx": _read_docx,
-    "pdf": _read_pdf,
-    "xlsx": _read_xlsx,
-    "csv": _read_csv,
+    "html": _lazy("html", "read_html"),
+    "docx": _lazy("docx", "read_docx"),
+    "pdf": _lazy("pdf", "read_pdf"),
+    "xlsx": _lazy("sheet", "read_xlsx"),
+    "csv": _lazy("sheet", "read_csv"),
 }
 # File names a directory build picks up (a single file given by name is read whatever it is called).
 # Legacy office files are picked up too, so that the user is told to convert them.
@@ -127,7 +107,3 @@ def read_document(path: Path) -> SourceText:
     except OSError as err:
         raise ExtractionError(f"cannot read: {err.strerror or err}") from None
     return read_bytes(data, Path(path).name)
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -10,8 +10,7 @@ from __future__ import annotations
 from io import BytesIO
 
 from ..records import ExtractionError
-from ..text import SourceText
-from . import digest
+from ..text import SourceText, digest
 from .grid import rows_to_text
 
 _CN = "零一二三四五六七八九"

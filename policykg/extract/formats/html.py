@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 
 from ..records import ExtractionError
-from ..text import SourceText, decode
-from . import digest
+from ..text import SourceText, decode, digest
 from .grid import Cell, cell_text, fill, rows_to_text
 
 _DROP_TAGS = {

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 
 from .. import lines as L
 from ..records import ExtractionError
-from ..text import SourceText
-from . import digest
+from ..text import SourceText, digest
 
 _PAGE_NUMBER = re.compile(r"^[-—－–_\s]*(\d{1,4}|[ivxlcIVXLC]{1,6})[-—－–_\s]*$|^第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 

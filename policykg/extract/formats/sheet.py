@@ -13,8 +13,7 @@ import datetime as dt
 import io
 
 from ..records import ExtractionError
-from ..text import SourceText, decode
-from . import digest
+from ..text import SourceText, decode, digest
 from .grid import rows_to_text
 
 SHEET_MARKER = "【工作表：{}】"
