@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 
-from ..ontology import path
+from ..ontology import table
 
 _PREFIXES = ["国家", "省", "市", "县", "区", "州", "盟", "旗"]
 _LEVEL = re.compile(r"^(省|市|县|区|州|盟|旗)")
@@ -36,10 +35,7 @@ class Found:
 @functools.cache
 def _vocabulary() -> tuple[list[str], list[str]]:
     """(agency names to match, region names that may stand before them)."""
-    with open(path("agencies.toml"), "rb") as fh:
-        data = tomllib.load(fh)
-    with open(path("regions.toml"), "rb") as fh:
-        regions = tomllib.load(fh)["region"]
+    data, regions = table("agencies.toml"), table("regions.toml")["region"]
     suffixes = list(data["suffixes"])
     names: set[str] = set()
     for agency in data["agency"]:

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from ..ontology import path
+from ..ontology import table
 
 _LEVEL_PREFIX = re.compile(r"^(省|市|县|区|州|盟|旗)(?!级|直|委|场)")
 
@@ -47,15 +47,10 @@ class Agency:
     sector: str  # key of ontology/sectors.toml; "" when unknown
 
 
-def _load(name: str) -> dict:
-    with open(path(name), "rb") as fh:
-        return tomllib.load(fh)
-
-
 @functools.cache
 def regions() -> dict[str, Region]:
     """Every listed area by name, plus 中华人民共和国 at the top."""
-    rows = _load("regions.toml")["region"]
+    rows = table("regions.toml")["region"]
     by_code = {r["code"]: r["name"] for r in rows if r["code"]}
     out = {"中华人民共和国": Region("中华人民共和国", "", "country", "")}
     for r in rows:
@@ -105,19 +100,33 @@ def ancestors(name: str) -> list[str]:
 @functools.cache
 def sectors() -> dict[str, str]:
     """Sector key → Chinese label."""
-    return dict(_load("sectors.toml")["sector"])
+    return dict(table("sectors.toml")["sector"])
+
+
+class _Tables(NamedTuple):
+    """agencies.toml, compiled once."""
+
+    data: dict
+    suffixes: list[tuple[str, str]]  # written → official, longest first
+    aliases: list[tuple[str, dict]]  # alias → agency type, longest first
+    kinds: list[tuple[re.Pattern, str]]
+    sector_rules: list[tuple[re.Pattern, str]]
+    national: list[re.Pattern]
+    renames: list[tuple[re.Pattern, dict]]
 
 
 @functools.cache
-def _tables():
-    data = _load("agencies.toml")
-    suffixes = sorted(data["suffixes"].items(), key=lambda kv: -len(kv[0]))
-    aliases = sorted(((alias, a) for a in data["agency"] for alias in a["aliases"]), key=lambda p: -len(p[0]))
-    kinds = [(re.compile(k["pattern"]), k["kind"]) for k in data["kind"]]
-    sector_rules = [(re.compile(s["pattern"]), s["sector"]) for s in data["sector_rule"]]
-    national = [re.compile(m) for m in data["national"]["markers"]]
-    renames = [(re.compile(r["pattern"]), r) for r in data.get("rename", [])]
-    return data, suffixes, aliases, kinds, sector_rules, national, renames
+def _tables() -> _Tables:
+    data = table("agencies.toml")
+    return _Tables(
+        data,
+        sorted(data["suffixes"].items(), key=lambda kv: -len(kv[0])),
+        sorted(((alias, a) for a in data["agency"] for alias in a["aliases"]), key=lambda p: -len(p[0])),
+        [(re.compile(k["pattern"]), k["kind"]) for k in data["kind"]],
+        [(re.compile(s["pattern"]), s["sector"]) for s in data["sector_rule"]],
+        [re.compile(m) for m in data["national"]["markers"]],
+        [(re.compile(r["pattern"]), r) for r in data.get("rename", [])],
+    )
 
 
 def _level_region(prefix: str, plan_region: str) -> str:
@@ -133,11 +142,10 @@ def _level_region(prefix: str, plan_region: str) -> str:
 
 def _jurisdiction(name: str, plan_region: str) -> tuple[str, str, str]:
     """(jurisdiction, rest of the name, how it was found)."""
-    national = _tables()[5]
     for written, region_name in _region_names():
         if name.startswith(written) and len(name) > len(written):
             return region_name, name[len(written):], "named"
-    if any(rx.search(name) for rx in national):
+    if any(rx.search(name) for rx in _tables().national):
         # A national body's local office names its area: 国家统计局营口调查队 serves 营口市.
         local = next((r for short, r in _short_region_names() if short in name[2:]), "")
         rest = re.sub(r"^(中华人民共和国|国家(?!统计局|税务总局))", "", name)
@@ -145,7 +153,7 @@ def _jurisdiction(name: str, plan_region: str) -> tuple[str, str, str]:
     m = _LEVEL_PREFIX.match(name)
     if m:
         return _level_region(m.group(1), plan_region), name[1:], "level"
-    if plan_region and plan_region.endswith(m.group(1) if m else "") and name.startswith(plan_region):
+    if plan_region and name.startswith(plan_region):  # an area regions.toml does not list
         return plan_region, name[len(plan_region):], "named"
     return plan_region, name, "plan"
 
@@ -156,7 +164,7 @@ def kind_of(name: str) -> str:
     >>> kind_of("人民银行营口市中心支行"), kind_of("营口理工学院"), kind_of("残联"), kind_of("各有关部门")
     ('vertical', 'university', 'mass', 'collective')
     """
-    for rx, kind in _tables()[3]:
+    for rx, kind in _tables().kinds:
         if rx.search(name):
             return kind
     return "department"
@@ -165,18 +173,18 @@ def kind_of(name: str) -> str:
 def canonical(written: str, plan_region: str = "") -> Agency:
     """The canonical agency behind a department name written in a plan of ``plan_region``."""
     name = "".join(written.split())
-    data, suffixes, aliases, _, sector_rules, _, renames = _tables()
+    t = _tables()
     kind = kind_of(name)
     if kind == "collective":
         return Agency(name, plan_region, "collective", "")
-    for rx, rule in renames:
+    for rx, rule in t.renames:
         m = rx.match(name)
         if m:
             place = _level_region(m.group("level"), plan_region)
             return Agency(rule["template"].format(region=place) if place else name, place, rule["kind"], rule["sector"])
     outer = _alias_free(name)  # 市交通委（市道运局）: the body is the name outside the bracket
     region_name, rest, how = _jurisdiction(outer, plan_region)
-    for alias, agency in aliases:
+    for alias, agency in t.aliases:
         k = rest.find(alias)
         if k < 0 or (k > 0 and "template" not in agency):
             continue
@@ -184,19 +192,19 @@ def canonical(written: str, plan_region: str = "") -> Agency:
             official = agency["template"].format(rest=rest[k + len(alias):], region=region_name)
             return Agency(official, region_name, kind, agency["sector"])
         tail = rest[k + len(alias):]
-        suffix = next((full for short, full in suffixes if tail == short), None)
+        suffix = next((full for short, full in t.suffixes if tail == short), None)
         if (suffix is None and tail) or ("only_suffixes" in agency and tail not in agency["only_suffixes"]):
             continue
+        if not region_name:  # a relative name whose area the text does not give stays as written
+            return Agency(name, region_name, kind, agency["sector"])
         template = agency.get(f"template_{region(region_name).kind}", agency.get("template", "{region}{core}{suffix}"))
         place = region_name
         if how == "national":
-            ministry = (suffix or "") == "部"
-            place = data["national"]["prefix"] if ministry else data["national"]["bureau_prefix"]
-        official = template.format(region=place if region_name else rest[:0], core=agency["core"], suffix=suffix or "")
-        if not region_name:
-            official = name  # a relative name whose area the text does not give stays as written
+            national = t.data["national"]
+            place = national["prefix"] if suffix == "部" else national["bureau_prefix"]
+        official = template.format(region=place, core=agency["core"], suffix=suffix or "")
         return Agency(official, region_name, kind, agency["sector"])
-    sector = next((s for rx, s in sector_rules if rx.search(name)), "")
+    sector = next((s for rx, s in t.sector_rules if rx.search(name)), "")
     if how == "level" and region_name:
         return Agency(region_name + rest, region_name, kind, sector)
     return Agency(outer, region_name, kind, sector)

@@ -13,10 +13,16 @@ QUERY_DIR = HERE / "queries"
 
 
 @functools.cache
+def table(name: str) -> dict:
+    """A TOML data file of this folder, read once (``agencies.toml``, ``regions.toml``…).
+    Callers must not modify it."""
+    with open(HERE / name, "rb") as fh:
+        return tomllib.load(fh)
+
+
 def vocab() -> dict:
     """The extraction tables of ``vocab.toml`` (organisation suffixes, role words, regions…)."""
-    with open(HERE / "vocab.toml", "rb") as fh:
-        return tomllib.load(fh)
+    return table("vocab.toml")
 
 
 def path(name: str) -> Path:
