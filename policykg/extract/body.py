@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..ontology import vocab
 from . import lines as L
 from .records import Task
-from .responsibility import deadline_in, parse_owner_list, trailing_bracket
+from .responsibility import bracket_owners, deadline_in, parse_owner_list, trailing_bracket
 from .tables import TaskTable, empty_cell
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
@@ -101,8 +101,7 @@ class BodyTasks:
             self.label_line = line
             self.last_line = line
             return
-        tb = trailing_bracket(text, line.start, line.end)
-        owners = parse_owner_list(text, tb[0] + 1, tb[1]) if tb else None
+        tb, owners = bracket_owners(text, line.start, line.end)
         if owners and not owners.units:
             self.ctx.attach(None, text, owners)  # only a scope rule: it governs later tasks
         elif owners:
@@ -175,8 +174,7 @@ class BodyTasks:
         found = False
         for m, nxt in zip(marks, marks[1:] + [None]):
             seg_end = nxt.start() if nxt else line.end
-            tb = trailing_bracket(text, m.end(), seg_end)
-            owners = parse_owner_list(text, tb[0] + 1, tb[1]) if tb else None
+            tb, owners = bracket_owners(text, m.end(), seg_end)
             if not owners or not owners.units:
                 continue
             end = m.end()

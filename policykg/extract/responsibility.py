@@ -319,3 +319,10 @@ def trailing_bracket(s: str, start: int, end: int) -> tuple[int, int, int] | Non
                     text_end -= 1
                 return i, b - 1, text_end
     return None
+
+
+def bracket_owners(s: str, start: int, end: int) -> tuple[tuple[int, int, int] | None, OwnerList | None]:
+    """The trailing bracket of s[start:end] (see :func:`trailing_bracket`) and the owner list
+    inside it, if it is one: how a title line, a paragraph or a 一是 item names its owners."""
+    tb = trailing_bracket(s, start, end)
+    return tb, (parse_owner_list(s, tb[0] + 1, tb[1]) if tb else None)

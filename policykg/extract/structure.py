@@ -16,7 +16,7 @@ from . import lines as L
 from . import tables as T
 from .body import BodyTasks
 from .records import Box, Heading, Indicator, Responsibility, Owner, Task
-from .responsibility import OPEN, CLOSE, OwnerList, parse_owner_list, trailing_bracket
+from .responsibility import OPEN, CLOSE, OwnerList, bracket_owners, trailing_bracket
 from .text import NormText
 
 # Marker line a spreadsheet reader writes before each sheet of a workbook.
@@ -266,8 +266,7 @@ class StructureParser:
         task.description = "".join(it.description)
         if it.desc_range:
             task.description_span = self.span(*it.desc_range)
-        tb = trailing_bracket(text, it.text_start, it.end)
-        owners = parse_owner_list(text, tb[0] + 1, tb[1]) if tb else None
+        tb, owners = bracket_owners(text, it.text_start, it.end)
         if tb and owners and (owners.units or owners.scope):
             task.title = self.title_text(it.text_start, tb[2])
             self.attach(task, text, owners)

@@ -91,20 +91,15 @@ SELECT ?t ?pt ?plan ?task ?parent_plan ?parent_task ?score ?src ?ord WHERE {{
              ?span pkg:sourceFile ?src . ?p dcterms:title ?plan }}
   GRAPH ?g2 {{ ?pt dcterms:title ?parent_task ; pkg:plan ?pp . ?pp dcterms:title ?parent_plan }}
 }}"""
-_OWNERS = """
-SELECT ?t ?role ?name ?order WHERE {
-  GRAPH ?g { ?t a pkg:Task ; prov:qualifiedAttribution ?r . ?r prov:agent ?a ; prov:hadRole ?role .
-             ?a skos:prefLabel ?name . OPTIONAL { ?r pkg:order ?order }
-             FILTER(?role IN (pkg:Lead, pkg:InferredOwner)) }
-}"""
 
 
 def alignment_rows(store: PlanStore) -> list[dict[str, str]]:
     """One row per aligned task: the task and its lead (canonical names; an inferred owner is
     marked （推定）) beside the parent-plan task it carries out, with the score."""
     owners: dict[str, list[tuple[int, str]]] = {}
-    for t, role, name, order in store.select(_OWNERS).rows:
-        owners.setdefault(t, []).append((int(order or 0), name + ("（推定）" if role.endswith("InferredOwner") else "")))
+    for t, role, order, _, name, _ in store.select(_RESPONSIBILITIES).rows:
+        if role in ("Lead", "InferredOwner"):
+            owners.setdefault(t, []).append((int(order or 0), name + ("（推定）" if role == "InferredOwner" else "")))
     lead = lambda t: "、".join(n for _, n in sorted(owners.get(t, [])))  # noqa: E731
     rows = []
     for t, pt, plan, task, parent_plan, parent_task, score, src, ord_ in store.select(_ALIGNMENTS).rows:
