@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .queries import named_queries
 from .remote import bind_values
-from .store import PREFIX_HEADER, PlanStore
+from .store import PREFIX_HEADER, PlanStore, StoreError
 
 CANCELLED = b"The SPARQL operation has been cancelled"
 
@@ -123,7 +123,7 @@ def create_app(store_path: Path, timeout: float = 30.0):
         data = await request.json()
         try:
             text = PREFIX_HEADER + bind_values(data.get("query", ""), data.get("params") or None)
-        except Exception as err:  # a parameter that cannot be bound
+        except StoreError as err:  # a parameter that cannot be bound
             return PlainTextResponse(str(err), status_code=400)
         return await forward("POST", None, text.encode("utf-8"),
                              {"accept": request.headers.get("accept", "application/sparql-results+json"),
@@ -177,6 +177,7 @@ def create_app(store_path: Path, timeout: float = 30.0):
             state["client"] = client
             yield
         backend.stop()
+        shutil.rmtree(files, ignore_errors=True)  # views and exports generated for this run
 
     app = Starlette(routes=[
         Route("/", index), Route("/query", query, methods=["GET", "POST"]), Route("/update", update, methods=["GET", "POST"]),
