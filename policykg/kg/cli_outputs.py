@@ -14,7 +14,15 @@ from .cli_common import STORE_HELP, endpoint_option, open_source, output as _out
 @click.group()
 def export():
     """Export data from the store: tasks (also per department, xlsx), the responsibility
-    matrix, alignments across plan levels, and the network for Gephi."""
+    matrix, alignments across plan levels, the network for Gephi, and the RDF itself.
+
+    \b
+    Examples:
+      policykg export tasks -o tasks.csv
+      policykg export tasks --by-department --format xlsx -o 部门任务清单.xlsx
+      policykg export alignments -o alignments.csv
+      policykg export rdf -o policykg.nq
+    """
 
 
 @export.command("tasks")
