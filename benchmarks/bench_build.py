@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from policykg.kg.demo import example_files
+from policykg.cli.demo import example_files
 
 
 def du(path: Path) -> int:

@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from policykg.kg.build import build  # noqa: E402
-from policykg.kg.demo import example_files  # noqa: E402
-from policykg.kg.queries import named_queries  # noqa: E402
-from policykg.kg.remote import RemoteStore  # noqa: E402
-from policykg.kg.serve import create_app, free_port  # noqa: E402
-from policykg.kg.store import PlanStore  # noqa: E402
+from policykg.build.documents import build  # noqa: E402
+from policykg.cli.demo import example_files  # noqa: E402
+from policykg.store.queries import named_queries  # noqa: E402
+from policykg.store.remote import RemoteStore  # noqa: E402
+from policykg.cli.serve import create_app, free_port  # noqa: E402
+from policykg.store.embedded import PlanStore  # noqa: E402
 
 PARAMS = {"department-tasks": {"dept": "省乡村振兴局"}, "commitment-trace": {"keyword": "劳务品牌"},
           "tasks-with-many-owners": {"min": "5"}}

@@ -1,3 +1,3 @@
-from policykg.kg.cli import main
+from policykg.cli.main import main
 
 main()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.kg.demo import EXAMPLES
+from policykg.cli.demo import EXAMPLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LIAONING = EXAMPLES / "liaoning-employment-social-security-plan.txt"
@@ -30,8 +30,8 @@ def expected_tasks(name: str) -> list[tuple[str, str, str, str, str]]:
 
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory):
-    from policykg.kg.build import build
-    from policykg.kg.store import PlanStore
+    from policykg.build.documents import build
+    from policykg.store.embedded import PlanStore
 
     store = PlanStore(tmp_path_factory.mktemp("store") / "kg")
     results = build(ALL_EXAMPLES, store)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .iris import ALIGN_GRAPH, LINKS_GRAPH, PKG
-from .store import PlanStore
+from ..store.embedded import PlanStore
 
 WEIGHTS = {"title": 0.6, "description": 0.3, "box": 0.1}
 THRESHOLD = 0.4

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .agencies import ancestors
 from .iris import LINKS_GRAPH, PKG
-from .store import PlanStore
+from ..store.embedded import PlanStore
 
 _CITATIONS = """
 SELECT DISTINCT ?citing ?cited ?relation ?docno WHERE {

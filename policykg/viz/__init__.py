@@ -1,1 +1,2 @@
-"""Interactive HTML views (built on the store; see the views issue)."""
+"""Offline interactive HTML views, drawn from what the store holds.
+May import: store, kg, files, ontology (never export or cli)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..kg.store import PlanStore
+from ..store.embedded import PlanStore
 from . import views
 from .render import write_html
 

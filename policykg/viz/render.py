@@ -153,7 +153,7 @@ def render_html(g, title: str, subtitle: str = "") -> str:
 
 
 def write_html(g, path: Path, title: str, subtitle: str = "") -> None:
-    from ..kg.files import atomic_text
+    from ..files import atomic_text
 
     with atomic_text(path) as fh:
         fh.write(render_html(g, title, subtitle))

@@ -7,8 +7,8 @@ import pytest
 
 from policykg.extract.formats import read_bytes
 from policykg.extract.records import ExtractionError
-from policykg.kg.build import build
-from policykg.kg.store import PlanStore
+from policykg.build.documents import build
+from policykg.store.embedded import PlanStore
 from tests.conftest import FIXTURES
 
 

@@ -88,7 +88,7 @@ def test_mentions_link_to_canonical_agencies_not_as_owners(built_store):
 
 
 def test_department_counterparts_query(built_store):
-    from policykg.kg.queries import named_queries
+    from policykg.store.queries import named_queries
 
     res = built_store.select(named_queries()["department-counterparts"].text)
     rows = {tuple(r) for r in res.rows}

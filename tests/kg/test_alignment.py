@@ -7,9 +7,9 @@ import io
 from click.testing import CliRunner
 
 from policykg.kg.align import dice
-from policykg.kg.cli import cli
-from policykg.kg.export import alignment_rows
-from policykg.kg.queries import named_queries
+from policykg.cli.main import cli
+from policykg.export.tables import alignment_rows
+from policykg.store.queries import named_queries
 from tests.conftest import FIXTURES
 
 YINGKOU_PLAN = "营口市“十四五”就业和社会保障发展规划"

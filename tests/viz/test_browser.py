@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from policykg.kg.build import build
-from policykg.kg.store import PlanStore
+from policykg.build.documents import build
+from policykg.store.embedded import PlanStore
 from policykg.viz.build import make_view
 from tests.conftest import FIXTURES
 

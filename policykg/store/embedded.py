@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .iris import BASE, LINKS_GRAPH, PKG
+from ..kg.iris import BASE, LINKS_GRAPH, PKG
 
 DEFAULT_STORE = "policykg-store"
 PREFIXES = {
@@ -109,7 +109,7 @@ class PlanStore:
 
     def dump(self, path: Path, fmt: str = "nquads") -> int:
         """Write every named graph as N-Quads or TriG (atomically); returns the number of quads."""
-        from .files import atomic_path
+        from ..files import atomic_path
 
         with atomic_path(path) as tmp:
             self.ox.dump(str(tmp), format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG)

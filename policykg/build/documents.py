@@ -14,12 +14,12 @@ from .. import __version__
 from ..extract.formats import DOCUMENT_SUFFIXES, read_document
 from ..extract.pipeline import extract_source
 from ..extract.records import DocumentRecord, ExtractionError
-from .iris import VOCAB_GRAPH, graph_iri
-from .align import refresh_alignments
-from .link import refresh_links
-from .rdf import record_to_graph, to_ntriples
-from .store import PlanStore
-from .vocabulary import vocabulary_graph
+from ..kg.iris import VOCAB_GRAPH, graph_iri
+from ..kg.align import refresh_alignments
+from ..kg.link import refresh_links
+from ..kg.rdf import record_to_graph, to_ntriples
+from ..store.embedded import PlanStore
+from ..kg.vocabulary import vocabulary_graph
 
 
 @dataclass

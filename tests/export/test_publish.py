@@ -6,8 +6,8 @@ import openpyxl
 import pandas as pd
 from click.testing import CliRunner
 
-from policykg.kg.cli import cli
-from policykg.kg.network import collaboration_graph, workload
+from policykg.cli.main import cli
+from policykg.export.network import collaboration_graph, workload
 from tests.conftest import expected_tasks
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .files import atomic_path
-from .store import PlanStore
+from ..files import atomic_path
+from ..store.embedded import PlanStore
 
 LEVEL_ZH = {"national": "国家", "department": "部委", "provincial": "省级", "municipal": "市级",
             "metropolitan": "都市圈", "county": "县级", "": ""}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .export import format_table
-from .iris import ALIGN_GRAPH, LINKS_GRAPH
-from .store import PlanStore
+from .tables import format_table
+from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH
+from ..store.embedded import PlanStore
 
 _PER_DOC = """
 SELECT ?source ?plan ?level

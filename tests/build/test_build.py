@@ -6,11 +6,11 @@ import io
 import pytest
 
 from policykg.extract.pipeline import extract_file
-from policykg.kg.build import build
-from policykg.kg.export import TASK_COLUMNS, task_rows, write_rows
-from policykg.kg.queries import named_queries
+from policykg.build.documents import build
+from policykg.export.tables import TASK_COLUMNS, task_rows, write_rows
+from policykg.store.queries import named_queries
 from policykg.kg.rdf import record_to_graph, to_ntriples
-from policykg.kg.store import PlanStore
+from policykg.store.embedded import PlanStore
 from policykg.kg.validate import shapes_graph, validate
 from tests.conftest import ALL_EXAMPLES, FIXTURES, LIAONING, SICHUAN, YINGKOU
 

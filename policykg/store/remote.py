@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from .store import PREFIX_HEADER, PlanStore, Result, StoreError
+from .embedded import PREFIX_HEADER, PlanStore, Result, StoreError
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -13,13 +13,13 @@ import xml.etree.ElementTree as ET
 import httpx
 import pytest
 
-from policykg.kg.build import build
-from policykg.kg.cli import cli
-from policykg.kg.export import task_rows
-from policykg.kg.queries import named_queries
-from policykg.kg.remote import RemoteStore, push
-from policykg.kg.serve import create_app, free_port, oxigraph_binary
-from policykg.kg.store import PlanStore
+from policykg.build.documents import build
+from policykg.cli.main import cli
+from policykg.export.tables import task_rows
+from policykg.store.queries import named_queries
+from policykg.store.remote import RemoteStore, push
+from policykg.cli.serve import create_app, free_port, oxigraph_binary
+from policykg.store.embedded import PlanStore
 from tests.conftest import ALL_EXAMPLES
 
 PARAMS = {"department-tasks": {"dept": "省乡村振兴局"}, "commitment-trace": {"keyword": "劳务品牌"},

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .cli_common import STORE_HELP, endpoint_option, open_source, output as _out
+from .common import STORE_HELP, endpoint_option, open_source, output as _out
 
 
 @click.group()
@@ -56,7 +56,7 @@ def export_tasks(store_path, fmt, department, by_department, output, endpoint):
     """
     store = open_source(store_path, endpoint)
     if by_department:
-        from .publish import write_department_lists
+        from ..export.publish import write_department_lists
 
         if fmt not in ("xlsx", "csv", "md"):
             raise click.UsageError("--by-department writes xlsx, csv or md")
@@ -65,11 +65,11 @@ def export_tasks(store_path, fmt, department, by_department, output, endpoint):
         n = write_department_lists(store, fmt, output, department)
         click.echo(f"{n} agencies → {output or 'standard output'}", err=True)
         return
-    from .export import EXTRA_COLUMNS, TASK_COLUMNS, task_rows, write_rows
+    from ..export.tables import EXTRA_COLUMNS, TASK_COLUMNS, task_rows, write_rows
 
     rows = task_rows(store, department)
     if fmt == "xlsx":
-        from .publish import write_task_sheet
+        from ..export.publish import write_task_sheet
 
         if not output:
             raise click.UsageError("--format xlsx needs -o FILE.xlsx")
@@ -94,7 +94,7 @@ def export_matrix(store_path, fmt, output, endpoint):
       policykg export matrix -o 责任矩阵.xlsx
       policykg export matrix --format csv -o matrix.csv
     """
-    from .publish import write_matrix
+    from ..export.publish import write_matrix
 
     rows, cols = write_matrix(open_source(store_path, endpoint), fmt, Path(output))
     click.echo(f"{rows} tasks × {cols} agencies → {output}", err=True)
@@ -117,7 +117,7 @@ def export_graph(store_path, fmt, collaboration, output, endpoint):
       policykg export graph --format gexf -o policykg.gexf
       policykg export graph --collaboration -o collaboration.graphml
     """
-    from .publish import write_graph
+    from ..export.publish import write_graph
 
     nodes, edges = write_graph(open_source(store_path, endpoint), fmt, Path(output), collaboration)
     click.echo(f"{nodes} nodes, {edges} edges → {output}", err=True)
@@ -136,7 +136,7 @@ def export_rdf(store_path, fmt, output):
       policykg export rdf -o policykg.nq
       policykg export rdf --format trig -o policykg.trig
     """
-    from .cli_common import open_store
+    from .common import open_store
 
     store = open_store(store_path, read_only=True)
     n = store.dump(Path(output), fmt)
@@ -160,7 +160,7 @@ def export_alignments(store_path, fmt, output, endpoint):
       policykg export alignments -o alignments.csv
       policykg export alignments --format md
     """
-    from .export import ALIGNMENT_COLUMNS, alignment_rows, write_rows
+    from ..export.tables import ALIGNMENT_COLUMNS, alignment_rows, write_rows
 
     rows = alignment_rows(open_source(store_path, endpoint))
     with _out(output) as out:
@@ -217,8 +217,8 @@ def analyze(store_path, fmt, top, output):
       policykg analyze --top 10
       policykg analyze --format csv -o workload.csv
     """
-    from .export import write_rows
-    from .network import WORKLOAD_COLUMNS, collaboration_graph, workload
+    from ..export.tables import write_rows
+    from ..export.network import WORKLOAD_COLUMNS, collaboration_graph, workload
 
     g = collaboration_graph(open_source(store_path, None))
     rows = workload(g)[: top or None]

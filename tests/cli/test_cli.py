@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from policykg.kg.cli import cli
+from policykg.cli.main import cli
 from tests.conftest import LIAONING, YINGKOU
 
 

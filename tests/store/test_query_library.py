@@ -3,7 +3,7 @@
 
 from collections import Counter
 
-from policykg.kg.queries import named_queries
+from policykg.store.queries import named_queries
 from tests.conftest import expected_tasks
 
 LIAONING_PLAN = "辽宁省“十四五”就业和社会保障发展规划"

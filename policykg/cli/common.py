@@ -19,14 +19,14 @@ def endpoint_option(f):
 def open_source(path: str | None, endpoint: str | None):
     """A local store (read-only) or a remote SPARQL endpoint: both answer ``select``."""
     if endpoint:
-        from .remote import RemoteStore
+        from ..store.remote import RemoteStore
 
         return RemoteStore(endpoint)
     return open_store(path, read_only=True)
 
 
 def open_store(path: str | None, read_only: bool = False):
-    from .store import PlanStore, StoreError, default_store_path
+    from ..store.embedded import PlanStore, StoreError, default_store_path
 
     try:
         return PlanStore(Path(path) if path else default_store_path(), read_only=read_only)
@@ -40,7 +40,7 @@ def output(path: str | None):
     if path in (None, "-"):
         yield sys.stdout
         return
-    from .files import atomic_text
+    from ..files import atomic_text
 
     with atomic_text(Path(path)) as fh:
         yield fh

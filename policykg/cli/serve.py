@@ -23,9 +23,9 @@ import threading
 import time
 from pathlib import Path
 
-from .queries import named_queries
-from .remote import bind_values
-from .store import PREFIX_HEADER, PlanStore, StoreError
+from ..store.queries import named_queries
+from ..store.remote import bind_values
+from ..store.embedded import PREFIX_HEADER, PlanStore, StoreError
 
 CANCELLED = b"The SPARQL operation has been cancelled"
 
@@ -144,8 +144,8 @@ def create_app(store_path: Path, timeout: float = 30.0):
         return FileResponse(out) if n else PlainTextResponse("nothing to draw\n", status_code=404)
 
     async def export(request):
-        from .publish import write_department_lists, write_graph, write_matrix
-        from .export import ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, task_rows, write_rows
+        from ..export.publish import write_department_lists, write_graph, write_matrix
+        from ..export.tables import ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, task_rows, write_rows
 
         name = request.path_params["file"]
         out = files / name

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from .cli_common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out
-from .cli_outputs import analyze, export, viz
+from .common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out
+from .outputs import analyze, export, viz
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,7 +52,7 @@ def build(paths, store_path, force, quiet):
       policykg build 辽宁规划.txt 营口规划.pdf 分工方案.docx 任务清单.xlsx
       policykg build plans/ --store /data/kg
     """
-    from .build import build as run_build
+    from ..build.documents import build as run_build
 
     store = _store(store_path)
 
@@ -130,7 +130,7 @@ def query(query, store_path, fmt, params, list_, output, endpoint):
       policykg query 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }'
       policykg query plan-hierarchy --endpoint http://127.0.0.1:7878/query
     """
-    from .queries import named_queries, resolve_query
+    from ..store.queries import named_queries, resolve_query
 
     if list_ or not query:
         for name, q in named_queries().items():
@@ -138,8 +138,8 @@ def query(query, store_path, fmt, params, list_, output, endpoint):
             click.echo(f"{name:22} {q.title}{'  ' + ps if ps else ''}")
             click.echo(f"{'':22} {q.description}")
         return
-    from .export import result_rows, write_rows
-    from .store import StoreError
+    from ..export.tables import result_rows, write_rows
+    from ..store.embedded import StoreError
 
     try:
         text, named = resolve_query(query)
@@ -172,7 +172,7 @@ def stats(store_path):
     Example:
       policykg stats --store kg
     """
-    from .stats import store_stats
+    from ..export.stats import store_stats
 
     click.echo(store_stats(_store(store_path, read_only=True)))
 
@@ -209,7 +209,7 @@ def serve(store_path, host, port, timeout):
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 5' http://127.0.0.1:7878/query
     """
     from .serve import serve as run_server
-    from .store import default_store_path
+    from ..store.embedded import default_store_path
 
     path = Path(store_path) if store_path else default_store_path()
     if not path.exists():
@@ -233,8 +233,8 @@ def push(store_path, endpoint, graph_store):
       policykg push --endpoint http://127.0.0.1:7878/query
       policykg push --endpoint http://fuseki:3030/kg/sparql --graph-store http://fuseki:3030/kg/data
     """
-    from .remote import graph_store_url, push as run_push
-    from .store import StoreError
+    from ..store.remote import graph_store_url, push as run_push
+    from ..store.embedded import StoreError
 
     target = graph_store or graph_store_url(endpoint)
     try:

@@ -9,8 +9,8 @@ import csv
 import io
 import json
 
-from .iris import ALIGN_GRAPH
-from .store import PlanStore, Result
+from ..kg.iris import ALIGN_GRAPH
+from ..store.embedded import PlanStore, Result
 
 TASK_COLUMNS = [
     "plan", "source", "level", "box_no", "box_title", "item_no", "task",
@@ -49,7 +49,7 @@ def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str,
     """One dict per task, contract columns first, sorted by source file and task order.
     ``department`` keeps tasks where a named owner's name (as written or normalised)
     contains it."""
-    from .agencies import sectors
+    from ..kg.agencies import sectors
 
     labels = sectors()
     owners: dict[str, list[tuple[int, str, str, str, str]]] = {}

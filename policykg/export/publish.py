@@ -13,9 +13,9 @@ import re
 import sys
 from pathlib import Path
 
-from .export import write_rows
-from .files import atomic_path, atomic_text
-from .store import PlanStore
+from .tables import write_rows
+from ..files import atomic_path, atomic_text
+from ..store.embedded import PlanStore
 from .workbook import COLUMNS, department_lists, responsibility_matrix, sheet_names, write_xlsx
 
 

@@ -18,13 +18,13 @@ def example_files() -> list[Path]:
 def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     """Build the examples into ``out_dir/store`` and write exports next to it. Returns the
     exit status (0 when every example built)."""
-    from .build import build
-    from .export import _width
-    from .export import ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, result_rows, task_rows, write_rows
-    from .files import atomic_text
-    from .queries import named_queries
-    from .stats import store_stats
-    from .store import PlanStore
+    from ..build.documents import build
+    from ..export.tables import _width
+    from ..export.tables import ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, result_rows, task_rows, write_rows
+    from ..files import atomic_text
+    from ..store.queries import named_queries
+    from ..export.stats import store_stats
+    from ..store.embedded import PlanStore
 
     out_dir.mkdir(parents=True, exist_ok=True)
     store = PlanStore(out_dir / "store")
@@ -74,10 +74,10 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
 def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
     """The files people open: HTML views, Excel task lists and matrix, the network for Gephi."""
     from ..viz.build import make_view
-    from .export import write_rows
-    from .files import atomic_text
-    from .network import WORKLOAD_COLUMNS, collaboration_graph, workload
-    from .publish import write_department_lists, write_graph, write_matrix
+    from ..export.tables import write_rows
+    from ..files import atomic_text
+    from ..export.network import WORKLOAD_COLUMNS, collaboration_graph, workload
+    from ..export.publish import write_department_lists, write_graph, write_matrix
 
     written = []
     for view, name, file in [("departments", None, "view-departments.html"), ("plans", None, "view-plans.html"),
