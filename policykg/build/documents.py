@@ -14,12 +14,10 @@ from .. import __version__
 from ..extract.formats import DOCUMENT_SUFFIXES, read_document
 from ..extract.pipeline import extract_source
 from ..extract.records import DocumentRecord, ExtractionError
-from ..kg.iris import VOCAB_GRAPH, graph_iri
-from ..kg.align import refresh_alignments
-from ..kg.link import refresh_links
+from ..kg.iris import graph_iri
 from ..kg.rdf import record_to_graph, to_ntriples
 from ..store.embedded import PlanStore
-from ..kg.vocabulary import vocabulary_graph
+from .corpus import refresh_corpus_graphs
 
 
 @dataclass
@@ -115,8 +113,6 @@ def build(
             on_done(summary)
     if any(r.status == "built" for r in results):
         # Cross-document graphs depend on every document: recompute them when one changed.
-        store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
-        refresh_links(store)
-        refresh_alignments(store)
+        refresh_corpus_graphs(store)
     store.flush()
     return results

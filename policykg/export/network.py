@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from .workbook import responsibilities
+from ..store.reading import responsibilities
 from ..store.embedded import PlanStore
 
 WORKLOAD_COLUMNS = ["agency", "led", "co_owned", "inferred", "plans", "collaborators", "shared_tasks", "degree_centrality", "betweenness"]

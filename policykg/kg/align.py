@@ -6,8 +6,8 @@ descriptions and the titles of the boxes (or sections) they sit in — as charac
 similarities (Chinese needs no word segmentation for this, and reordered titles such as
 发现培育劳务品牌计划 / 劳务品牌发现培育计划 still share most bigrams). The best parent task is
 kept when the weighted score reaches ``THRESHOLD``; a task with no parent task that good stays
-unaligned (a commitment the lower level added). Alignments, with their evidence, are written to
-their own named graph after every build.
+unaligned (a commitment the lower level added). The build's cross-document step reads the tasks
+from the store and writes these alignments, with their evidence, to their own named graph.
 
 >>> round(dice("发现培育劳务品牌计划", "劳务品牌发现培育计划"), 2)
 0.78
@@ -18,26 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .iris import ALIGN_GRAPH, LINKS_GRAPH, PKG
-from ..store.embedded import PlanStore
+from .iris import PKG
 
 WEIGHTS = {"title": 0.6, "description": 0.3, "box": 0.1}
 THRESHOLD = 0.4
 _NOISE = re.compile(r"[\s\d\W_a-zA-Z]+")
-
-_PLAN_PAIRS = f"""
-SELECT DISTINCT ?child ?parent WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?child eli:applies ?parent }} }}"""
-_TASKS = """
-SELECT ?t ?plan ?title ?desc ?container ?ord WHERE {
-  GRAPH ?g {
-    ?t a pkg:Task ; pkg:plan ?plan ; dcterms:title ?title ; pkg:ordinal ?ord ; eli:is_part_of ?part .
-    OPTIONAL { ?t dcterms:description ?desc }
-    OPTIONAL { ?part a pkg:Box ; dcterms:title ?boxTitle }
-    OPTIONAL { ?t pkg:section ?section }
-  }
-  BIND(COALESCE(?boxTitle, ?section, "") AS ?container)
-}"""
-
 
 def bigrams(text: str) -> set[str]:
     s = _NOISE.sub("", text)
@@ -92,25 +77,11 @@ def align_tasks(children: list[TaskText], parents: list[TaskText], threshold: fl
     return out
 
 
-def task_texts(store: PlanStore) -> dict[str, list[TaskText]]:
-    """Tasks of every plan in the store, in document order."""
-    plans: dict[str, list[TaskText]] = {}
-    for t, plan, title, desc, container, ordinal in store.select(_TASKS).rows:
-        plans.setdefault(plan, []).append(TaskText(t, plan, title, desc or "", container or "", int(ordinal)))
-    for tasks in plans.values():
-        tasks.sort(key=lambda x: x.ordinal)
-    return plans
-
-
-def refresh_alignments(store: PlanStore) -> int:
-    """Recompute the alignments graph; returns the number of aligned tasks."""
-    plans = task_texts(store)
-    found: list[Alignment] = []
-    for child, parent in store.select(_PLAN_PAIRS).rows:
-        if child in plans and parent in plans:
-            found += align_tasks(plans[child], plans[parent])
+def alignment_ntriples(found: list[Alignment]) -> str:
+    """The alignments graph as sorted N-Triples: ``pkg:carriesOut`` plus one ``pkg:Alignment``
+    node per aligned task holding the score and its evidence."""
     lines = []
-    for a in sorted(found, key=lambda a: (a.child, a.parent)):
+    for a in found:
         node = f"{a.child}/alignment"
         ev = "; ".join(f"{k} {v:.2f}" for k, v in a.evidence.items())
         lines += [
@@ -121,5 +92,4 @@ def refresh_alignments(store: PlanStore) -> int:
             f'<{node}> <{PKG.score}> "{a.score}"^^<http://www.w3.org/2001/XMLSchema#decimal> .',
             f'<{node}> <{PKG.evidence}> "{ev}" .',
         ]
-    store.replace_graph(str(ALIGN_GRAPH), "".join(ln + "\n" for ln in sorted(lines)))
-    return len(found)
+    return "".join(ln + "\n" for ln in sorted(lines))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..kg.agencies import sectors
 from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH
 from ..store.embedded import PlanStore
-from ..export.workbook import LEVEL_ZH, responsibilities
+from ..store.reading import LEVEL_ZH, responsibilities
 
 LEVEL_ORDER = ["国家", "部委", "省级", "都市圈", "市级", "县级", ""]
 
