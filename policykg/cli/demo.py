@@ -19,7 +19,7 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     """Build the examples into ``out_dir/store`` and write exports next to it. Returns the
     exit status (0 when every example built)."""
     from ..build.documents import build
-    from ..export.tables import _width
+    from ..export.tables import text_width
     from ..export.tables import ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, result_rows, task_rows, write_rows
     from ..files import atomic_text
     from ..store.queries import named_queries
@@ -67,7 +67,7 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     echo("\noutputs:")
     echo(f"  store      {out_dir / 'store'}   (policykg query … --store {out_dir / 'store'})")
     for path, what in written:
-        echo(f"  {path.name}{' ' * max(1, 32 - _width(path.name))}{what:18} {path}")
+        echo(f"  {path.name}{' ' * max(1, 32 - text_width(path.name))}{what:18} {path}")
     return 0 if all(r.status != "failed" for r in results) else 1
 
 

@@ -34,8 +34,7 @@ def write_department_lists(store: PlanStore, fmt: str, output: str | None, depar
         names = sheet_names(list(frames))  # the same safe, unique names as the sheets
         for key, df in frames.items():
             with atomic_text(folder / f"{re.sub(r'[ ()]', '_', names[key])}.csv") as fh:
-                fh.write("\ufeff")
-                df.to_csv(fh, index=False, lineterminator="\n")
+                write_rows(df.astype(str).to_dict("records"), list(df.columns), "csv", fh, bom=True)
     else:
         with atomic_text(Path(output)) if output else contextlib.nullcontext(sys.stdout) as out:
             for key, df in frames.items():
@@ -59,8 +58,7 @@ def write_matrix(store: PlanStore, fmt: str, path: Path) -> tuple[int, int]:
         write_xlsx({"责任矩阵": df}, path)
     else:
         with atomic_text(path) as fh:
-            fh.write("\ufeff")
-            df.to_csv(fh, index=False, lineterminator="\n")
+            write_rows(df.astype(str).to_dict("records"), list(df.columns), "csv", fh, bom=True)
     return len(df), len(df.columns) - 4
 
 

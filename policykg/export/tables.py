@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 
 from ..kg.iris import ALIGN_GRAPH
 from ..store.embedded import PlanStore, Result
@@ -111,27 +112,39 @@ def alignment_rows(store: PlanStore) -> list[dict[str, str]]:
     return rows
 
 
-def write_rows(rows: list[dict[str, str]], columns: list[str], fmt: str, out: io.TextIOBase) -> None:
-    """Write rows as csv, jsonl, md (a Markdown table) or table (aligned text)."""
+def write_rows(rows: list[dict], columns: list[str], fmt: str, out: io.TextIOBase, bom: bool = False) -> None:
+    """Write rows as csv, json, jsonl, md (a Markdown table) or table (aligned text): the one
+    writer of every text output, so that every CSV is written the same way. ``bom`` starts a CSV
+    with a UTF-8 byte-order mark, which Excel in a Chinese locale needs to read UTF-8.
+
+    >>> import io; out = io.StringIO()
+    >>> write_rows([{"任务": "甲|乙", "n": 1}], ["任务", "n"], "md", out); print(out.getvalue(), end="")
+    | 任务 | n |
+    |---|---|
+    | 甲\\|乙 | 1 |
+    """
+    cell = lambda r, c: "" if r.get(c) is None else str(r.get(c))  # noqa: E731
     if fmt == "csv":
+        if bom:
+            out.write("\ufeff")
         w = csv.writer(out, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow([r.get(c, "") for c in columns])
-    elif fmt in ("jsonl", "json"):
-        if fmt == "json":
-            out.write(json.dumps([{c: r.get(c, "") for c in columns} for r in rows], ensure_ascii=False, indent=1) + "\n")
-            return
+            w.writerow([cell(r, c) for c in columns])
+    elif fmt == "json":
+        out.write(json.dumps([{c: r.get(c, "") for c in columns} for r in rows], ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "jsonl":
         for r in rows:
             out.write(json.dumps({c: r.get(c, "") for c in columns}, ensure_ascii=False) + "\n")
     elif fmt == "md":
-        esc = lambda v: str(v).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+        esc = lambda v: v.replace("|", "\\|").replace("\n", " ")  # noqa: E731
         out.write("| " + " | ".join(columns) + " |\n")
         out.write("|" + "---|" * len(columns) + "\n")
         for r in rows:
-            out.write("| " + " | ".join(esc(r.get(c, "")) for c in columns) + " |\n")
+            out.write("| " + " | ".join(esc(cell(r, c)) for c in columns) + " |\n")
     elif fmt == "table":
-        out.write(format_table(columns, [[str(r.get(c, "")) for c in columns] for r in rows]))
+        width = shutil.get_terminal_size().columns if getattr(out, "isatty", lambda: False)() else None
+        out.write(format_table(columns, [[cell(r, c) for c in columns] for r in rows], width))
     else:
         raise ValueError(f"unknown format '{fmt}'")
 
@@ -140,20 +153,32 @@ def result_rows(res: Result) -> list[dict[str, str]]:
     return [dict(zip(res.columns, row)) for row in res.rows]
 
 
-def _width(s: str) -> int:
-    import unicodedata
+def text_width(s: str) -> int:
+    """Columns a text takes in a terminal (CJK characters take two)."""
+    from rich.cells import cell_len
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return cell_len(s)
 
 
-def format_table(columns: list[str], rows: list[list[str]], max_cell: int = 48) -> str:
-    """Aligned text table that respects double-width CJK characters."""
-    cut = lambda s: s if _width(s) <= max_cell else s[: max_cell // 2 - 1] + "…"  # noqa: E731
-    cells = [[cut(c) for c in columns]] + [[cut(c) for c in row] for row in rows]
-    widths = [max(_width(r[i]) for r in cells) for i in range(len(columns))]
-    lines = []
-    for n, r in enumerate(cells):
-        lines.append("  ".join(c + " " * (widths[i] - _width(c)) for i, c in enumerate(r)).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines) + "\n"
+def format_table(columns: list[str], rows: list[list[str]], width: int | None = None) -> str:
+    """An aligned text table (rich), CJK double width respected. Cells are never cut when
+    ``width`` is None (a file or a pipe); in a terminal of ``width`` columns, long cells wrap.
+
+    >>> head, rule, row = format_table(["机构", "n"], [["营口市人力资源和社会保障局", "51"]]).splitlines()
+    >>> head, set(rule), row
+    ('机构                         n', {'─'}, '营口市人力资源和社会保障局   51')
+    """
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="")
+    for c in columns:
+        table.add_column(Text(c), overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(str(v)) for v in row))  # Text: document text is never read as markup
+    buf = io.StringIO()
+    natural = 10**6 if width is None else width
+    Console(file=buf, width=natural, color_system=None, highlight=False, emoji=False).print(table)
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
