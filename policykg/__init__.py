@@ -1,7 +1,7 @@
 """PolicyKG: Chinese government plans → a knowledge graph of who owns which commitment.
 
-Data flows one way: file → text → structure → records (``policykg.extract``) → RDF graph and
-store (``policykg.kg``) → views (``policykg.viz``).
+Data flows one way: file → text → structure → records (``extract``) → RDF (``kg``) → store
+(``store``), orchestrated by ``build``; ``export`` and ``viz`` read the store; ``cli`` is the face.
 """
 
 __version__ = "0.2.0"
