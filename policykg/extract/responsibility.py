@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ontology import vocab
+from .names import _alias_stripped, _tables, owner_kind
 
 OPEN, CLOSE = "（", "）"
 _CLAUSE_SEP = "，；。"
@@ -43,16 +44,6 @@ class OwnerList:
     deadline: str = ""
     # Owners of a scope rule (以下均需各县市区落实): they co-own every later task.
     scope: list[Unit] = field(default_factory=list)
-
-
-@functools.cache
-def _tables():
-    v = vocab()
-    org = v["organisation"]
-    suffixes = tuple(sorted(org["suffixes"], key=len, reverse=True))
-    collective = [re.compile(p) for p in v["collective"]["patterns"]]
-    roles = v["roles"]
-    return org, suffixes, collective, roles
 
 
 @functools.cache
@@ -83,38 +74,6 @@ def deadline_in(text: str) -> str:
     """
     m = _rx()["deadline"].search(text)
     return m.group(0) if m else ""
-
-
-def _alias_stripped(name: str) -> str:
-    """市交通委（市道运局） → 市交通委: a trailing bracket naming the same body again."""
-    if name.endswith(CLOSE) and OPEN in name:
-        outer = name[: name.rindex(OPEN)]
-        inner = name[name.rindex(OPEN) + 1 : -1]
-        if outer and inner and _form(inner):
-            return outer
-    return name
-
-
-def _form(name: str) -> str | None:
-    org, suffixes, collective, _ = _tables()
-    if not (org["min_length"] <= len(name) <= org["max_length"]):
-        return None
-    if any(p.match(name) for p in collective):
-        return "collective"
-    if name in org["not_owners"] or any(ch in name for ch in "。；：%“”《》…"):
-        return None
-    if re.search(r"\d", name):
-        return None
-    return "department" if name.endswith(suffixes) else None
-
-
-def owner_kind(name: str) -> str | None:
-    """``department``, ``collective`` or None when ``name`` does not have an owner's form.
-
-    >>> owner_kind("市交通委（市道运局）"), owner_kind("各区、县级市"), owner_kind("街道")
-    ('department', 'collective', None)
-    """
-    return _form(_alias_stripped(name))
 
 
 def _top_level_split(s: str, seps: str, start: int, end: int) -> list[tuple[int, int]]:
