@@ -22,12 +22,18 @@ from dataclasses import dataclass, field
 from ..ontology import vocab
 from . import lines as L
 from .records import Task
-from .responsibility import bracket_owners, deadline_in, parse_owner_list, trailing_bracket
+from .brackets import PAIRS, owner_brackets, trailing_bracket
+from .responsibility import deadline_in, parse_owner_list
 from .tables import TaskTable, empty_cell
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
 _SENTENCE_END = "。！？；"
 _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
+
+
+@functools.cache
+def _person_line():
+    return re.compile(vocab()["roles"]["person_labels"])
 
 
 @functools.cache
@@ -47,6 +53,7 @@ class _Candidate:
     section: str
     lines: list[L.Line] = field(default_factory=list)
     done: bool = False
+    line: L.Line | None = None  # the line it starts on
 
 
 def _leading_deadline(text: str) -> str:
@@ -54,22 +61,24 @@ def _leading_deadline(text: str) -> str:
     return deadline_in(text[:12]) if text[:1].isdigit() else ""
 
 
-def _without_bracket(text: str, line: L.Line) -> tuple[int, int]:
-    tb = trailing_bracket(text, line.start, line.end)
-    return (line.start, tb[2]) if tb else (line.start, line.end)
+def _trim(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces and sentence marks."""
+    while end > start and text[end - 1] in " 。；":
+        end -= 1
+    return end
 
 
-def _first_sentence(text: str, start: int, end: int) -> int:
-    """End of the title: the first 。/：/；, else the whole range."""
+def _first_sentence(text: str, start: int, end: int, stops: str = "") -> int:
+    """End of the title: the first 。/：/； (or one of ``stops``), else the whole range."""
     for i in range(start, end):
-        if text[i] in "。：；！？":
+        if text[i] in "。：；！？" or text[i] in stops:
             return i
     return end
 
 
 class BodyTasks:
     """Feed the lines outside boxes in order; collects ``tasks``. ``ctx`` is the structure
-    parser (spans, written text, owner lists, scope rules)."""
+    parser (spans, written text, owner lists, scope rules, what went unattached)."""
 
     def __init__(self, ctx):
         self.ctx = ctx
@@ -82,64 +91,89 @@ class BodyTasks:
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
         text = self.ctx.norm.text
+        if _person_line().match(line.text):
+            return  # 牵头负责领导：张三 — a person, not a unit; the labels after it still count
+        previous = self.last_line
         if number:
-            self.candidate = _Candidate(number[0], line.start + number[1], line.end, self.ctx.section())
-            if self._enumeration(line):
-                self.last_line = line
-                return
+            self.candidate = _Candidate(number[0], line.start + number[1], line.end, self.ctx.section(), line=line)
         label = _label_line().match(line.text)
         if label and not number:
-            owners = self._label_owners(line)
-            if owners and self.candidate and not self.candidate.done:
-                self._task_from_candidate(owners)
-                self.label_task = self.tasks[-1]
-            elif owners and self.candidate and self.label_task is not None and self.last_line is self.label_line:
-                # 牵头单位：X on one line, 责任单位：Y on the next: both belong to the task
-                named = {r.owner.name for r in self.label_task.responsibilities}
-                owners.units = [u for u in owners.units if u.name not in named]
-                self.ctx.attach(self.label_task, text, owners, scope=False)
-            self.label_line = line
+            self._label(line)
+            return
+        content = line.start + (number[1] if number else 0)
+        statements = owner_brackets(text, content, line.end)
+        if not statements:
+            if number and not heading:
+                self._inline(line)
+            elif self.candidate and not self.candidate.done and not number:
+                self.candidate.lines.append(line)
             self.last_line = line
             return
-        tb, owners = bracket_owners(text, line.start, line.end)
-        if owners and not owners.units:
-            self.ctx.attach(None, text, owners)  # only a scope rule: it governs later tasks
-        elif owners:
-            continues = number is None and self.candidate and not self.candidate.done and self.last_line is not None \
-                and self.last_line.text[-1] not in _SENTENCE_END
-            if number or continues:
+        seg = content
+        for i, (o, c, owners) in enumerate(statements):
+            if not owners.units:  # only a scope rule: it governs later tasks
+                self.ctx.attach(None, text, owners)
+            elif i == 0 and self._continues(line, number, previous) and not _ENUM.search(text, content, o):
                 if not number:
                     self.candidate.lines.append(line)
-                self._task_from_candidate(owners)
+                self._task_from_candidate(owners, (o, c))
             else:
-                self._paragraph_task(line, tb, owners)
-        elif number and not heading:
-            self._inline(line)
-        elif self.candidate and not self.candidate.done and not number:
-            self.candidate.lines.append(line)
+                self._segment_task(seg, o, owners, previous if i == 0 else None)
+            seg = c + 1
+        self.last_line = line
+
+    def _continues(self, line: L.Line, number, previous: L.Line | None) -> bool:
+        """Does the first owner statement of ``line`` close the open numbered item or heading:
+        on its own line, or on the next line after a title-only heading or a wrapped line."""
+        c = self.candidate
+        if number:
+            return True
+        if c is None or c.done or previous is None:
+            return False
+        wrapped = previous.text[-1] not in _SENTENCE_END
+        title_only = previous is c.line and L.short_title(previous.text[c.start - previous.start:])
+        return wrapped or title_only
+
+    def _label(self, line: L.Line) -> None:
+        """A label line (牵头单位：X 责任单位：Y): owners of the open item, or of the task the
+        label line just before it gave owners to."""
+        text = self.ctx.norm.text
+        owners = self._label_owners(line)
+        if owners and self.candidate and not self.candidate.done:
+            self._task_from_candidate(owners)
+            self.label_task = self.tasks[-1]
+        elif owners and self.candidate and self.label_task is not None and self.last_line is self.label_line:
+            # 牵头单位：X on one line, 责任单位：Y on the next: both belong to the task
+            named = {r.owner.name for r in self.label_task.responsibilities}
+            owners.units = [u for u in owners.units if u.name not in named]
+            self.ctx.attach(self.label_task, text, owners, scope=False)
+        elif owners and owners.units:
+            self.ctx.unattached(line.start, line.end, "label line with no task before it")
+        self.label_line = line
         self.last_line = line
 
     def _label_owners(self, line: L.Line):
         """Owners of a label line (``牵头单位：X 责任单位：Y``, possibly in brackets)."""
         text, a, b = self.ctx.norm.text, line.start, line.end
-        if text[a] == "（" and text[b - 1] == "）":
+        if text[a] in PAIRS and text[b - 1] == PAIRS[text[a]]:
             a, b = a + 1, b - 1
         owners = parse_owner_list(text, a, b)
         return owners if owners and owners.units else None
 
-    def _task_from_candidate(self, owners) -> None:
+    def _task_from_candidate(self, owners, bracket: tuple[int, int] | None = None) -> None:
         c, ctx, text = self.candidate, self.ctx, self.ctx.norm.text
         end = c.end
-        bracket = trailing_bracket(text, c.start, c.end)
         deadline = ""
+        if bracket is None:
+            tb = trailing_bracket(text, c.start, c.end)
+            bracket = (tb[0], tb[1]) if tb else None
+        cut = lambda a, b: b if not bracket or not a <= bracket[0] <= b else _trim(text, a, bracket[0])  # noqa: E731
         if bracket:  # the owner (or deadline) bracket is not part of the title or description
-            end = bracket[2]
             deadline = deadline_in(text[bracket[0] + 1 : bracket[1]])
-        title_end = _first_sentence(text, c.start, end)
-        while title_end > c.start and text[title_end - 1] in " 。；":
-            title_end -= 1
+        end = cut(c.start, end)
+        title_end = _trim(text, c.start, _first_sentence(text, c.start, end))
         task = Task("", c.number, ctx.title_text(c.start, title_end), ctx.span(c.start, title_end), section=c.section)
-        ranges = [(title_end, end)] + [_without_bracket(text, ln) for ln in c.lines]
+        ranges = [(title_end, end)] + [(ln.start, cut(ln.start, ln.end)) for ln in c.lines]
         task.description = "".join(ctx.title_text(a, b) for a, b in ranges).strip("。 ")
         if ranges[-1][1] > title_end + 1:
             task.description_span = ctx.span(title_end, ranges[-1][1])
@@ -148,14 +182,35 @@ class BodyTasks:
         c.done = True
         self.tasks.append(task)
 
-    def _paragraph_task(self, line: L.Line, tb, owners) -> None:
+    def _segment_task(self, seg: int, o: int, owners, title_line: L.Line | None) -> None:
+        """A task whose owner statement closes the text since the previous bracket of the same
+        paragraph: its title is the last 一是… item in that text, else its first sentence, else
+        a short title line standing just before the paragraph."""
         ctx, text = self.ctx, self.ctx.norm.text
-        end = _first_sentence(text, line.start, tb[2])
-        task = Task("", "", ctx.title_text(line.start, end), ctx.span(line.start, end), section=ctx.section())
-        task.description = ctx.title_text(end, tb[2]).strip("。 ")
-        if tb[2] > end + 1:
-            task.description_span = ctx.span(end, tb[2])
+        end = o
+        while end > seg and text[end - 1] in " 。；，":
+            end -= 1
+        while seg < end and text[seg] in " 。；，":
+            seg += 1
+        number = ""
+        marks = list(_ENUM.finditer(text, seg, end))
+        if marks:
+            number, seg = marks[-1].group("no") + "是", marks[-1].end()
+        if seg >= end:
+            if title_line is not None and L.short_title(title_line.text):
+                seg, end = title_line.start, title_line.end
+            else:
+                ctx.unattached(o, o, "owner statement with no task text before it")
+                return
+        title_end = _first_sentence(text, seg, end, ("，" if number else ""))
+        task = Task("", number, ctx.title_text(seg, title_end), ctx.span(seg, title_end), section=ctx.section())
+        task.description = ctx.title_text(title_end, end).strip("，。 ")
+        if end > title_end + 1:
+            task.description_span = ctx.span(title_end, end)
+        task.deadline = _leading_deadline(task.title)
         ctx.attach(task, text, owners)
+        if self.candidate:
+            self.candidate.done = True
         self.tasks.append(task)
 
     def _inline(self, line: L.Line) -> None:
@@ -166,30 +221,6 @@ class BodyTasks:
             owners = parse_owner_list(text, m.start("who"), m.end("who"))
             if owners and owners.units:
                 self._task_from_candidate(owners)
-
-    def _enumeration(self, line: L.Line) -> bool:
-        """一是…（X负责）。二是…: each item that names its owners is a task."""
-        ctx, text = self.ctx, self.ctx.norm.text
-        marks = list(_ENUM.finditer(text, line.start, line.end))
-        found = False
-        for m, nxt in zip(marks, marks[1:] + [None]):
-            seg_end = nxt.start() if nxt else line.end
-            tb, owners = bracket_owners(text, m.end(), seg_end)
-            if not owners or not owners.units:
-                continue
-            end = m.end()
-            while end < tb[2] and text[end] not in "，。；：":
-                end += 1
-            task = Task("", m.group("no") + "是", ctx.title_text(m.end(), end), ctx.span(m.end(), end), section=ctx.section())
-            task.description = ctx.title_text(end, tb[2]).strip("，。 ")
-            if tb[2] > end + 1:
-                task.description_span = ctx.span(end, tb[2])
-            ctx.attach(task, text, owners)
-            self.tasks.append(task)
-            found = True
-        if found and self.candidate:
-            self.candidate.done = True
-        return found
 
     # -- tables --------------------------------------------------------------------------
     def table(self, table: TaskTable) -> None:

@@ -83,6 +83,12 @@ def is_toc(text: str) -> bool:
     return bool(_toc().search(text))
 
 
+def short_title(title: str) -> bool:
+    """A line that is only a title: at most 40 characters and one phrase (a final 。 allowed),
+    not a lead-in ending with ：."""
+    return _short_heading(title) and not title.rstrip().endswith("：") and "；" not in title
+
+
 def _short_heading(title: str) -> bool:
     """一、/（一） titles are headings when short and a single phrase; ``（二）X。Y……`` that goes
     on after its first sentence is a numbered paragraph."""

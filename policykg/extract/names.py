@@ -55,3 +55,37 @@ def owner_kind(name: str) -> str | None:
     ('department', 'collective', None)
     """
     return _form(_alias_stripped(name))
+
+
+# A place named where an owner stands means its government: 宁波市 → 宁波市人民政府.
+_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fa5]{1,9}(自治区|自治州|自治县|省|市|县|州|盟|旗|区)$")
+_NOT_A_GOVERNMENT = re.compile(r"(新区|开发区|园区|功能区|示范区|片区|社区|城区|景区|街区|辖区|地区|山区|库区|林区|矿区|灾区|区域)$")
+# Bracket contents that explain rather than name: 含…, 以下简称…, 详见附件…
+_NOT_A_NAME = re.compile(r"^(含|如|即|包括|简称|以下|其中|不含|下同|详见|见|注|主要|重点|暂|试|例如|比如|全省|全市|全县|全区|全国)")
+
+
+def place_government(name: str) -> str | None:
+    """The government a bare place name stands for, or None.
+
+    >>> place_government("宁波市"), place_government("高新区"), place_government("各市")
+    ('宁波市人民政府', None, None)
+    """
+    if _PLACE.match(name) and not _NOT_A_GOVERNMENT.search(name) and len(name) >= 2:
+        return name + "人民政府"
+    return None
+
+
+def name_like(name: str) -> bool:
+    """Could this be the name of a body the vocabulary does not know (市直机关工委, 某某电视台,
+    之江实验室)? Used only where the text gives structural evidence (a label, a role word, an
+    owner column): a short run of text without sentence punctuation, digits or explanation words.
+
+    >>> name_like("市直机关工委"), name_like("含县级"), name_like("2025年底前"), name_like("加快推进项目建设的")
+    (True, False, False, False)
+    """
+    org = _tables()[0]
+    if not (org["min_length"] <= len(name) <= 25) or name in org["not_owners"]:
+        return False
+    if re.search(r"[\d%。；：“”《》…，,、！？!?]", name) or "的" in name:
+        return False
+    return not _NOT_A_NAME.match(name)

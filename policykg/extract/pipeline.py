@@ -18,19 +18,26 @@ from .mentions import find_in_text
 from .records import DocumentRecord, ExtractionError, Mention, Span, Task
 from .structure import parse_structure
 from .formats import read_document
+from .layout import repair_layout
 from .text import NormText, SourceText, normalise
+
+
+# Formats whose reader already gives rows and paragraphs (the PDF reader rejoins its own lines).
+_STRUCTURED = ("docx", "pdf", "xlsx", "csv", "tsv")
 
 
 def extract_source(src: SourceText) -> DocumentRecord:
     """Records of an already decoded document."""
     norm = normalise(src.text, src.line_labels)
+    if not src.encoding.startswith(_STRUCTURED):  # text and web pages: repair what copying broke
+        norm = repair_layout(norm)
     lines = L.split_lines(norm)
     if not lines:
         raise ExtractionError("empty file")
     meta = extract_metadata(norm, lines, src.source)
-    headings, boxes, body_tasks, warnings = parse_structure(norm, src.source)
+    headings, boxes, body_tasks, warnings, unattached = parse_structure(norm, src.source)
     citations = extract_citations(norm, lines, meta, src.source)
-    record = DocumentRecord(src.source, src.sha256, src.encoding, meta, headings, boxes, citations, warnings, body_tasks)
+    record = DocumentRecord(src.source, src.sha256, src.encoding, meta, headings, boxes, citations, warnings, body_tasks, unattached)
     for n, task in enumerate(record.tasks, start=1):
         task.ordinal = n
         add_mentions(task, norm, src.source)

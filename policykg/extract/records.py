@@ -32,6 +32,7 @@ class Owner:
     name: str  # normalised (full-width brackets, no spaces)
     kind: str  # "department" | "collective"
     span: Span
+    known: bool = True  # False: an owner by the text's evidence (label, role word, column), not by its name's form
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ class Responsibility:
     owner: Owner
     role: str
     order: int  # 1-based position in the department list
-    basis: str = ""  # "" when named at the task; "scope rule" when an earlier 以下均需…落实 applies
+    basis: str = ""  # "" when named at the task; "scope rule" (以下均需…落实) or "convention" (列第一位者为牵头单位)
+    basis_span: Span | None = None  # where the rule that gave this role is written
 
 
 @dataclass
@@ -78,6 +80,16 @@ class Task:
     @property
     def co(self) -> list[Owner]:
         return [r.owner for r in self.responsibilities if r.role == "co"]
+
+
+@dataclass(frozen=True)
+class Unattached:
+    """Text that looked like an owner statement but became no task, and why: reported, so that
+    what is not in the graph is known not to be in the text."""
+
+    span: Span
+    text: str
+    reason: str
 
 
 @dataclass
@@ -161,6 +173,12 @@ class DocumentRecord:
     citations: list[Citation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     body_tasks: list[Task] = field(default_factory=list)  # outside boxes: paragraphs, tables
+    unattached: list[Unattached] = field(default_factory=list)
+
+    @property
+    def unknown_names(self) -> list[Owner]:
+        """Owners accepted on the text's evidence although their names have no known form."""
+        return [r.owner for t in self.tasks for r in t.responsibilities if not r.owner.known]
 
     @property
     def tasks(self) -> list[Task]:

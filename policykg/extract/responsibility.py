@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ontology import vocab
-from .names import _alias_stripped, _tables, owner_kind
+from .names import _alias_stripped, _tables, name_like, owner_kind, place_government
 
 OPEN, CLOSE = "（", "）"
 _CLAUSE_SEP = "，；。"
@@ -32,9 +32,10 @@ _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)
 class Unit:
     start: int  # offsets inside the parsed string
     end: int
-    name: str  # normalised name (elided prefix restored)
+    name: str  # normalised name (elided prefix restored; a bare place → its government)
     kind: str  # department | collective
     role: str  # lead | co
+    known: bool = True  # False: accepted on the text's evidence alone, not by the form of its name
 
 
 @dataclass
@@ -44,6 +45,8 @@ class OwnerList:
     deadline: str = ""
     # Owners of a scope rule (以下均需各县市区落实): they co-own every later task.
     scope: list[Unit] = field(default_factory=list)
+    # Where the list declares that the first unit of every bracket leads (列第一位者为牵头单位).
+    first_leads: tuple[int, int] | None = None
 
 
 @functools.cache
@@ -56,8 +59,11 @@ def _rx():
                    (re.compile(rf"^({label(roles['co_labels'])})\s*：\s*"), "co"),
                    (re.compile(rf"^({label(roles['neutral_labels'])})\s*：\s*"), None)],
         "any_label": re.compile(rf"\s({label(roles['lead_labels'] + roles['co_labels'])})\s*："),
-        "suffixes": sorted([(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]],
-                           key=lambda p: -len(p[0])),
+        "suffixes": sorted([(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]]
+                           + [(x, "single") for x in roles["single_suffixes"]], key=lambda p: -len(p[0])),
+        "person": re.compile(roles["person_labels"]),
+        "first_leads": re.compile(roles["first_leads"]),
+        "tail": re.compile(roles["open_list_tail"]),
         "skip": [re.compile(x) for x in roles["skip_clauses"]],
         "scope": re.compile(roles["scope_rule"]),
         "deadline": re.compile(roles["deadline"]),
@@ -106,7 +112,12 @@ def _clauses(s: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for ca, cb in _top_level_split(s, _CLAUSE_SEP, start, end):
         cuts = [ca] + [ca + m.start() + 1 for m in _rx()["any_label"].finditer(s[ca:cb])] + [cb]
-        out.extend(_strip(s, a, b) for a, b in zip(cuts, cuts[1:]))
+        for a, b in zip(cuts, cuts[1:]):
+            # X牵头、Y配合: a 、 right after a role word ends a clause too
+            ends = [x for x, y in _top_level_split(s, "、", a, b)][1:]
+            role_ends = [x for x in ends if any(s[a : x - 1].endswith(w) for w, _ in _rx()["suffixes"])]
+            for x, y in zip([a] + role_ends, [e - 1 for e in role_ends] + [b]):
+                out.append(_strip(s, x, y))
     return [(a, b) for a, b in out if a < b]
 
 
@@ -117,17 +128,20 @@ def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
     for rx, role in _rx()["labels"]:
         m = rx.match(text)
         if m:
-            if role is None:  # 部门分工：X牵头 — the words after the label decide
-                return _clause_role(s, a + m.end(), b)
+            inner = _clause_role(s, a + m.end(), b)
+            if role is None or inner[0] is not None:  # 部门分工：X牵头, 责任部门：X牵头 — the role word decides
+                return inner
             return role, a + m.end(), b
     for suffix, role in _rx()["suffixes"]:
         if text.endswith(suffix) and len(text) > len(suffix):
-            return (role if suffix != "负责" else "single"), a, b - len(suffix)
+            return role, a, b - len(suffix)
     return None, a, b
 
 
-def _pieces(s: str, a: int, b: int, result: OwnerList) -> list[tuple[int, int]] | None:
-    """Unit ranges of one list (X、Y、Z等), or None if any piece is not an owner."""
+def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -> list[tuple[int, int]] | None:
+    """Unit ranges of one list (X、Y、Z等), or None if a piece is not an owner. With
+    ``evidence`` (a label, a role word or an owner column says these are owners) a piece whose
+    name the vocabulary does not know is still taken when it looks like a name."""
     roles = _tables()[3]
     raw = [_strip(s, x, y) for x, y in _top_level_split(s, "、", a, b)]
     merged: list[tuple[int, int]] = []
@@ -142,9 +156,12 @@ def _pieces(s: str, a: int, b: int, result: OwnerList) -> list[tuple[int, int]] 
         x, y = queue.pop(0)
         k = s.find("等", x, y)
         m = _rx()["category"].match(s, k) if k > x else None
-        if m:  # 能源局等省有关部门和各地级以上市人民政府
+        if m:  # 能源局等省有关部门和各地级以上市人民政府; A、B等和各有关省级人民政府
             result.open_list = True
             queue.insert(0, _strip(s, m.end(), y))
+            y = k
+        elif k > x and _rx()["tail"].match(s[k:y]):  # 银保监会等国务院相关部门
+            result.open_list = True
             y = k
         stripped = True
         while stripped:  # 省财政厅…等
@@ -158,6 +175,8 @@ def _pieces(s: str, a: int, b: int, result: OwnerList) -> list[tuple[int, int]] 
         if x == y:
             continue
         split = _split_joined(s, x, y)
+        if split is None and name_like("".join(s[x:y].split())):
+            split = [(x, y)] if evidence or place_government("".join(s[x:y].split())) else None
         if split is None:
             return None
         out.extend(split)
@@ -194,17 +213,23 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     result = OwnerList()
     # (role, unit ranges, whether a label gave the role)
     clauses: list[tuple[str | None, list[tuple[int, int]], bool]] = []
-    for ca, cb in _clauses(s, start, end):
+    ranges = [(start, end)]
+    scope = rx["scope"].search(s, start, end)
+    if scope:  # 以下均需A、B，C落实，不再列出: A, B and C co-own every later task
+        for a, b in _top_level_split(s, "，", scope.start("owners"), scope.end("owners")):
+            for x, y in _pieces(s, a, b, result, evidence=True) or []:
+                name = "".join(s[x:y].split())
+                result.scope.append(Unit(x, y, name, owner_kind(name) or "collective", "co"))
+        ranges = [(start, scope.start()), (scope.end(), end)]
+    for ca, cb in [c for a, b in ranges for c in _clauses(s, a, b)]:
         text = s[ca:cb]
-        if any(p.search(text) for p in rx["skip"]):
+        rule = rx["first_leads"].search(text)
+        if rule:  # 列第一位者为牵头单位（，下同）: a reading rule, not an owner
+            result.first_leads = (ca + rule.start(), ca + rule.end())
             continue
-        scope = rx["scope"].match(text)
-        if scope:
-            a, b = ca + scope.start("owners"), ca + scope.end("owners")
-            units = _pieces(s, a, b, result)
-            if units:
-                result.scope += [Unit(x, y, "".join(s[x:y].split()), owner_kind(s[x:y]) or "collective", "co") for x, y in units]
+        if rx["person"].match(text) or any(p.search(text) for p in rx["skip"]):
             continue
+
         role, ua, ub = _clause_role(s, ca, cb)
         labelled = role is not None and ua > ca
         if s.startswith("由", ua):
@@ -212,7 +237,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         word = vocab()["roles"]["together"]
         together = s.find(word, ua, ub)
         if together > ua:  # X会同Y: X leads, Y co-owns
-            lead, co = _pieces(s, ua, together, result), _pieces(s, together + len(word), ub, result)
+            lead, co = _pieces(s, ua, together, result, True), _pieces(s, together + len(word), ub, result, True)
             if not lead or not co:
                 return None
             clauses += [("lead", lead, False), ("co", co, False)]
@@ -222,16 +247,19 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
                 return None  # a bracket that starts with a date is not an owner list
             result.deadline = text
             continue
-        units = _pieces(s, ua, ub, result)
-        if not units:
-            return None
         if role is None and clauses and clauses[-1][2]:
             role, labelled = clauses[-1][0], True  # 责任单位：A、B，C — a label governs what follows
+        units = _pieces(s, ua, ub, result, evidence=role is not None or default_role is not None)
+        if not units:
+            return None
         clauses.append((role, units, labelled))
     if not clauses:
-        return result if result.scope else None
+        return result if (result.scope or result.first_leads) else None
     _assign_roles(s, clauses, default_role, result)
-    return result if all(u.kind for u in result.units) else None
+    evidenced = default_role is not None or any(role is not None for role, _, _ in clauses)
+    if not evidenced and not any(u.known for u in result.units):
+        return None  # places alone, with no role word, are not an owner list
+    return result
 
 
 def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) -> None:
@@ -255,33 +283,8 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
                 prefix = m.group(1)  # written once: 省发展改革委、交通运输厅 → 省交通运输厅
             elif prefix and _BARE_UNIT.match(_alias_stripped(name)):
                 name = prefix + name
-            result.units.append(Unit(a, b, name, owner_kind(name) or "", unit_role))
-
-
-def trailing_bracket(s: str, start: int, end: int) -> tuple[int, int, int] | None:
-    """If s[start:end] ends with a balanced （…） group (a 。 or spaces may follow it), return
-    (open, close, text_end): positions of the brackets and the end of the text before them."""
-    b = end
-    while b > start and s[b - 1] in " 。；":
-        b -= 1
-    if b <= start or s[b - 1] != CLOSE:
-        return None
-    depth = 0
-    for i in range(b - 1, start - 1, -1):
-        if s[i] == CLOSE:
-            depth += 1
-        elif s[i] == OPEN:
-            depth -= 1
-            if depth == 0:
-                text_end = i
-                while text_end > start and s[text_end - 1] in " 。；":
-                    text_end -= 1
-                return i, b - 1, text_end
-    return None
-
-
-def bracket_owners(s: str, start: int, end: int) -> tuple[tuple[int, int, int] | None, OwnerList | None]:
-    """The trailing bracket of s[start:end] (see :func:`trailing_bracket`) and the owner list
-    inside it, if it is one: how a title line, a paragraph or a 一是 item names its owners."""
-    tb = trailing_bracket(s, start, end)
-    return tb, (parse_owner_list(s, tb[0] + 1, tb[1]) if tb else None)
+            kind = owner_kind(name)
+            known = kind is not None
+            if kind is None:  # taken on evidence: a place stands for its government
+                name, kind = place_government(name) or name, "department"
+            result.units.append(Unit(a, b, name, kind, unit_role, known))

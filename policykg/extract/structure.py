@@ -15,12 +15,19 @@ from ..ontology import vocab
 from . import lines as L
 from . import tables as T
 from .body import BodyTasks
-from .records import Box, Heading, Indicator, Responsibility, Owner, Task
-from .responsibility import OPEN, CLOSE, OwnerList, bracket_owners, trailing_bracket
+from .records import Box, Heading, Indicator, Owner, Responsibility, Span, Task, Unattached
+from .brackets import bracket_owners, trailing_bracket
+from .names import CLOSE, OPEN
+from .responsibility import OwnerList
 from .text import NormText
 
 # Marker line a spreadsheet reader writes before each sheet of a workbook.
 SHEET = re.compile(r"^【工作表：(.+)】$")
+
+
+@functools.cache
+def first_leads_rule():
+    return re.compile(vocab()["roles"]["first_leads"])
 
 
 @functools.cache
@@ -60,6 +67,8 @@ class StructureParser:
         self.table: T.TaskTable | None = None
         self.body = BodyTasks(self)
         self.scope: list[Owner] = []  # owners of scope rules met so far
+        self.first_leads: Span | None = None  # a declared 列第一位者为牵头单位 in force
+        self.unattached_statements: list[Unattached] = []
 
     # -- helpers (also used by the body and table stages) --------------------------------
     def span(self, start: int, end: int):
@@ -73,14 +82,25 @@ class StructureParser:
         after them, and a scope rule in this list applies to the tasks after this one (``task``
         None: a list that is only a scope rule)."""
         if task is not None:
-            for u in owners.units:
-                owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end))
-                task.responsibilities.append(Responsibility(owner, u.role, len(task.responsibilities) + 1))
+            convention = self.first_leads is not None and owners.units and owners.units[0].kind != "collective" \
+                and not any(u.role == "lead" for u in owners.units)
+            for n, u in enumerate(owners.units):
+                owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end), u.known)
+                if convention and n == 0:  # the document said: the first unit named leads
+                    task.responsibilities.append(Responsibility(owner, "lead", 1, "convention", self.first_leads))
+                else:
+                    task.responsibilities.append(Responsibility(owner, u.role, len(task.responsibilities) + 1))
             task.open_list = task.open_list or owners.open_list
             task.deadline = task.deadline or owners.deadline
             if scope:
                 self.apply_scope(task)
         self.scope += [Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end)) for u in owners.scope]
+
+    def unattached(self, start: int, end: int, reason: str) -> None:
+        """Report an owner statement that made no task (nothing is dropped silently)."""
+        line = next((ln for ln in self.lines if ln.start <= start <= ln.end), None)
+        a, b = (line.start, line.end) if line else (start, end)
+        self.unattached_statements.append(Unattached(self.span(a, b), self.title_text(a, b), reason))
 
     def apply_scope(self, task: Task) -> None:
         named = {r.owner.name for r in task.responsibilities}
@@ -109,6 +129,9 @@ class StructureParser:
         line = self.lines[i]
         if L.is_toc(line.text):
             return i
+        rule = first_leads_rule().search(line.text)
+        if rule:  # 列第一位者为牵头单位（，下同）: from here on the first unit of a list leads
+            self.first_leads = self.span(line.start + rule.start(), line.start + rule.end())
         if self._table_row(line):
             return i
         m = L.BOX.match(line.text)
@@ -289,9 +312,9 @@ class StructureParser:
         return Indicator(box.number, it.number, name, "", self.span(it.text_start, it.end))
 
 
-def parse_structure(norm: NormText, source: str) -> tuple[list[Heading], list[Box], list[Task], list[str]]:
-    """Headings, boxes (with tasks or indicators), tasks outside boxes and warnings of one
-    document."""
+def parse_structure(norm: NormText, source: str):
+    """Headings, boxes (with tasks or indicators), tasks outside boxes, warnings and unattached
+    owner statements of one document."""
     parser = StructureParser(norm, source)
     headings, boxes, warnings = parser.run()
-    return headings, boxes, parser.body.tasks, warnings
+    return headings, boxes, parser.body.tasks, warnings, parser.unattached_statements

@@ -25,7 +25,8 @@ def cells(norm: NormText, line: L.Line) -> list[tuple[int, int]] | None:
     a = norm.text.rfind("\n", 0, line.start) + 1
     b = norm.text.find("\n", line.end)
     b = len(norm.text) if b < 0 else b
-    tabs = [i for i in range(a, b) if norm.original[norm.origin[i]] == "\t"]
+    # A tab of the original (normalised to a space), or one that layout repair put between cells
+    tabs = [i for i in range(a, b) if norm.text[i] == "\t" or norm.original[norm.origin[i]] == "\t"]
     if not tabs:
         return None
     bounds = [a - 1] + tabs + [b]
@@ -45,7 +46,8 @@ def _vocab():
     return vocab()["table"]
 
 
-def _column_kind(header: str) -> str | None:
+def column_kind(header: str) -> str | None:
+    """What a header cell names: number, task, lead, co, responsible, deadline, category, person."""
     name = re.sub(r"（[^）]*）|\s", "", header)
     t = _vocab()
     for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category"):
@@ -75,7 +77,7 @@ def header(norm: NormText, line: L.Line) -> Layout | None:
         return None
     columns: dict[str, list[int]] = {}
     for i, (a, b) in enumerate(spans):
-        kind = _column_kind(norm.text[a:b])
+        kind = column_kind(norm.text[a:b])
         if kind:
             columns.setdefault(kind, []).append(i)
     owner_cols = [i for k in ("lead", "co", "responsible") for i in columns.get(k, [])]

@@ -58,8 +58,9 @@ class NormText:
         return self.original[a:b]
 
     def line_of(self, start: int) -> int:
-        """1-based line of normalised offset ``start`` (its spreadsheet row for tables)."""
-        return self._label(bisect.bisect_right(self._starts("_ls", self.text), start))
+        """1-based line of normalised offset ``start`` in the original (its spreadsheet row
+        for tables): layout repair may have joined lines, the original keeps them."""
+        return self.line_of_original(self.origin[min(start, len(self.origin) - 1)])
 
     def line_of_original(self, offset: int) -> int:
         """1-based line (spreadsheet row for tables) of an offset in the original text."""

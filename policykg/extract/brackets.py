@@ -1,0 +1,83 @@
+"""Owner statements in brackets: where a bracket group stands in a line or paragraph, and
+whether it assigns responsibility.
+
+Plans close a task with its owners in （…）, and web pages and county documents also use
+〔…〕, […] and 【…】. A bracket counts as an owner statement only with evidence: a role word or a
+label inside it, or every unit having an owner's form (see :mod:`.responsibility`). In running
+text it must also stand at a sentence boundary: ``……提升。（X牵头）加快……`` or ``……提升（X负责）。``,
+never ``人社部门（市人社局）负责……`` where a bracket only explains a noun.
+
+>>> s = "推进甲。（生态环境部牵头，财政部参与）加快乙。（交通运输部负责）"
+>>> [(s[o + 1:c], [u.name for u in owners.units]) for o, c, owners in owner_brackets(s, 0, len(s))]
+[('生态环境部牵头，财政部参与', ['生态环境部', '财政部']), ('交通运输部负责', ['交通运输部'])]
+"""
+
+from __future__ import annotations
+
+from .responsibility import OwnerList, parse_owner_list
+
+PAIRS = {"（": "）", "〔": "〕", "[": "]", "［": "］", "【": "】"}
+CLOSERS = {v: k for k, v in PAIRS.items()}
+_BOUNDARY = "。；！？"
+
+
+def groups(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Top-level balanced bracket groups in s[start:end] as (open, close) positions."""
+    out, stack = [], []
+    for i in range(start, end):
+        c = s[i]
+        if c in PAIRS:
+            stack.append((c, i))
+        elif c in CLOSERS and stack and stack[-1][0] == CLOSERS[c]:
+            _, o = stack.pop()
+            if not stack:
+                out.append((o, i))
+        elif c in CLOSERS:
+            stack.clear()  # an unbalanced closer: start afresh
+    return out
+
+
+def trailing_bracket(s: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """If s[start:end] ends with a balanced bracket group (a 。 or spaces may follow it), return
+    (open, close, text_end): positions of the brackets and the end of the text before them."""
+    b = end
+    while b > start and s[b - 1] in " 。；":
+        b -= 1
+    found = [g for g in groups(s, start, b) if g[1] == b - 1]
+    if not found:
+        return None
+    o = found[0][0]
+    text_end = o
+    while text_end > start and s[text_end - 1] in " 。；":
+        text_end -= 1
+    return o, b - 1, text_end
+
+
+def bracket_owners(s: str, start: int, end: int) -> tuple[tuple[int, int, int] | None, OwnerList | None]:
+    """The trailing bracket of s[start:end] (see :func:`trailing_bracket`) and the owner list
+    inside it, if it is one: how a box item's title line names its owners."""
+    tb = trailing_bracket(s, start, end)
+    return tb, (parse_owner_list(s, tb[0] + 1, tb[1]) if tb else None)
+
+
+def _at_boundary(s: str, start: int, end: int, o: int, c: int) -> bool:
+    j = c + 1
+    while j < end and s[j] == " ":
+        j += 1
+    i = o - 1
+    while i >= start and s[i] == " ":
+        i -= 1
+    return j >= end or s[j] in _BOUNDARY or i < start or s[i] in _BOUNDARY
+
+
+def owner_brackets(s: str, start: int, end: int) -> list[tuple[int, int, OwnerList]]:
+    """Every bracket group of s[start:end] that is an owner statement (or a reading rule such
+    as a scope rule), with its parsed list, in order."""
+    out = []
+    for o, c in groups(s, start, end):
+        if not _at_boundary(s, start, end, o, c):
+            continue
+        owners = parse_owner_list(s, o + 1, c)
+        if owners is not None:
+            out.append((o, c, owners))
+    return out
