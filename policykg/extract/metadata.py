@@ -17,9 +17,9 @@ from . import lines as L
 from .records import PlanMeta
 from .responsibility import owner_kind
 from .text import NormText
+from .title import NOTICE, clean_title, find_title
 
 DOCNO = re.compile(r"([\u4e00-\u9fa5]{1,12})\s*[〔\[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,4})\s*号")
-NOTICE = re.compile(r"^(?P<issuer>.*?)关于印发\s*《?(?P<title>.+?)》?\s*的通知$")
 DATE_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 PUBLISHED = re.compile(r"发布(?:时间|日期)\s*[：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 HEADER_LINES = 60
@@ -37,17 +37,6 @@ def plan_key(title: str) -> str:
 def normalise_docno(text: str) -> str:
     m = DOCNO.search(text)
     return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号" if m else ""
-
-
-def clean_title(title: str) -> str:
-    """A title as written, with layout spaces removed (PDF and web pages break titles) and the
-    inner title marks of a notice (印发〈X〉的通知) dropped.
-
-    >>> clean_title("〈四川省稳就业若干措施〉")
-    '四川省稳就业若干措施'
-    """
-    title = re.sub(r"\s+", "", title).strip("《》")
-    return title[1:-1] if title.startswith("〈") and title.endswith("〉") else title
 
 
 @functools.cache
@@ -133,44 +122,16 @@ def _iso(y: str, m: str, d: str) -> str:
 def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMeta:
     """Title, issuers, 文号, date, region and level of the plan a document carries."""
     header = lines[:HEADER_LINES]
-    title = title_line = None
-    notice_issuer, notice_title, notice_line = "", "", None
-    endings = tuple(vocab()["plan"]["title_endings"])
-    for line in header:
-        compact = re.sub(r"\s+", "", norm.written(line.start, line.end))
-        if L.heading(line.text) or L.BOX.match(line.text):
-            break
-        m = NOTICE.match(compact)
-        if m and not notice_title:
-            notice_issuer, notice_title, notice_line = m.group("issuer"), clean_title(m.group("title")), line
-            continue
-        if (
-            title is None
-            and 4 <= len(compact) <= 60
-            and compact.endswith(endings)
-            and not re.search(r"[。，；：]", compact)
-            and not compact.startswith(("关于", "为", "依据", "根据"))
-        ):
-            title, title_line = clean_title(compact), line
+    found = find_title(norm, header)
+    title, title_line, notice_issuer = found.title or source, found.line, found.issuer
     docno = ""
     for line in header:
         if DOCNO.fullmatch(line.text.strip()):
             docno = normalise_docno(line.text)
             break
-    if title is None and notice_title:
-        title, title_line = notice_title, notice_line
-    elif title and notice_title and title != notice_title and notice_title.endswith(title):
-        title, title_line = notice_title, notice_line  # the title line was the second half of a broken title
-    if title is None:
-        # A report about a plan: 《X》（文号）制定印发 names the plan it carries.
-        m = re.search(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)", norm.text)
-        if m:
-            title = clean_title(norm.written(m.start(1), m.end(1)))
-            title_line = next((ln for ln in lines if ln.start <= m.start(1) < ln.end + 1), None)
-            docno = docno or normalise_docno(m.group(2) or "")
-    if title is None:
-        title_line = lines[0] if lines else None
-        title = clean_title(title_line.text)[:60] if title_line else source
+    if found.evidence == "report":
+        m = re.search(r"《[^《》]{4,80}》\s*(（[^（）]*号）)", norm.text)
+        docno = docno or normalise_docno(m.group(1) if m else "")
     issuers, basis = [], ""
     if notice_issuer:
         issuers, basis = [clean_title(notice_issuer)], "stated"

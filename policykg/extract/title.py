@@ -1,0 +1,152 @@
+"""The plan's title: its identity, read from the evidence a header gives.
+
+In order of trust:
+
+1. the 印发 notice, ``X关于印发《Y》的通知`` → Y, also when the notice is broken over several
+   lines, sits behind a banner (``【栏目】…``) or a metadata label (``信息名称：…``);
+2. a title block: consecutive short lines that together end like a plan title
+   (``国务院关于加快推进某某产业`` / ``转型升级的指导意见``), with a bracket line such as
+   ``（2023-2025年）`` after it;
+3. a notice that is itself the document (``X关于Y的通知`` without 印发);
+4. a report naming the plan it carries (``《Y》（文号）印发``);
+5. the first line that reads like text (not a page marker, a URL or a menu).
+
+>>> from policykg.extract.text import normalise
+>>> from policykg.extract import lines as L
+>>> norm = normalise("国务院关于加快推进某某产业\\n转型升级的指导意见\\n国发〔2030〕1号\\n")
+>>> find_title(norm, L.split_lines(norm)).title
+'国务院关于加快推进某某产业转型升级的指导意见'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ontology import vocab
+from . import lines as L
+from .names import owner_kind
+from .text import NormText
+
+NOTICE = re.compile(r"^(?P<issuer>.*?)关于印发\s*《?(?P<title>.+?)》?\s*的通知$")
+OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
+DOCNO_LINE = re.compile(r"^[\u4e00-\u9fa5]{1,12}\s*[〔\[［（【]\s*\d{4}\s*[〕\]］）】]\s*\d{1,4}\s*号$")
+_BANNER = re.compile(r"^【[^】]{1,30}】")
+_LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称)\s*[：]\s*")
+_FRAGMENT_BAD = re.compile(r"[。，；：？！、|a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页)")
+_TAIL = re.compile(r"^（[^（）]{2,20}）$")
+_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)")
+_TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
+_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_NEEDS_ABOUT = re.compile(r"的(指导|实施|若干)?(意见|决定|通知)$")
+
+
+@dataclass
+class Title:
+    title: str
+    line: L.Line | None
+    issuer: str = ""  # the issuing body a notice names ("" when it does not)
+    evidence: str = ""  # notice | block | own notice | report | first line
+
+
+def clean_title(title: str) -> str:
+    """A title as written, with layout spaces removed (PDF and web pages break titles) and the
+    inner title marks of a notice (印发〈X〉的通知) dropped.
+
+    >>> clean_title("〈四川省稳就业若干措施〉")
+    '四川省稳就业若干措施'
+    """
+    title = re.sub(r"\s+", "", title)
+    wrapped = (title[:1], title[-1:]) in (("《", "》"), ("〈", "〉"))
+    return title[1:-1] if wrapped and title.count(title[0]) == 1 else title
+
+
+def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
+    """A header line without spaces, banner or metadata label: (normalised, as written). The
+    two have the same length (normalising maps a character to one character), so a match in
+    the first is sliced from the second."""
+    text = re.sub(r"\s+", "", line.text)
+    written = re.sub(r"\s+", "", norm.written(line.start, line.end))
+    cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", text)))
+    if len(written) != len(text):
+        written = text
+    return text[cut:], written[cut:]
+
+
+def _fragment(text: str) -> bool:
+    return 2 <= len(text) <= 30 and not _FRAGMENT_BAD.search(text) and not DOCNO_LINE.match(text) \
+        and not _DATE.match(text) and not _TAIL.match(text) and not L.heading(text) and not L.BOX.match(text)
+
+
+def _joins(compact: list[str], i: int) -> list[tuple[str, int]]:
+    """Line ``i`` alone and joined with up to three short lines above it, shortest first, as
+    (text, index of the first line): a title broken over lines is one of them."""
+    out, joined, j = [(compact[i], i)], compact[i], i
+    while j > 0 and i - j < 3 and _fragment(compact[j - 1]):
+        j -= 1
+        joined = compact[j] + joined
+        out.append((joined, j))
+    return out
+
+
+def _plan_title(text: str, endings: tuple[str, ...]) -> bool:
+    return 4 <= len(text) <= 80 and text.endswith(endings) and not re.search(r"[。，；：]", text) \
+        and not text.startswith(("关于印发", "为", "依据", "根据")) and "印发" not in text
+
+
+def _same(a: str, b: str) -> bool:
+    """Two wordings of one title (发展实施方案 / 发展的实施方案): nearly all bigrams shared."""
+    x, y = ({s[i : i + 2] for i in range(len(s) - 1)} for s in (a, b))
+    return bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.85
+
+
+def find_title(norm: NormText, header: list[L.Line]) -> Title:
+    """The plan's title from the header lines (see the module docstring)."""
+    endings = tuple(vocab()["plan"]["title_endings"])
+    stop = next((i for i, ln in enumerate(header) if L.heading(ln.text) or L.BOX.match(ln.text)), len(header))
+    header = header[:stop]
+    pairs = [_compact(norm, ln) for ln in header]
+    compact = [c for c, _ in pairs]
+    written = "".join(w for _, w in pairs)
+    starts = [0]
+    for c in compact:
+        starts.append(starts[-1] + len(c))
+    as_written = lambda j, a, b: clean_title(written[starts[j] + a : starts[j] + b])  # noqa: E731
+    notice = block = own = None
+    for i in range(len(header)):
+        joins = _joins(compact, i)
+        for text, j in reversed(joins):  # the longest notice: it carries its issuer
+            m = NOTICE.match(text)
+            if m and notice is None:
+                notice = Title(as_written(j, *m.span("title")), header[j], as_written(j, *m.span("issuer")), "notice")
+        if block is None:
+            # The longest title not started by a line that is only an organisation (a banner or
+            # the issuer above the title), and a 的意见 title only from its 关于.
+            for text, j in reversed(joins):
+                if owner_kind(compact[j]) or not _plan_title(text, endings) or (_NEEDS_ABOUT.search(text) and "关于" not in text):
+                    continue
+                tail = compact[i + 1] if i + 1 < len(compact) else ""
+                end = len(text) + (len(tail) if _TAIL.match(tail) else 0)
+                block = Title(as_written(j, 0, end), header[j], evidence="block")
+                break
+        for text, j in reversed(joins):
+            m = OWN_NOTICE.match(text)
+            if own is None and m and text.endswith("通知") and "印发" not in text and "关于" in text:
+                own = Title(as_written(j, 0, len(text)), header[j], as_written(j, *m.span("issuer")), "own notice")
+    if notice and block and _same(notice.title, block.title):
+        return block  # the plan's own title line, where the notice words it slightly otherwise
+    if notice:
+        return notice
+    if block:
+        return block
+    if own:
+        return own
+    m = _REPORT.search(norm.text)
+    if m:
+        line = next((ln for ln in header if ln.start <= m.start(1) < ln.end + 1), None)
+        return Title(clean_title(norm.written(m.start(1), m.end(1))), line, evidence="report")
+    for j, ln in enumerate(header):
+        text = compact[j]
+        if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not DOCNO_LINE.match(text):
+            return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
+    return Title("", header[0] if header else None, evidence="")
