@@ -32,16 +32,24 @@ class DocSummary:
     citations: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    unattached: int = 0  # owner statements that made no task
+    unknown_names: int = 0  # owners taken on evidence alone
+    why_empty: str = ""  # for a document with no task: what was (not) found
 
     def line(self) -> str:
         if self.status == "failed":
             return f"✗ {self.path}: {self.error}"
         if self.status == "unchanged":
             return f"= {self.source}: unchanged, kept"
-        return (
+        line = (
             f"✓ {self.source}: {self.plan} — {self.boxes} boxes, {self.tasks} tasks "
             f"({self.explicit} with explicit owner), {self.citations} citations, {len(self.warnings)} warnings"
         )
+        if self.unattached:
+            line += f", {self.unattached} unattached owner statement{'s' if self.unattached > 1 else ''}"
+        if self.unknown_names:
+            line += f", {self.unknown_names} owner name{'s' if self.unknown_names > 1 else ''} taken on evidence"
+        return line + (f" ({self.why_empty})" if self.why_empty else "")
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocSummary]]:
@@ -72,7 +80,21 @@ def summarise(rec: DocumentRecord, path: Path) -> DocSummary:
         explicit=sum(1 for t in rec.tasks if t.lead or t.co),
         citations=len(rec.citations),
         warnings=list(rec.warnings),
+        unattached=len(rec.unattached),
+        unknown_names=len(rec.unknown_names),
+        why_empty=why_no_tasks(rec),
     )
+
+
+def why_no_tasks(rec: DocumentRecord) -> str:
+    """For a document that gave no task, the reason in words ("" when it gave tasks)."""
+    if rec.tasks:
+        return ""
+    if rec.unattached:
+        return "owner statements found, but no task text before them: see `policykg text FILE --tasks`"
+    if any(b.kind == "indicators" for b in rec.boxes):
+        return "only indicator boxes (主要指标), no task boxes and no owner statements"
+    return "no 专栏 and no owner statements found"
 
 
 def build(

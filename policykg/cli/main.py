@@ -107,6 +107,17 @@ def text(path, tasks):
             lead = "、".join(o.written for o in t.lead) or "—"
             co = "、".join(o.written for o in t.co)
             click.echo(f"{t.span.line:>5}  {t.item_no or '·'} {t.title}  [牵头 {lead}" + (f"；配合 {co}" if co else "") + "]")
+        if not rec.tasks:
+            from ..build.documents import why_no_tasks
+
+            click.echo(f"       ({why_no_tasks(rec)})")
+        if rec.unattached:
+            click.echo(f"\n{len(rec.unattached)} owner statements that made no task")
+            for u in rec.unattached:
+                click.echo(f"{u.span.line:>5}  {u.reason}: {u.text[:60]}")
+        if rec.unknown_names:
+            names = "、".join(dict.fromkeys(o.written for o in rec.unknown_names))
+            click.echo(f"\nowner names taken on the text's evidence (label, role word, column), not by their form: {names}")
 
 
 @cli.command()

@@ -9,9 +9,11 @@ from ..store.embedded import PlanStore
 _PER_DOC = """
 SELECT ?source ?plan ?level
        (COUNT(DISTINCT ?b) AS ?boxes) (COUNT(DISTINCT ?t) AS ?tasks) (COUNT(DISTINCT ?te) AS ?explicit)
-       (COUNT(DISTINCT ?c) AS ?citations) WHERE {
+       (COUNT(DISTINCT ?c) AS ?citations) (COUNT(DISTINCT ?u) AS ?unattached) (COUNT(DISTINCT ?k) AS ?on_evidence) WHERE {
   GRAPH ?g {
     ?s a pkg:SourceDocument ; pkg:fileName ?source .
+    OPTIONAL { ?s pkg:unattachedStatement ?u }
+    OPTIONAL { ?k pkg:nameKnown false }
     ?p a pkg:Plan ; dcterms:title ?plan ; pkg:source ?s . OPTIONAL { ?p pkg:level ?lv }
     OPTIONAL { ?b a pkg:Box ; eli:is_part_of ?p }
     OPTIONAL { ?t a pkg:Task ; pkg:plan ?p . OPTIONAL { ?t pkg:ownerInferred false . BIND(?t AS ?te) } }
@@ -34,6 +36,8 @@ def store_stats(store: PlanStore) -> str:
     """A readable report of the store's contents."""
     per = store.select(_PER_DOC)
     counts = "  ".join(f"{k}: {store.select(q).rows[0][0]}" for k, q in _COUNT.items())
-    tasks = sum(int(r[4]) for r in per.rows)
-    head = f"store: {store.path}\ndocuments: {len(per.rows)}  tasks: {tasks}  {counts}\n\n"
+    col = {c: i for i, c in enumerate(per.columns)}
+    total = lambda c: sum(int(r[col[c]]) for r in per.rows)  # noqa: E731
+    head = (f"store: {store.path}\ndocuments: {len(per.rows)}  tasks: {total('tasks')}  {counts}\n"
+            f"unattached owner statements: {total('unattached')}  owner names taken on evidence: {total('on_evidence')}\n\n")
     return head + format_table(per.columns, per.rows)

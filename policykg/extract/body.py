@@ -110,10 +110,13 @@ class BodyTasks:
             self.last_line = line
             return
         seg = content
+        # A heading gives its title to the paragraph under it when that paragraph makes one
+        # task; a paragraph of several owner statements titles each by its own sentences.
+        single = number or sum(1 for _, _, owners in statements if owners.units) == 1
         for i, (o, c, owners) in enumerate(statements):
             if not owners.units:  # only a scope rule: it governs later tasks
                 self.ctx.attach(None, text, owners)
-            elif i == 0 and self._continues(line, number, previous) and not _ENUM.search(text, content, o):
+            elif i == 0 and single and self._continues(line, number, previous) and not _ENUM.search(text, content, o):
                 if not number:
                     self.candidate.lines.append(line)
                 self._task_from_candidate(owners, (o, c))
@@ -197,7 +200,7 @@ class BodyTasks:
         if marks:
             number, seg = marks[-1].group("no") + "是", marks[-1].end()
         if seg >= end:
-            if title_line is not None and L.short_title(title_line.text):
+            if title_line is not None and L.short_title(title_line.text) and "：" not in title_line.text:
                 seg, end = title_line.start, title_line.end
             else:
                 ctx.unattached(o, o, "owner statement with no task text before it")

@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from .. import __version__
 from ..extract.metadata import plan_key
-from ..extract.records import DocumentRecord, Owner, Span, Task
+from ..extract.records import DocumentRecord, Owner, Responsibility, Span, Task
 from .agencies import canonical, region
 from .iris import ELI, LEVEL, OA, PKG, org_iri, plan_iri, region_iri, sector_iri, source_iri
 
@@ -75,6 +75,13 @@ class _Builder:
         self.add(self.source, PKG.extractorVersion, __version__)
         for w in rec.warnings:
             self.add(self.source, PKG.warning, w)
+        for n, u in enumerate(rec.unattached, start=1):  # reported, never silently dropped
+            node = URIRef(f"{self.source}/unattached/{n}")
+            self.add(self.source, PKG.unattachedStatement, node)
+            self.add(node, RDF.type, PKG.UnattachedStatement)
+            self.add(node, RDFS.label, u.text)
+            self.add(node, PKG.reason, u.reason)
+            self.span(node, u.span)
         plan = plan_iri(p.title)
         self.plan = plan
         self.add(plan, RDF.type, PKG.Plan)
@@ -135,7 +142,7 @@ class _Builder:
         self.add(iri, PKG.section, task.section)
         self.span(iri, task.span)
         for r in task.responsibilities:
-            self.responsibility(iri, r.owner, r.role, r.order, r.basis)
+            self.responsibility(iri, r)
         for n, m in enumerate(task.mentions, start=1):
             node = URIRef(f"{iri}/mention/{n}")
             agent = self.agent(m.name)
@@ -158,18 +165,24 @@ class _Builder:
             self.add(res, PROV.hadRole, PKG.InferredOwner)
             self.add(res, PKG.inferenceBasis, basis)
 
-    def responsibility(self, task: URIRef, owner: Owner, role: str, order: int, basis: str = ""):
-        res = URIRef(f"{task}/resp/{order}")
+    def responsibility(self, task: URIRef, r: Responsibility):
+        owner = r.owner
+        res = URIRef(f"{task}/resp/{r.order}")
         agent = self.agent(owner.name, owner.kind)
-        self.add(task, PKG.leadDepartment if role == "lead" else PKG.coDepartment, agent)
+        self.add(task, PKG.leadDepartment if r.role == "lead" else PKG.coDepartment, agent)
         self.add(task, PROV.qualifiedAttribution, res)
         self.add(res, RDF.type, PKG.Responsibility)
         self.add(res, PROV.agent, agent)
-        self.add(res, PROV.hadRole, ROLE[role])
-        self.add(res, PKG.order, Literal(order))
+        self.add(res, PROV.hadRole, ROLE[r.role])
+        self.add(res, PKG.order, Literal(r.order))
         self.add(res, PKG.asWritten, owner.written)
-        self.add(res, PKG.basis, basis)
+        self.add(res, PKG.basis, r.basis)
+        self.add(res, PKG.nameKnown, None if owner.known else Literal(False))
         self.span(res, owner.span)
+        if r.basis_span is not None:  # the rule (列第一位者为牵头单位) that gave this role
+            rule = URIRef(f"{res}/basis")
+            self.add(res, PKG.basisSource, rule)
+            self.span(rule, r.basis_span)
 
     def citations(self):
         for n, c in enumerate(self.rec.citations, start=1):

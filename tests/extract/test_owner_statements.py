@@ -1,0 +1,123 @@
+"""Owner statements in the forms real plans from other provinces and ministries use (issue 11).
+Each fixture is written in the documents' own style; the expected tuples were read off by hand."""
+
+import pytest
+
+from policykg.extract.pipeline import extract_text
+
+
+def _tuples(text: str, source: str = "t.txt"):
+    rec = extract_text(source, text)
+    return [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
+
+
+def test_run_in_paragraph_with_several_brackets_makes_several_tasks():
+    text = ("国务院关于某某工作的意见\n\n二、重点任务\n"
+            "推进甲类排放治理，强化源头管控。完善标准体系。（生态环境部牵头，工业和信息化部、市场监管总局参与）"
+            "加快乙类设施建设。统筹布局，分类推进。（住房城乡建设部负责）健全丙类监测网络。（生态环境部、气象局按职责分工负责）\n")
+    assert _tuples(text) == [
+        ("推进甲类排放治理，强化源头管控", ["生态环境部"], ["工业和信息化部", "市场监管总局"]),
+        ("加快乙类设施建设", ["住房城乡建设部"], []),
+        ("健全丙类监测网络", [], ["生态环境部", "气象局"]),
+    ]
+
+
+def test_a_bracket_that_only_explains_a_noun_is_no_owner_statement():
+    text = "某市行动方案\n\n一、重点任务\n人社部门（市人社局）负责统筹推进零工市场建设，定期通报进展。\n"
+    assert _tuples(text) == []
+
+
+def test_short_title_line_before_the_body_is_the_title():
+    text = ("某省实施方案\n\n（三）提升公共服务水平\n"
+            "完善服务网络，推动资源下沉。（省卫生健康委牵头，省财政厅配合）\n")
+    assert _tuples(text) == [("提升公共服务水平", ["省卫生健康委"], ["省财政厅"])]
+
+
+def test_item_number_split_over_lines_by_a_web_page():
+    text = "某市电网建设方案\n\n2\n.\n加快\n配电网建设。\n推进城乡配网改造。（市发展改革委牵头，供电公司配合）\n"
+    rec = extract_text("t.txt", text)
+    (task,) = rec.tasks
+    assert (task.item_no, task.title, [o.written for o in task.lead], [o.written for o in task.co]) == (
+        "2", "加快配电网建设", ["市发展改革委"], ["供电公司"])
+    assert task.span.line == 5  # the title begins on line 5 of the original text (the number on line 3)
+
+
+def test_table_pasted_one_cell_per_line():
+    text = ("某区重点工作任务分解表\n\n序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n1\n\n建设社区食堂20个\n\n区民政局\n\n"
+            "各街道\n\n2\n\n新增公办托位300个\n\n区卫生健康局\n\n区教育局\n")
+    assert _tuples(text) == [("建设社区食堂20个", ["区民政局"], ["各街道"]), ("新增公办托位300个", ["区卫生健康局"], ["区教育局"])]
+
+
+def test_names_the_vocabulary_does_not_know_are_owners_on_evidence():
+    text = ("某市实施方案\n\n一、重点任务\n1.推进机关党建融合。（市直机关工委牵头，市委编办、市广播电视台配合）\n"
+            "2.建设开放平台。（省商务厅、宁波市）\n3.打造科创高地。\n牵头单位：之江实验室\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, [(o.written, o.name) for o in t.lead], [(o.written, o.name) for o in t.co]) for t in rec.tasks] == [
+        ("推进机关党建融合", [("市直机关工委", "市直机关工委")], [("市委编办", "市委编办"), ("市广播电视台", "市广播电视台")]),
+        ("建设开放平台", [("省商务厅", "省商务厅")], [("宁波市", "宁波市人民政府")]),
+        ("打造科创高地", [("之江实验室", "之江实验室")], []),
+    ]
+    # 工委 and 编办 end like organisations; a broadcaster (台) and a city are owners here only by evidence
+    assert sorted(o.written for o in rec.unknown_names) == ["宁波市", "市广播电视台"]
+
+
+def test_person_labels_are_skipped_and_the_units_kept():
+    text = "某区责任分解\n\n1.地区生产总值增长6%。（责任领导：张某某；牵头单位：区发改局；责任单位：区统计局）\n"
+    assert _tuples(text) == [("地区生产总值增长6%", ["区发改局"], ["区统计局"])]
+
+
+def test_declared_convention_applies_from_where_it_is_stated():
+    text = ("国务院办公厅关于某某工作的实施意见\n\n一、主要任务\n"
+            "（一）优化审批流程。（发展改革委、司法部负责）\n"
+            "（二）推行告知承诺制。（司法部、市场监管总局等负责。列第一位者为牵头单位，下同）\n"
+            "（三）强化事中事后监管。（市场监管总局、商务部等和各有关省级人民政府负责）\n"
+            "（四）完善信用体系。（国家发展改革委指导，人民银行负责落实）\n"
+            "（五）加强督促检查。（国务院办公厅会同有关部门负责）\n")
+    rec = extract_text("t.txt", text)
+    got = [(t.title, [(r.owner.written, r.role, r.basis) for r in t.responsibilities]) for t in rec.tasks]
+    assert got == [
+        ("优化审批流程", [("发展改革委", "co", ""), ("司法部", "co", "")]),
+        ("推行告知承诺制", [("司法部", "lead", "convention"), ("市场监管总局", "co", "")]),
+        ("强化事中事后监管", [("市场监管总局", "lead", "convention"), ("商务部", "co", ""), ("各有关省级人民政府", "co", "")]),
+        ("完善信用体系", [("国家发展改革委", "co", ""), ("人民银行", "lead", "")]),
+        ("加强督促检查", [("国务院办公厅", "lead", ""), ("有关部门", "co", "")]),
+    ]
+    rule = rec.tasks[1].responsibilities[0].basis_span
+    assert text[rule.start:rule.end] == "列第一位者为牵头单位"
+
+
+@pytest.mark.parametrize("header,title", [
+    ("国务院关于加快推进某某产业\n转型升级的指导意见\n国发〔2030〕1号\n", "国务院关于加快推进某某产业转型升级的指导意见"),
+    ("首页 > 政务公开 > 政策文件\n【政策文件】某省人民政府办公厅关于印发某省数字乡村\n建设行动方案的通知\n", "某省数字乡村建设行动方案"),
+    ("- 1 -\n某市稳就业若干措施\n（2030-2032年）\n", "某市稳就业若干措施（2030-2032年）"),
+    ("某市人民政府\nwww.example.gov.cn\n某市人民政府关于进一步促进消费的意见\n", "某市人民政府关于进一步促进消费的意见"),
+])
+def test_plan_titles_from_header_evidence(header, title):
+    rec = extract_text("t.txt", header + "\n各区人民政府：\n为做好某某工作，制定本方案。\n")
+    assert rec.plan.title == title
+
+
+def test_owner_like_statements_that_make_no_task_are_reported():
+    text = "某市行动方案\n\n牵头单位：市发改委\n\n（市人社局牵头，市财政局配合）\n"
+    rec = extract_text("t.txt", text)
+    assert rec.tasks == []
+    assert [(u.span.line, u.reason) for u in rec.unattached] == [
+        (3, "label line with no task before it"), (5, "owner statement with no task text before it")]
+
+
+def test_build_and_text_report_what_made_no_task(tmp_path):
+    from click.testing import CliRunner
+
+    from policykg.cli.main import cli
+
+    doc = tmp_path / "plan.txt"
+    doc.write_text("某市行动方案\n\n牵头单位：市发改委\n\n1.推进甲。（市直机关工委牵头，市广播电视台配合）\n", encoding="utf-8")
+    runner = CliRunner()
+    built = runner.invoke(cli, ["build", str(doc), "--store", str(tmp_path / "kg")])
+    assert "1 tasks (1 with explicit owner)" in built.output
+    assert "1 unattached owner statement, 1 owner name taken on evidence" in built.output
+    shown = runner.invoke(cli, ["text", str(doc), "--tasks"])
+    assert "    3  label line with no task before it: 牵头单位：市发改委" in shown.output
+    assert "not by their form: 市广播电视台" in shown.output
+    stats = runner.invoke(cli, ["stats", "--store", str(tmp_path / "kg")])
+    assert "unattached owner statements: 1  owner names taken on evidence: 1" in stats.output
