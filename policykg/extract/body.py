@@ -231,13 +231,23 @@ class BodyTasks:
         ctx, norm = self.ctx, self.ctx.norm
         cat_col, title_col, desc_col = table.title_columns(norm)
         lay = table.layout
+        # In a box table every category column (类别 | 细分) names the row's group; an empty
+        # cell is one merged down from the row above.
+        cat_cols = lay.columns.get("category", []) if table.box is not None else [cat_col]
+        last: dict[int | None, str] = {}
         for row in table.rows:
             span = table.cell_span(row, title_col)
             if span is None or span[0] == span[1]:
                 continue
-            section = " / ".join(x for x in (table.section, row.category, table.cell(norm, row, cat_col)) if x)
+            cats = []
+            for col in cat_cols:
+                value = table.cell(norm, row, col) or (last.get(col, "") if table.box is not None else "")
+                last[col] = value
+                cats.append(value)
+            section = " / ".join(x for x in (table.section, row.category, *cats) if x)
             number = table.cell(norm, row, lay.first("number"))
-            task = Task("", "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
+            box_no = table.box.number if table.box is not None else ""
+            task = Task(box_no, "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
             task.description = table.cell(norm, row, desc_col)
             dspan = table.cell_span(row, desc_col)
             if dspan and dspan[0] < dspan[1]:
@@ -252,4 +262,4 @@ class BodyTasks:
                         if owners:
                             ctx.attach(task, norm.text, owners, scope=False)
             ctx.apply_scope(task)
-            self.tasks.append(task)
+            (table.box.tasks if table.box is not None else self.tasks).append(task)

@@ -168,9 +168,14 @@ class StructureParser:
         if self.table is not None:
             self.table.add(self.norm, line, spans)
             return True
-        layout = T.header(self.norm, line)
+        in_box = self.open is not None and self.open.box.kind == "tasks" and not self.open.items
+        layout = T.header(self.norm, line, in_box)
         if layout is None:
             return False
+        owned = any(k in layout.columns for k in ("lead", "co", "responsible"))
+        if in_box and not owned:  # the box laid out as a table: its rows are the box's tasks
+            self.table = T.TaskTable(layout, self.section(), box=self.open.box)
+            return True
         self._close()
         self.table = T.TaskTable(layout, self.section())
         return True
@@ -271,7 +276,7 @@ class StructureParser:
             else:
                 box.tasks.append(self._task(box, it))
         box.text = "".join(ob.text)
-        if box.kind == "tasks" and not ob.items and ob.text:
+        if box.kind == "tasks" and not ob.items and ob.text and not box.tasks:
             # A box with no numbered items is one commitment: the box title is the task.
             box.tasks.append(Task(box.number, "", box.title, box.span, description=box.text))
             self.apply_scope(box.tasks[-1])

@@ -70,8 +70,9 @@ class Layout:
         return found[0] if found else None
 
 
-def header(norm: NormText, line: L.Line) -> Layout | None:
-    """The layout of a task table if ``line`` is its header row."""
+def header(norm: NormText, line: L.Line, in_box: bool = False) -> Layout | None:
+    """The layout of a task table if ``line`` is its header row. Inside a 专栏 box a table
+    needs no owner column: each row is one of the box's commitments (类别 | 细分 | 重点任务)."""
     spans = cells(norm, line)
     if not spans:
         return None
@@ -81,8 +82,9 @@ def header(norm: NormText, line: L.Line) -> Layout | None:
         if kind:
             columns.setdefault(kind, []).append(i)
     owner_cols = [i for k in ("lead", "co", "responsible") for i in columns.get(k, [])]
-    if not owner_cols:
+    if not owner_cols and not (in_box and "task" in columns):
         return None
+    owner_cols = owner_cols or [len(spans)]
     if "task" not in columns and ("number" in columns or "deadline" in columns):
         # 序号 | 民生实事 | 责任单位 | 时间节点: the unnamed text column before the owners is the task
         known = {i for cols in columns.values() for i in cols}
@@ -107,6 +109,7 @@ class TaskTable:
     section: str
     rows: list[Row] = field(default_factory=list)
     category: str = ""
+    box: object = None  # the 专栏 Box a table inside a box belongs to
 
     def add(self, norm: NormText, line: L.Line, spans: list[tuple[int, int]]) -> None:
         filled = [norm.text[a:b] for a, b in spans if a < b]
@@ -121,7 +124,7 @@ class TaskTable:
         col = self.layout.first("task")
         owners = [i for k in ("lead", "co", "responsible") for i in self.layout.columns.get(k, [])]
         filled = {i for i, (a, b) in enumerate(spans) if a < b}
-        return col in filled and any(i in filled for i in owners)
+        return col in filled and (any(i in filled for i in owners) or not owners)
 
     def title_columns(self, norm: NormText) -> tuple[int | None, int | None, int | None]:
         """(category column, title column, description column). Two task columns where the

@@ -113,6 +113,7 @@ class _Tables(NamedTuple):
     sector_rules: list[tuple[re.Pattern, str]]
     national: list[re.Pattern]
     renames: list[tuple[re.Pattern, dict]]
+    national_bodies: dict[str, str]
 
 
 @functools.cache
@@ -126,6 +127,7 @@ def _tables() -> _Tables:
         [(re.compile(s["pattern"]), s["sector"]) for s in data["sector_rule"]],
         [re.compile(m) for m in data["national"]["markers"]],
         [(re.compile(r["pattern"]), r) for r in data.get("rename", [])],
+        data.get("national_bodies", {}),
     )
 
 
@@ -140,8 +142,16 @@ def _level_region(prefix: str, plan_region: str) -> str:
     return ""
 
 
+# How a national plan's region is written (region_and_level says 中国).
+NATIONAL = ("中国", "中华人民共和国")
+
+
 def _jurisdiction(name: str, plan_region: str) -> tuple[str, str, str]:
     """(jurisdiction, rest of the name, how it was found)."""
+    if plan_region in NATIONAL and not _LEVEL_PREFIX.match(name):
+        # In a State Council document a bare 发展改革委 is the national commission.
+        if not any(name.startswith(w) for w, _ in _region_names()):
+            return "中华人民共和国", re.sub(r"^(中华人民共和国|国家(?!统计局|税务总局))", "", name), "national"
     for written, region_name in _region_names():
         if name.startswith(written) and len(name) > len(written):
             return region_name, name[len(written):], "named"
@@ -184,6 +194,12 @@ def canonical(written: str, plan_region: str = "") -> Agency:
             return Agency(rule["template"].format(region=place) if place else name, place, rule["kind"], rule["sector"])
     outer = _alias_free(name)  # 市交通委（市道运局）: the body is the name outside the bracket
     region_name, rest, how = _jurisdiction(outer, plan_region)
+    if how == "national":
+        official = t.national_bodies.get(outer) or t.national_bodies.get(rest)
+        if official:  # 国管局, 银保监会, 中央统战部: short names of national bodies
+            sector = next((s for rx, s in t.sector_rules if rx.search(official)), "")
+            written_kind = kind_of(outer)
+            return Agency(official, "中华人民共和国", written_kind if written_kind != "department" else kind_of(official), sector)
     for alias, agency in t.aliases:
         k = rest.find(alias)
         if k < 0 or (k > 0 and "template" not in agency):

@@ -121,3 +121,18 @@ def test_build_and_text_report_what_made_no_task(tmp_path):
     assert "not by their form: 市广播电视台" in shown.output
     stats = runner.invoke(cli, ["stats", "--store", str(tmp_path / "kg")])
     assert "unattached owner statements: 1  owner names taken on evidence: 1" in stats.output
+
+
+def test_box_laid_out_as_a_table_without_owners():
+    """A 专栏 whose commitments are table rows (类别 | 细分 | 重点任务): one task per row, owned by
+    the issuer (inferred), never vanishing."""
+    text = ("某省人民政府关于印发某省就业促进规划的通知\n\n第三章 重点任务\n\n专栏3 重点群体就业工程\n"
+            "类别\t细分\t重点任务\n青年\t高校毕业生\t实施高校毕业生就业创业推进计划\n\t\t开展青年就业见习岗位募集\n"  # merged cells
+            "农民工\t返乡创业\t建设返乡入乡创业园区\n\n第四章 保障措施\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.box_no, t.title, t.section, t.lead, t.co) for t in rec.tasks] == [
+        ("3", "实施高校毕业生就业创业推进计划", "第三章 重点任务 / 青年 / 高校毕业生", [], []),
+        ("3", "开展青年就业见习岗位募集", "第三章 重点任务 / 青年 / 高校毕业生", [], []),
+        ("3", "建设返乡入乡创业园区", "第三章 重点任务 / 农民工 / 返乡创业", [], []),
+    ]
+    assert rec.plan.inferred_owner[0] == "某省人民政府"

@@ -95,3 +95,21 @@ def test_department_counterparts_query(built_store):
     assert ("农业农村", "营口市农业农村局", "营口市", "辽宁省农业农村厅", "辽宁省") in rows
     assert ("人力资源社会保障", "沈阳市人力资源和社会保障局", "沈阳市", "辽宁省人力资源和社会保障厅", "辽宁省") in rows
     assert res.columns == ["sector", "lower", "lower_area", "higher", "higher_area"]
+
+
+@pytest.mark.parametrize("written,official,kind", [
+    ("发展改革委", "国家发展和改革委员会", "department"),
+    ("人力资源社会保障部", "中华人民共和国人力资源和社会保障部", "department"),
+    ("中央统战部", "中共中央统一战线工作部", "party"),
+    ("国管局", "国家机关事务管理局", "department"),
+    ("银保监会", "中国银行保险监督管理委员会", "department"),
+    ("税务总局", "国家税务总局", "vertical"),
+    ("国务院办公厅", "国务院办公厅", "government"),
+])
+def test_national_bodies_written_bare_in_a_state_council_document(written, official, kind):
+    a = canonical(written, "中国")
+    assert (a.name, a.jurisdiction, a.kind) == (official, "中华人民共和国", kind)
+
+
+def test_bare_names_stay_local_in_a_local_plan():
+    assert canonical("发展改革委", "营口市").name == "营口市发展和改革委员会"
