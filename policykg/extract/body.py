@@ -101,7 +101,10 @@ class BodyTasks:
             self._label(line)
             return
         content = line.start + (number[1] if number else 0)
-        statements = owner_brackets(text, content, line.end)
+        rejected: list[tuple[int, int]] = []
+        statements = owner_brackets(text, content, line.end, rejected)
+        for o, c in rejected:
+            self.ctx.unattached(o, c + 1, "bracket with role words whose units could not be read")
         if not statements:
             if number and not heading:
                 self._inline(line)

@@ -14,11 +14,15 @@ never ``人社部门（市人社局）负责……`` where a bracket only explai
 
 from __future__ import annotations
 
+import re
+
 from .responsibility import OwnerList, parse_owner_list
 
 PAIRS = {"（": "）", "〔": "〕", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 _BOUNDARY = "。；！？"
+# Words that make a bracket look like an owner statement even when its units cannot be read.
+_ROLE_WORDS = re.compile(r"牵头|配合|按职责分工|责任单位|责任部门|参与单位|协同单位")
 
 
 def groups(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -70,9 +74,10 @@ def _at_boundary(s: str, start: int, end: int, o: int, c: int) -> bool:
     return j >= end or s[j] in _BOUNDARY or i < start or s[i] in _BOUNDARY
 
 
-def owner_brackets(s: str, start: int, end: int) -> list[tuple[int, int, OwnerList]]:
+def owner_brackets(s: str, start: int, end: int, rejected: list | None = None) -> list[tuple[int, int, OwnerList]]:
     """Every bracket group of s[start:end] that is an owner statement (or a reading rule such
-    as a scope rule), with its parsed list, in order."""
+    as a scope rule), with its parsed list, in order. Groups at a sentence boundary that use
+    role words but whose units could not be read go to ``rejected`` as (open, close)."""
     out = []
     for o, c in groups(s, start, end):
         if not _at_boundary(s, start, end, o, c):
@@ -80,4 +85,6 @@ def owner_brackets(s: str, start: int, end: int) -> list[tuple[int, int, OwnerLi
         owners = parse_owner_list(s, o + 1, c)
         if owners is not None:
             out.append((o, c, owners))
+        elif rejected is not None and _ROLE_WORDS.search(s, o + 1, c):
+            rejected.append((o, c))
     return out

@@ -5,7 +5,8 @@ Text copied from web pages breaks what a reader sees as one unit over several li
 - a table pasted one cell per line (``序号`` / ``重点任务`` / ``牵头单位`` / ``1`` / ``任务甲`` /
   ``市发改委`` …, often with blank lines or a trailing `` |`` after each cell) becomes one row per
   line with tab-separated cells, the form every table reader produces;
-- an item number split from its title (``2`` / ``.`` / ``加快`` / ``配电网建设。``) is one line again.
+- an item number split from its title (``2`` / ``.`` / ``加快`` / ``配电网建设。``) is one line again;
+- an owner bracket wrapped onto the next line (``（市发改委牵`` / ``头，市财政局配合）``) is closed on one line.
 
 Repair only removes or replaces characters (a line break becomes a tab, or nothing), so every
 character keeps its offset in the original text and provenance stays exact.
@@ -131,6 +132,9 @@ def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:
             if k + 1 < len(lines) and _LONE_STOP.match(lines[k + 1].text):
                 joins[k] = ""
             i = k + 1
+        elif _open_brackets(cur) > 0 and "）" in nxt and _open_brackets(cur + nxt) == 0 and len(nxt) <= 80:
+            joins[i] = ""  # a bracket wrapped onto the next line: （市发改委牵 / 头，市财政局配合）
+            i += 1
         elif _MARKER_ONLY.match(cur):
             joins[i] = ""
             i += 2
@@ -139,6 +143,10 @@ def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:
             i += 2
         else:
             i += 1
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("（") - text.count("）")
 
 
 def repair_layout(norm: NormText) -> NormText:

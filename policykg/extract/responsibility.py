@@ -243,9 +243,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             clauses += [("lead", lead, False), ("co", co, False)]
             continue
         if role is None and deadline_in(text) and owner_kind("".join(text.split())) is None:
-            if not clauses:
-                return None  # a bracket that starts with a date is not an owner list
-            result.deadline = text
+            result.deadline = result.deadline or text  # 2025年底前，市发改委牵头: a date is no owner
             continue
         if role is None and clauses and clauses[-1][2]:
             role, labelled = clauses[-1][0], True  # 责任单位：A、B，C — a label governs what follows

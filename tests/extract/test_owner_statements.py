@@ -136,3 +136,13 @@ def test_box_laid_out_as_a_table_without_owners():
         ("3", "建设返乡入乡创业园区", "第三章 重点任务 / 农民工 / 返乡创业", [], []),
     ]
     assert rec.plan.inferred_owner[0] == "某省人民政府"
+
+
+def test_hard_wrapped_bracket_and_a_leading_deadline():
+    text = ("某市实施方案\n\n一、重点任务\n（一）推进零工市场建设。建设零工驿站10个。（2025年底前，市人社局牵\n"
+            "头，市财政局配合）\n（二）完善统计制度。（市统计局牵头，市人社局等配合）\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, t.deadline, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks] == [
+        ("推进零工市场建设", "2025年底前", ["市人社局"], ["市财政局"]),
+        ("完善统计制度", "", ["市统计局"], ["市人社局"]),
+    ]
