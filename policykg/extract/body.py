@@ -27,6 +27,11 @@ from .responsibility import deadline_in, parse_owner_list
 from .tables import TaskTable, empty_cell
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
+# A numbered heading run into the text (a page flattened into one paragraph):
+# ……制定本方案。一、加强要素支持（一）强化财税政策保障。贯彻……
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=[。；！？])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？])(?P<part>[一二三四五六七八九十]{1,3})、)"
+)
 _SENTENCE_END = "。！？；"
 _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
 
@@ -34,6 +39,36 @@ _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|
 @functools.cache
 def _person_line():
     return re.compile(vocab()["roles"]["person_labels"])
+
+
+_LEAD_IN = re.compile(r"(指出|提出|明确|要求|强调|部署|包括|如下)$")
+
+
+@functools.cache
+def _person_clause():
+    """A person label inside a paragraph: 分管领导：某某, 责任领导：某某."""
+    return re.compile(r"(?<=[。；！？\s])\s*[^。；：，\s]{0,6}(领导|责任人|联系人)\s*：")
+
+
+@functools.cache
+def _run_in_label():
+    """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合。"""
+    roles = vocab()["roles"]
+    words = sorted(roles["lead_labels"] + roles["co_labels"] + roles["neutral_labels"], key=len, reverse=True)
+    return re.compile(rf"(?<=[。；！？\s])\s*(?:{'|'.join(map(re.escape, words))})\s*：")
+
+
+def _label_statements(text: str, start: int, end: int) -> list[tuple[int, int, object]]:
+    """Owner statements that a label opens inside a paragraph, each up to its 。."""
+    out = []
+    for m in _run_in_label().finditer(text, start, end):
+        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        stop = text.find("。", a, end)
+        b = stop if stop >= 0 else end
+        owners = parse_owner_list(text, a, b)
+        if owners and owners.units:
+            out.append((a, b if stop >= 0 else b - 1, owners))
+    return out
 
 
 @functools.cache
@@ -103,6 +138,8 @@ class BodyTasks:
         content = line.start + (number[1] if number else 0)
         rejected: list[tuple[int, int]] = []
         statements = owner_brackets(text, content, line.end, rejected)
+        statements = sorted(statements + [st for st in _label_statements(text, content, line.end)
+                                          if not any(o <= st[0] <= c for o, c, _ in statements)])
         for o, c in rejected:
             self.ctx.unattached(o, c + 1, "bracket with role words whose units could not be read")
         if not statements:
@@ -119,7 +156,7 @@ class BodyTasks:
         for i, (o, c, owners) in enumerate(statements):
             if not owners.units:  # only a scope rule: it governs later tasks
                 self.ctx.attach(None, text, owners)
-            elif i == 0 and single and self._continues(line, number, previous) and not _ENUM.search(text, content, o):
+            elif i == 0 and single and self._continues(line, number, previous) and not self._inner_title(content, o):
                 if not number:
                     self.candidate.lines.append(line)
                 self._task_from_candidate(owners, (o, c))
@@ -198,10 +235,17 @@ class BodyTasks:
             end -= 1
         while seg < end and text[seg] in " 。；，":
             seg += 1
+        person = _person_clause().search(text, seg, end)
+        if person:  # ……发展。 分管领导：某某 部门分工：… — the person is not the task
+            end = _trim(text, seg, person.start())
         number = ""
-        marks = list(_ENUM.finditer(text, seg, end))
-        if marks:
-            number, seg = marks[-1].group("no") + "是", marks[-1].end()
+        inner = self._inner_title(seg, end)
+        if inner:
+            number, seg = inner
+        else:  # a report quoting its task: ……其中明确指出：推进X，……
+            colon = text.rfind("：", seg, end)
+            if colon > seg and end - colon > 4 and _LEAD_IN.search(text, max(seg, colon - 6), colon):
+                seg = colon + 1
         if seg >= end:
             if title_line is not None and L.short_title(title_line.text) and "：" not in title_line.text:
                 seg, end = title_line.start, title_line.end
@@ -218,6 +262,18 @@ class BodyTasks:
         if self.candidate:
             self.candidate.done = True
         self.tasks.append(task)
+
+    def _inner_title(self, start: int, end: int) -> tuple[str, int] | None:
+        """(number, title start) of the last title-like unit inside text[start:end]: a 一是…
+        item or a numbered heading run into the paragraph."""
+        text = self.ctx.norm.text
+        found = [(m.start(), m.group("no") + "是", m.end()) for m in _ENUM.finditer(text, start, end)]
+        found += [(m.start(), m.group("sub") or m.group("part"), m.end()) for m in _INLINE_ITEM.finditer(text, start, end)
+                  if m.start() > start]
+        if not found:
+            return None
+        _, number, at = max(found)
+        return number, at
 
     def _inline(self, line: L.Line) -> None:
         """由X会同Y…负责 inside a numbered paragraph that has no owner bracket."""
@@ -238,9 +294,14 @@ class BodyTasks:
         # cell is one merged down from the row above.
         cat_cols = lay.columns.get("category", []) if table.box is not None else [cat_col]
         last: dict[int | None, str] = {}
+        task_cols = [c for c in lay.columns.get("task", []) if c != cat_col]
         for row in table.rows:
             span = table.cell_span(row, title_col)
             if span is None or span[0] == span[1]:
+                # the title cell is empty: another task column of the row holds the text
+                spans = [table.cell_span(row, c) for c in task_cols if c != title_col]
+                span = next((sp for sp in spans if sp and sp[0] < sp[1]), None)
+            if span is None:
                 continue
             cats = []
             for col in cat_cols:

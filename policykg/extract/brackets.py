@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .names import owner_kind
 from .responsibility import OwnerList, parse_owner_list
 
 PAIRS = {"（": "）", "〔": "〕", "[": "]", "［": "］", "【": "】"}
@@ -74,13 +75,22 @@ def _at_boundary(s: str, start: int, end: int, o: int, c: int) -> bool:
     return j >= end or s[j] in _BOUNDARY or i < start or s[i] in _BOUNDARY
 
 
+def _after_a_name(s: str, start: int, o: int) -> bool:
+    """县农业农村局（水利局）: a bracket right after an organisation's name is its other sign,
+    not an owner statement."""
+    a = o
+    while a > start and s[a - 1] not in "，。；：、 \t":
+        a -= 1
+    return 2 <= o - a <= 20 and owner_kind(s[a:o]) == "department"
+
+
 def owner_brackets(s: str, start: int, end: int, rejected: list | None = None) -> list[tuple[int, int, OwnerList]]:
     """Every bracket group of s[start:end] that is an owner statement (or a reading rule such
     as a scope rule), with its parsed list, in order. Groups at a sentence boundary that use
     role words but whose units could not be read go to ``rejected`` as (open, close)."""
     out = []
     for o, c in groups(s, start, end):
-        if not _at_boundary(s, start, end, o, c):
+        if not _at_boundary(s, start, end, o, c) or _after_a_name(s, start, o):
             continue
         owners = parse_owner_list(s, o + 1, c)
         if owners is not None:

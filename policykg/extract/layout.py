@@ -13,7 +13,7 @@ character keeps its offset in the original text and provenance stays exact.
 
 >>> from policykg.extract.text import normalise
 >>> repair_layout(normalise("序号\\n\\n重点任务\\n\\n牵头单位\\n\\n1\\n\\n任务甲\\n\\n市发改委\\n")).text
-'序号\\t重点任务\\t牵头单位\\n\\n1\\t任务甲\\t市发改委\\n'
+'序号\\t重点任务\\t牵头单位\\n1\\t任务甲\\t市发改委\\n'
 >>> repair_layout(normalise("2\\n.\\n加快\\n配电网建设。\\n")).text
 '2.加快配电网建设。\\n'
 """
@@ -23,16 +23,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import owner_kind
 from .tables import column_kind
 from .text import NormText
 
-_CELL_END = re.compile(r"\s*\|\s*$")
+_CELL_END = re.compile(r"\s*\|+\s*$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _LONE_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})$")
 _LONE_MARK = re.compile(r"^[.、．]$")
 _LONE_STOP = re.compile(r"^[。；，]$")
 _MARKER_ONLY = re.compile(r"^(\d{1,2}\s*[.、．]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)$")
 _OWNER_KINDS = {"lead", "co", "responsible"}
+# Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
+_HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|地点|领导|序)")
+_UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
 
 
 @dataclass
@@ -56,62 +60,117 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _table_joins(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
-    """Line index → what replaces the gap after it ("\t" between cells of one row), and the
-    lines of tables (whose trailing cell marks go)."""
+    """Line index → what replaces the gap after it ("\t" between cells of one row, "、" inside a
+    cell written over two lines), and the lines of tables (whose trailing cell marks go)."""
     joins: dict[int, str] = {}
     table_lines: set[int] = set()
     i = 0
     while i < len(lines):
-        width = _header_width(lines, i)
-        if not width:
+        kinds = _header(lines, i)
+        if not kinds:
             i += 1
             continue
-        for k in range(i, i + width - 1):
+        for k in range(i, i + len(kinds) - 1):
             joins[k] = "\t"
-        end = _rows(lines, i + width, width, joins)
+        end = _rows(lines, i + len(kinds), kinds, joins)
         table_lines.update(range(i, end))
         i = end
     return joins, table_lines
 
 
-def _header_width(lines: list[_Line], i: int) -> int:
-    """Number of header cells if a one-cell-per-line table header starts at line ``i``: it opens
-    with 序号, then short lines naming columns, at least a task column and an owner column."""
-    if column_kind(lines[i].text) != "number":
-        return 0
-    kinds = ["number"]
-    for ln in lines[i + 1 : i + 12]:
+def _header(lines: list[_Line], i: int) -> list[str]:
+    """Column kinds if a one-cell-per-line table header starts at line ``i``: short lines
+    naming columns, with 序号 among them (rows are found by their numbers), a task column and
+    an owner column. A column of units that are not owners (评分部门) is a "sink"."""
+    if column_kind(lines[i].text) not in ("number", "task", "category"):
+        return []
+    kinds = []
+    for ln in lines[i : i + 12]:
         if len(ln.text) > 12 or _ROW_NUMBER.match(ln.text):
             break
-        kinds.append(column_kind(ln.text) or "")
-    while kinds and not kinds[-1]:
+        kind = column_kind(ln.text) or ("sink" if _UNIT_WORDS.search(ln.text) else "")
+        if not kind and not _HEADER_WORDS.search(ln.text):
+            break  # 农业高质高效: a value (a group name before the first row), not a column name
+        kinds.append(kind)
+    rows_follow = i + len(kinds) < len(lines) and _ROW_NUMBER.match(lines[i + len(kinds)].text)
+    while kinds and not kinds[-1] and not rows_follow:  # unnamed lines after the header: not columns
         kinds.pop()
-    if "task" not in kinds or not _OWNER_KINDS & set(kinds):
-        return 0
-    return len(kinds)
+    if "number" not in kinds or not {"task", "target"} & set(kinds) or not _OWNER_KINDS & set(kinds):
+        return []
+    return kinds
 
 
-def _rows(lines: list[_Line], i: int, width: int, joins: dict[int, str]) -> int:
+def _owner_cell(text: str) -> bool:
+    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
+    return bool(parts) and all(owner_kind(p) for p in parts)
+
+
+def _rows(lines: list[_Line], i: int, kinds: list[str], joins: dict[int, str]) -> int:
     """Join the cells of each row after a header; rows open with their 序号. Returns the index
     of the first line after the table."""
-    expected = None
-    while i < len(lines) and _ROW_NUMBER.match(lines[i].text):
+    number_col, width = kinds.index("number"), len(kinds)
+    expected, group = None, False
+    while i < len(lines) and (_ROW_NUMBER.match(lines[i].text) or expected is None):
+        if not _ROW_NUMBER.match(lines[i].text):  # 农业高质高效: a group written before the first row
+            i, group = i + 1, True
+            continue
         number = int(lines[i].text)
         if expected is not None and number != expected:
             break
         end = i + 1
-        while end < len(lines) and end - i < width and not (
-            lines[end].text == str(number + 1) and end - i > 1
-        ):
+        while end < len(lines) and end - i < 2 * width and not (_ROW_NUMBER.match(lines[end].text)
+                                                              and int(lines[end].text) == number + 1):
             end += 1
-        for k in range(i, end - 1):
-            joins[k] = "\t"
-        if end - i < width:  # missing cells: the first follows the number, the rest end the row
-            joins[i] = "\t"
-            if end - i > 2:
-                joins[i + 1] = "\t" * (width - (end - i) + 1)
+        if end >= len(lines) or not _ROW_NUMBER.match(lines[end].text):
+            end = min(end, i + width - number_col)  # the last row: no more cells than columns
+        if i > 0:  # a fresh line for the row (cell marks between rows go); columns before 序号 empty
+            joins[i - 1] = ("\t" if group else "") + "\n" + "\t" * number_col  # a group line is a category row
+        group = False
+        _align(lines, i, end, kinds, number_col, joins)
         expected, i = number + 1, end
     return i
+
+
+def _align(lines: list[_Line], i: int, end: int, kinds: list[str], number_col: int, joins: dict[int, str]) -> None:
+    """Place the cells lines[i+1:end] of the row numbered at line ``i`` in their columns. When the
+    page dropped empty cells (or split one over lines) the count differs: a cell of unit names
+    goes to the next owner column, any other cell to the next column that is not one."""
+    cells = list(range(i + 1, end))
+    columns = kinds[number_col + 1 :]
+    if len(cells) == len(columns) and all(
+        _owner_cell(lines[k].text) == (kind in _OWNER_KINDS | {"sink"}) or kind not in _OWNER_KINDS
+        for k, kind in zip(cells, columns)
+    ):  # every cell in place: units only in unit columns
+        for k in range(i, end - 1):
+            joins[k] = "\t"
+        return
+    col, prev = number_col, i
+    first_owner = next((n for n, k in enumerate(cells) if _owner_cell(lines[k].text)), len(cells))
+    owner_col = next((c for c in range(number_col + 1, len(kinds)) if kinds[c] in _OWNER_KINDS), len(kinds))
+    if 0 < first_owner < owner_col - number_col - 1:
+        # Cells before the owners end just before the owner column: the cells a page drops are
+        # the group columns merged down from an earlier row, on the left.
+        start = owner_col - first_owner
+        joins[i] = "\t" * (start - number_col)
+        for n in range(first_owner - 1):
+            joins[cells[n]] = "\t"
+        col, prev = owner_col - 1, cells[first_owner - 1]
+        cells = cells[first_owner:]
+    for k in cells:
+        owner = _owner_cell(lines[k].text)
+        target = next((c for c in range(col + 1, len(kinds)) if (kinds[c] in _OWNER_KINDS | {"sink"}) == owner), None)
+        here = kinds[col] if col < len(kinds) else ""
+        if owner and prev != i and here in _OWNER_KINDS and (target is None or kinds[target] == "sink"
+                                                                   and _owner_cell(lines[prev].text)
+                                                                   and k + 1 < end and _owner_cell(lines[k + 1].text)):
+            joins[prev] = "、"  # one cell of units written over two lines
+        elif target is None:
+            joins[prev] = "\t"
+            col += 1
+        else:
+            joins[prev] = "\t" * (target - col)
+            col = target
+        prev = k
 
 
 def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:

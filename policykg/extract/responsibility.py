@@ -146,7 +146,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     raw = [_strip(s, x, y) for x, y in _top_level_split(s, "、", a, b)]
     merged: list[tuple[int, int]] = []
     for x, y in raw:  # 各区、县级市: one collective actor across the 、
-        if merged and s[merged[-1][0]] == "各" and _rx()["area"].match(s[x:y]):
+        if merged and s[merged[-1][0]] == "各" and _rx()["area"].match("".join(s[x:y].split())):
             merged[-1] = (merged[-1][0], y)
         else:
             merged.append((x, y))
@@ -231,7 +231,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             continue
 
         role, ua, ub = _clause_role(s, ca, cb)
-        labelled = role is not None and ua > ca
+        labelled = role is not None and ua > ca and ub == cb  # the role came from a label (责任单位：)
         if s.startswith("由", ua):
             ua += 1
         word = vocab()["roles"]["together"]
@@ -253,11 +253,26 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         clauses.append((role, units, labelled))
     if not clauses:
         return result if (result.scope or result.first_leads) else None
+    _carry_back(clauses)
     _assign_roles(s, clauses, default_role, result)
     evidenced = default_role is not None or any(role is not None for role, _, _ in clauses)
     if not evidenced and not any(u.known for u in result.units):
         return None  # places alone, with no role word, are not an owner list
     return result
+
+
+def _carry_back(clauses: list) -> None:
+    """X牵头，A，B、C，D等配合: the units between the lead and the 配合 share its role (a role
+    word closes a list written over several commas)."""
+    carry = None
+    for n in range(len(clauses) - 1, -1, -1):
+        role, units, labelled = clauses[n]
+        if role == "co" and not labelled:
+            carry = "co"
+        elif role is None and not labelled and carry and n > 0 and any(r == "lead" for r, _, _ in clauses[:n]):
+            clauses[n] = (carry, units, False)
+        elif role is not None:
+            carry = None
 
 
 def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) -> None:

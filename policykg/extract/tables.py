@@ -50,7 +50,7 @@ def column_kind(header: str) -> str | None:
     """What a header cell names: number, task, lead, co, responsible, deadline, category, person."""
     name = re.sub(r"（[^）]*）|\s", "", header)
     t = _vocab()
-    for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category"):
+    for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category", "target"):
         if name in t[kind]:
             return kind
     for word, kind in t["contains"]:
@@ -81,6 +81,8 @@ def header(norm: NormText, line: L.Line, in_box: bool = False) -> Layout | None:
         kind = column_kind(norm.text[a:b])
         if kind:
             columns.setdefault(kind, []).append(i)
+    if "task" not in columns and "target" in columns:  # 序号 | 2022年预期目标 | 责任单位
+        columns["task"] = columns["target"][:1]
     owner_cols = [i for k in ("lead", "co", "responsible") for i in columns.get(k, [])]
     if not owner_cols and not (in_box and "task" in columns):
         return None

@@ -32,10 +32,12 @@ NOTICE = re.compile(r"^(?P<issuer>.*?)关于印发\s*《?(?P<title>.+?)》?\s*�
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
 DOCNO_LINE = re.compile(r"^[\u4e00-\u9fa5]{1,12}\s*[〔\[［（【]\s*\d{4}\s*[〕\]］）】]\s*\d{1,4}\s*号$")
 _BANNER = re.compile(r"^【[^】]{1,30}】")
-_LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称)\s*[：]\s*")
-_FRAGMENT_BAD = re.compile(r"[。，；：？！、|a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页)")
+_LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|附件(?=\s*：\s*\D))\s*[：]\s*")
+# A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
+_SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
+_FRAGMENT_BAD = re.compile(r"[。，；：？！、|a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
 _TAIL = re.compile(r"^（[^（）]{2,20}）$")
-_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)")
+_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布)(?:了)?《([^《》]{4,80})》")
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
 _DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NEEDS_ABOUT = re.compile(r"的(指导|实施|若干)?(意见|决定|通知)$")
@@ -74,7 +76,7 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
 
 
 def _fragment(text: str) -> bool:
-    return 2 <= len(text) <= 30 and not _FRAGMENT_BAD.search(text) and not DOCNO_LINE.match(text) \
+    return 2 <= len(text) <= 30 and not re.fullmatch(r"[\d年月日.\-/]+", text) and not _FRAGMENT_BAD.search(text) and not DOCNO_LINE.match(text) \
         and not _DATE.match(text) and not _TAIL.match(text) and not L.heading(text) and not L.BOX.match(text)
 
 
@@ -91,7 +93,8 @@ def _joins(compact: list[str], i: int) -> list[tuple[str, int]]:
 
 def _plan_title(text: str, endings: tuple[str, ...]) -> bool:
     return 4 <= len(text) <= 80 and text.endswith(endings) and not re.search(r"[。，；：]", text) \
-        and not text.startswith(("关于印发", "为", "依据", "根据")) and "印发" not in text
+        and not text.startswith(("关于印发", "为", "依据", "根据")) and "印发" not in text \
+        and not re.match(r"^\d{1,2}[.、．]", text)  # 2.某某分解: an item of an attachment list
 
 
 def _same(a: str, b: str) -> bool:
@@ -141,12 +144,14 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
         return block
     if own:
         return own
-    m = _REPORT.search(norm.text)
-    if m:
-        line = next((ln for ln in header if ln.start <= m.start(1) < ln.end + 1), None)
-        return Title(clean_title(norm.written(m.start(1), m.end(1))), line, evidence="report")
+    for rx, group in ((_SHARED_FILE, "title"), (_REPORT, 1), (_REPORT, 3)):
+        m = rx.search(norm.text, 0, header[-1].end if header else 0)
+        if m and m.group(group):
+            line = next((ln for ln in header if ln.start <= m.start(group) < ln.end + 1), None)
+            return Title(clean_title(norm.written(m.start(group), m.end(group))), line, evidence="report")
     for j, ln in enumerate(header):
         text = compact[j]
-        if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not DOCNO_LINE.match(text):
+        if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not DOCNO_LINE.match(text) \
+                and not text.endswith("："):  # not the addressees (各市人民政府，省政府各部门：)
             return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
     return Title("", header[0] if header else None, evidence="")
