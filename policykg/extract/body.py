@@ -295,14 +295,21 @@ class BodyTasks:
         cat_cols = lay.columns.get("category", []) if table.box is not None else [cat_col]
         last: dict[int | None, str] = {}
         task_cols = [c for c in lay.columns.get("task", []) if c != cat_col]
+        owner_cols = [c for k in ("lead", "co", "responsible") for c in lay.columns.get(k, [])]
+        above = None  # the title of the row above, for a title cell merged down over this row
         for row in table.rows:
             span = table.cell_span(row, title_col)
             if span is None or span[0] == span[1]:
-                # the title cell is empty: another task column of the row holds the text
+                # the title cell is empty: another task column of the row holds the text, or
+                # the cell was merged down from the row above (its owners are this row's own)
                 spans = [table.cell_span(row, c) for c in task_cols if c != title_col]
                 span = next((sp for sp in spans if sp and sp[0] < sp[1]), None)
+                owned = any((sp := table.cell_span(row, c)) and sp[0] < sp[1] for c in owner_cols)
+                if span is None and owned and table.box is None:
+                    span = above
             if span is None:
                 continue
+            above = span
             cats = []
             for col in cat_cols:
                 value = table.cell(norm, row, col) or (last.get(col, "") if table.box is not None else "")

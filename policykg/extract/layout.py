@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .names import owner_kind
+from .responsibility import parse_owner_list
 from .tables import column_kind
 from .text import NormText
 
@@ -101,8 +102,12 @@ def _header(lines: list[_Line], i: int) -> list[str]:
 
 
 def _owner_cell(text: str) -> bool:
+    """Does a cell hold units (市发改委、各区政府; 办公室牵头，各科室配合)?"""
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]
-    return bool(parts) and all(owner_kind(p) for p in parts)
+    if parts and all(owner_kind(p) for p in parts):
+        return True
+    owners = parse_owner_list(text) if len(text) <= 80 else None
+    return bool(owners and owners.units)
 
 
 def _rows(lines: list[_Line], i: int, kinds: list[str], joins: dict[int, str]) -> int:
@@ -132,45 +137,48 @@ def _rows(lines: list[_Line], i: int, kinds: list[str], joins: dict[int, str]) -
 
 
 def _align(lines: list[_Line], i: int, end: int, kinds: list[str], number_col: int, joins: dict[int, str]) -> None:
-    """Place the cells lines[i+1:end] of the row numbered at line ``i`` in their columns. When the
-    page dropped empty cells (or split one over lines) the count differs: a cell of unit names
-    goes to the next owner column, any other cell to the next column that is not one."""
+    """Put the cells lines[i+1:end] of the row numbered at line ``i`` in their columns."""
     cells = list(range(i + 1, end))
-    columns = kinds[number_col + 1 :]
-    if len(cells) == len(columns) and all(
-        _owner_cell(lines[k].text) == (kind in _OWNER_KINDS | {"sink"}) or kind not in _OWNER_KINDS
-        for k, kind in zip(cells, columns)
-    ):  # every cell in place: units only in unit columns
-        for k in range(i, end - 1):
-            joins[k] = "\t"
-        return
-    col, prev = number_col, i
-    first_owner = next((n for n, k in enumerate(cells) if _owner_cell(lines[k].text)), len(cells))
-    owner_col = next((c for c in range(number_col + 1, len(kinds)) if kinds[c] in _OWNER_KINDS), len(kinds))
-    if 0 < first_owner < owner_col - number_col - 1:
-        # Cells before the owners end just before the owner column: the cells a page drops are
-        # the group columns merged down from an earlier row, on the left.
-        start = owner_col - first_owner
-        joins[i] = "\t" * (start - number_col)
-        for n in range(first_owner - 1):
-            joins[cells[n]] = "\t"
-        col, prev = owner_col - 1, cells[first_owner - 1]
-        cells = cells[first_owner:]
-    for k in cells:
-        owner = _owner_cell(lines[k].text)
-        target = next((c for c in range(col + 1, len(kinds)) if (kinds[c] in _OWNER_KINDS | {"sink"}) == owner), None)
-        here = kinds[col] if col < len(kinds) else ""
-        if owner and prev != i and here in _OWNER_KINDS and (target is None or kinds[target] == "sink"
-                                                                   and _owner_cell(lines[prev].text)
-                                                                   and k + 1 < end and _owner_cell(lines[k + 1].text)):
-            joins[prev] = "、"  # one cell of units written over two lines
-        elif target is None:
-            joins[prev] = "\t"
-            col += 1
+    columns = place([lines[k].text for k in cells], kinds, number_col + 1)
+    for prev, k, col_prev, col in zip([i] + cells, cells, [number_col] + columns, columns):
+        joins[prev] = "、" if col == col_prev else "\t" * (col - col_prev)
+
+
+def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
+    """The column of each cell of a row whose cells start at column ``first``. Where a page
+    dropped empty cells (or split one over lines) the count or the kinds disagree: cells before
+    the first cell of unit names end just before the owner column (the cells dropped are group
+    columns merged down from an earlier row), a cell of unit names goes to the next owner column,
+    any other cell to the next column that is not one; a second cell of units before a column of
+    units that are not owners (评分部门) continues the cell before it (same column).
+
+    >>> place(["任务甲", "市发改委"], ["number", "category", "task", "lead"], 1)
+    [2, 3]
+    """
+    columns = kinds[first:]
+    owner = [_owner_cell(t) for t in texts]
+    if len(texts) == len(columns) and all(o == (k in _OWNER_KINDS | {"sink"}) or k not in _OWNER_KINDS
+                                          for o, k in zip(owner, columns)):
+        return list(range(first, first + len(texts)))  # every cell in place: units only in unit columns
+    out: list[int] = []
+    col = first - 1
+    first_owner = next((n for n, o in enumerate(owner) if o), len(texts))
+    owner_col = next((c for c in range(first, len(kinds)) if kinds[c] in _OWNER_KINDS), len(kinds))
+    n = 0
+    if 0 < first_owner < owner_col - first:
+        out = list(range(owner_col - first_owner, owner_col))
+        col, n = owner_col - 1, first_owner
+    for n in range(n, len(texts)):
+        target = next((c for c in range(col + 1, len(kinds)) if (kinds[c] in _OWNER_KINDS | {"sink"}) == owner[n]), None)
+        here = kinds[col] if 0 <= col < len(kinds) else ""
+        split_cell = owner[n] and out and here in _OWNER_KINDS and (
+            target is None or kinds[target] == "sink" and owner[n - 1] and n + 1 < len(texts) and owner[n + 1])
+        if split_cell:
+            out.append(col)  # one cell of units written over two lines
         else:
-            joins[prev] = "\t" * (target - col)
-            col = target
-        prev = k
+            col = col + 1 if target is None else target
+            out.append(col)
+    return out
 
 
 def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:
@@ -208,15 +216,66 @@ def _open_brackets(text: str) -> int:
     return text.count("（") - text.count("）")
 
 
+_SEPARATOR = re.compile(r"\s*\|\s*")
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each cell of a row written ``a | b | c |``."""
+    out, a = [], start
+    for m in _SEPARATOR.finditer(text, start, end):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, end))
+    return out
+
+
+def _pipe_tables(text: str) -> list[tuple[int, int, str]]:
+    """Edits that turn a table whose cells a page separated by `` | `` into tab-separated rows,
+    each cell in its column (see :func:`place`)."""
+    edits: list[tuple[int, int, str]] = []
+    spans, pos = [], 0
+    for raw in text.split("\n"):
+        spans.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    kinds: list[str] = []
+    for a, b in spans:
+        if "|" not in text[a:b]:
+            kinds = []
+            continue
+        cells = [(x, y) for x, y in _pipe_cells(text, a, b)]
+        texts = [text[x:y].strip() for x, y in cells]
+        if not kinds:
+            found = [column_kind(t) or "" for t in texts if t]
+            if len(found) >= 2 and {"task", "target"} & set(found) and _OWNER_KINDS & set(found):
+                kinds = found
+                columns = list(range(len(found)))
+            else:
+                continue
+        else:
+            columns = place([t for t in texts if t], kinds, 0)
+        filled = [c for c, t in zip(cells, texts) if t]
+        at = 0
+        prev_end = a
+        for (x, y), col in zip(filled, columns):
+            gap = "、" if col == at and (x, y) != filled[0] else "\t" * (col - at)
+            if (x, y) == filled[0]:
+                gap = "\t" * col
+            edits.append((prev_end, x, gap))
+            at, prev_end = col, y
+        edits.append((prev_end, b, ""))  # trailing separators
+    return [e for e in edits if e[0] != e[1] or e[2]]
+
+
 def repair_layout(norm: NormText) -> NormText:
     """The same text with broken layout repaired (see the module docstring)."""
     lines = _lines(norm.text)
     joins, table_lines = _table_joins(lines)
     _split_joins(lines, joins)
-    if not joins:
+    pipes = _pipe_tables(norm.text) if "|" in norm.text else []
+    if not joins and not pipes:
         return norm
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows
-    edits = [(lines[k].end, lines[k + 1].start, joins[k]) for k in joins]
+    edits = [(lines[k].end, lines[k + 1].start, joins[k]) for k in joins] + pipes
     edits += [(lines[k].end, lines[k].raw_end, "") for k in table_lines if k not in joins and lines[k].raw_end > lines[k].end]
     text, origin = norm.text, norm.origin
     out: list[str] = []

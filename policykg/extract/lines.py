@@ -66,7 +66,7 @@ HEADING = [
 ]
 BOX = re.compile(rf"^专栏\s*([0-9]+|[{CN_NUM}]+)(?:\s*[：.、]\s*|\s+|(?=\D)|$)(.*)$")
 ITEM = re.compile(
-    r"^(?:(?P<dot>\d{1,2})\s*[.、](?!\d)|(?P<pad>0\d)(?=\s)|（(?P<paren>\d{1,2})）|(?P<circle>[①-⑳]))\s*(?P<rest>\S.*)$"
+    r"^(?:(?P<dot>\d{1,2})\s*[.、。](?!\d)|(?P<pad>0\d)(?=\s)|（(?P<paren>\d{1,2})）|(?P<circle>[①-⑳⑴-⒇⒈-⒛]))\s*(?P<rest>\S.*)$"
 )
 ITEM_TWO_DIGIT = re.compile(r"^(?P<pad>[1-9]\d)\s+(?P<rest>\D.*)$")
 NOTE = re.compile(r"^(注|备注|说明)\s*[：]")

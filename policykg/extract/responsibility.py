@@ -215,8 +215,9 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     clauses: list[tuple[str | None, list[tuple[int, int]], bool]] = []
     ranges = [(start, end)]
     scope = rx["scope"].search(s, start, end)
-    if scope:  # 以下均需A、B，C落实，不再列出: A, B and C co-own every later task
-        for a, b in _top_level_split(s, "，", scope.start("owners"), scope.end("owners")):
+    if scope:  # 以下均需A、B，C落实，不再列出 / 以下任务均涉及A: they co-own every later task
+        group = "owners" if scope.group("owners") else "involved"
+        for a, b in _top_level_split(s, "，", scope.start(group), scope.end(group)):
             for x, y in _pieces(s, a, b, result, evidence=True) or []:
                 name = "".join(s[x:y].split())
                 result.scope.append(Unit(x, y, name, owner_kind(name) or "collective", "co"))

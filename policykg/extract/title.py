@@ -37,7 +37,9 @@ _LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|�
 _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
 _FRAGMENT_BAD = re.compile(r"[。，；：？！、|a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
 _TAIL = re.compile(r"^（[^（）]{2,20}）$")
-_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布)(?:了)?《([^《》]{4,80})》")
+_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")  # 分工方案（一）: a part of the plan, not its title
+_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布)(?:了)?《([^《》]{4,80})》"
+                     r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意")
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
 _DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NEEDS_ABOUT = re.compile(r"的(指导|实施|若干)?(意见|决定|通知)$")
@@ -126,11 +128,18 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
             # The longest title not started by a line that is only an organisation (a banner or
             # the issuer above the title), and a 的意见 title only from its 关于.
             for text, j in reversed(joins):
-                if owner_kind(compact[j]) or not _plan_title(text, endings) or (_NEEDS_ABOUT.search(text) and "关于" not in text):
+                core = _PART.sub("", text)
+                if owner_kind(compact[j]) or not _plan_title(core, endings) or (_NEEDS_ABOUT.search(core) and "关于" not in core):
                     continue
                 tail = compact[i + 1] if i + 1 < len(compact) else ""
                 end = len(text) + (len(tail) if _TAIL.match(tail) else 0)
-                block = Title(as_written(j, 0, end), header[j], evidence="block")
+                start = 0
+                above = compact[j - 1] if j > 0 else ""
+                if text.startswith("关于") and owner_kind(above) == "department":
+                    j, start = j - 1, 0  # 石家庄市人民政府 / 关于促进…的实施意见: the issuer opens the title
+                    end += len(above)
+                title = as_written(j, start, end)
+                block = Title(title[: -len(_PART.search(title).group(0))] if _PART.search(title) else title, header[j], evidence="block")
                 break
         for text, j in reversed(joins):
             m = OWN_NOTICE.match(text)
@@ -144,7 +153,7 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
         return block
     if own:
         return own
-    for rx, group in ((_SHARED_FILE, "title"), (_REPORT, 1), (_REPORT, 3)):
+    for rx, group in ((_SHARED_FILE, "title"), (_REPORT, 1), (_REPORT, 3), (_REPORT, 4)):
         m = rx.search(norm.text, 0, header[-1].end if header else 0)
         if m and m.group(group):
             line = next((ln for ln in header if ln.start <= m.start(group) < ln.end + 1), None)
