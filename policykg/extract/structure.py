@@ -84,7 +84,10 @@ class StructureParser:
         if task is not None:
             convention = self.first_leads is not None and owners.units and owners.units[0].kind != "collective" \
                 and not any(u.role == "lead" for u in owners.units)
+            named = {r.owner.name for r in task.responsibilities}
             for n, u in enumerate(owners.units):
+                if u.name in named:
+                    continue  # one role per unit: a lead named again among the 责任单位 stays the lead
                 owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end), u.known)
                 if convention and n == 0:  # the document said: the first unit named leads
                     task.responsibilities.append(Responsibility(owner, "lead", 1, "convention", self.first_leads))

@@ -146,3 +146,9 @@ def test_hard_wrapped_bracket_and_a_leading_deadline():
         ("推进零工市场建设", "2025年底前", ["市人社局"], ["市财政局"]),
         ("完善统计制度", "", ["市统计局"], ["市人社局"]),
     ]
+
+
+def test_one_role_per_unit_and_several_leads_each():
+    text = ("某市责任分解\n\n1.推进甲。\n牵头单位：市发展改革委\n责任单位：市发展改革委、市统计局\n"
+            "2.推进乙。（市科技局、市经信局分别牵头）\n")
+    assert _tuples(text) == [("推进甲", ["市发展改革委"], ["市统计局"]), ("推进乙", ["市科技局", "市经信局"], [])]
