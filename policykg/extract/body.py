@@ -89,11 +89,21 @@ class _Candidate:
     lines: list[L.Line] = field(default_factory=list)
     done: bool = False
     line: L.Line | None = None  # the line it starts on
+    depth: int = 0  # 一、 0, （一） 1, 1. 2, （1） ① 3
 
 
 def _leading_deadline(text: str) -> str:
     """2024年4月底前完成… → 2024年4月底前 (only a deadline that opens the text)."""
     return deadline_in(text[:12]) if text[:1].isdigit() else ""
+
+
+def _depth(text: str) -> int:
+    """How deep a numbered line sits: 一、 0, （一） 1, 1. 2, （1） and ① 3."""
+    if re.match(r"^[一二三四五六七八九十]{1,3}、", text):
+        return 0
+    if re.match(r"^（[一二三四五六七八九十]{1,3}）", text):
+        return 1
+    return 3 if re.match(r"^(（\d{1,2}）|[①-⑳⑴-⒇])", text) else 2
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -122,6 +132,8 @@ class BodyTasks:
         self.last_line: L.Line | None = None
         self.label_line: L.Line | None = None  # the last line that was only a label (牵头单位：X)
         self.label_task: Task | None = None  # the task that label gave owners to
+        self.open_items: list[_Candidate] = []  # numbered items by depth: 1. above its (1) (2)
+        self.siblings = 0  # sub-items in a row at the deepest depth that took no owners
 
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
@@ -131,6 +143,11 @@ class BodyTasks:
         previous = self.last_line
         if number:
             self.candidate = _Candidate(number[0], line.start + number[1], line.end, self.ctx.section(), line=line)
+            level = _depth(line.text)
+            last = self.open_items[-1] if self.open_items else None
+            self.siblings = self.siblings + 1 if last and last.depth == level and not last.done else 1
+            self.open_items = [c for c in self.open_items if c.depth < level] + [self.candidate]
+            self.candidate.depth = level
         label = _label_line().match(line.text)
         if label and not number:
             self._label(line)
@@ -182,6 +199,9 @@ class BodyTasks:
         label line just before it gave owners to."""
         text = self.ctx.norm.text
         owners = self._label_owners(line)
+        parent = self._parent() if owners else None
+        if parent is not None:  # the owners of the item whose sub-items (1)(2)… came before
+            self.candidate = parent
         if owners and self.candidate and not self.candidate.done:
             self._task_from_candidate(owners)
             self.label_task = self.tasks[-1]
@@ -200,6 +220,9 @@ class BodyTasks:
         text, a, b = self.ctx.norm.text, line.start, line.end
         if text[a] in PAIRS and text[b - 1] == PAIRS[text[a]]:
             a, b = a + 1, b - 1
+        note = trailing_bracket(text, a, b)
+        if note and not (inner := parse_owner_list(text, note[0] + 1, note[1])) or note and not inner.units:
+            b = note[2]  # 责任单位：A、B（列第一位为牵头单位，下同）: a note, not a unit's other name
         owners = parse_owner_list(text, a, b)
         return owners if owners and owners.units else None
 
@@ -247,6 +270,11 @@ class BodyTasks:
             if colon > seg and end - colon > 4 and _LEAD_IN.search(text, max(seg, colon - 6), colon):
                 seg = colon + 1
         if seg >= end:
+            parent = self._parent()
+            if parent is not None:  # 1.完善预案体系 / (1)… (2)… / (责任单位：…): the item the list belongs to
+                self.candidate = parent
+                self._task_from_candidate(owners, (o, o + 1))
+                return
             if title_line is not None and L.short_title(title_line.text) and "：" not in title_line.text:
                 seg, end = title_line.start, title_line.end
             else:
@@ -274,6 +302,14 @@ class BodyTasks:
             return None
         _, number, at = max(found)
         return number, at
+
+    def _parent(self) -> _Candidate | None:
+        """The open item whose sub-items (1)(2)… came last, when none of them took owners."""
+        items = self.open_items
+        if len(items) >= 2 and self.siblings >= 2 and not items[-1].done and not items[-2].done \
+                and items[-1].depth > items[-2].depth:
+            return items[-2]
+        return None
 
     def _inline(self, line: L.Line) -> None:
         """由X会同Y…负责 inside a numbered paragraph that has no owner bracket."""

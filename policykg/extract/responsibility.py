@@ -87,9 +87,9 @@ def _top_level_split(s: str, seps: str, start: int, end: int) -> list[tuple[int,
     parts, depth, a = [], 0, start
     for i in range(start, end):
         c = s[i]
-        if c in "（[【〔":
+        if c in "（[【〔<〈":
             depth += 1
-        elif c in "）]】〕":
+        elif c in "）]】〕>〉":
             depth = max(0, depth - 1)
         elif c in seps and depth == 0:
             parts.append((a, i))

@@ -35,13 +35,14 @@ _BANNER = re.compile(r"^【[^】]{1,30}】")
 _LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|附件(?=\s*：\s*\D))\s*[：]\s*")
 # A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
 _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
-_FRAGMENT_BAD = re.compile(r"[。，；：？！、|a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
+_FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
 _TAIL = re.compile(r"^（[^（）]{2,20}）$")
-_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")  # 分工方案（一）: a part of the plan, not its title
+_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
+_YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3})[）)]$")  # 分工方案（一）: a part of the plan, not its title
 _REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布)(?:了)?《([^《》]{4,80})》"
                      r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意")
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
-_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DATE = re.compile(r"^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NEEDS_ABOUT = re.compile(r"的(指导|实施|若干)?(意见|决定|通知)$")
 
 
@@ -128,7 +129,7 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
             # The longest title not started by a line that is only an organisation (a banner or
             # the issuer above the title), and a 的意见 title only from its 关于.
             for text, j in reversed(joins):
-                core = _PART.sub("", text)
+                core = _YEAR_NOTE.sub("", text)
                 if owner_kind(compact[j]) or not _plan_title(core, endings) or (_NEEDS_ABOUT.search(core) and "关于" not in core):
                     continue
                 tail = compact[i + 1] if i + 1 < len(compact) else ""
