@@ -207,8 +207,6 @@ class BodyTasks:
             self.label_task = self.tasks[-1]
         elif owners and self.candidate and self.label_task is not None and self.last_line is self.label_line:
             # 牵头单位：X on one line, 责任单位：Y on the next: both belong to the task
-            named = {r.owner.name for r in self.label_task.responsibilities}
-            owners.units = [u for u in owners.units if u.name not in named]
             self.ctx.attach(self.label_task, text, owners, scope=False)
         elif owners and owners.units:
             self.ctx.unattached(line.start, line.end, "label line with no task before it")

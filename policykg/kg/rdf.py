@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from .. import __version__
 from ..extract.metadata import plan_key
-from ..extract.records import DocumentRecord, Owner, Responsibility, Span, Task
+from ..extract.records import DocumentRecord, Responsibility, Span, Task
 from .agencies import canonical, region
 from .iris import ELI, LEVEL, OA, PKG, org_iri, plan_iri, region_iri, sector_iri, source_iri
 
