@@ -57,18 +57,39 @@ def write_xlsx(frames: dict, path: Path) -> None:
     from openpyxl.styles import Alignment, Font
 
     names = sheet_names(list(frames))
-    with atomic_path(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-        for key, df in frames.items():
-            df.to_excel(writer, sheet_name=names[key], index=False)
-            ws = writer.sheets[names[key]]
-            ws.freeze_panes = "A2"
-            for i, col in enumerate(df.columns, start=1):
-                letter = ws.cell(row=1, column=i).column_letter
-                ws.column_dimensions[letter].width = _WIDTHS.get(str(col), max(8, min(40, len(str(col)) * 2 + 2)))
-                ws.cell(row=1, column=i).font = Font(bold=True)
-            for row in ws.iter_rows(min_row=2, min_col=2, max_col=2):
-                for cell in row:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    with atomic_path(path) as tmp:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+            for key, df in frames.items():
+                df.to_excel(writer, sheet_name=names[key], index=False)
+                ws = writer.sheets[names[key]]
+                ws.freeze_panes = "A2"
+                for i, col in enumerate(df.columns, start=1):
+                    letter = ws.cell(row=1, column=i).column_letter
+                    ws.column_dimensions[letter].width = _WIDTHS.get(str(col), max(8, min(40, len(str(col)) * 2 + 2)))
+                    ws.cell(row=1, column=i).font = Font(bold=True)
+                for row in ws.iter_rows(min_row=2, min_col=2, max_col=2):
+                    for cell in row:
+                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        _without_timestamps(tmp)
+
+
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)")
+
+
+def _without_timestamps(path: Path) -> None:
+    """Same data, same bytes: openpyxl stamps the save time into docProps/core.xml and into every
+    zip entry, so two exports of one store would differ. Both get a fixed time."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        entries = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w") as z:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = _STAMP.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
+            z.writestr(fixed, data)
 
 
 def responsibility_matrix(store: PlanStore):

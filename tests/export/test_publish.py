@@ -84,3 +84,21 @@ def test_workload_and_collaboration(built_store):
     res = _run("analyze", "--store", str(built_store.path), "--format", "csv", "--top", "2")
     assert res.output.splitlines()[0] == "agency,led,co_owned,inferred,plans,collaborators,shared_tasks,degree_centrality,betweenness"
     assert res.output.splitlines()[1].startswith("营口市人力资源和社会保障局,51,2,0,1,")
+
+
+def test_workbooks_are_byte_identical_across_runs(tmp_path):
+    """Deterministic exports: the same frames written twice, a second apart, give the same bytes
+    (openpyxl would stamp the save time), and the file still opens."""
+    import time
+
+    import openpyxl
+    import pandas as pd
+
+    from policykg.export.workbook import write_xlsx
+
+    frames = {"营口市人力资源和社会保障局": pd.DataFrame({"序号": [1], "任务": ["发现培育劳务品牌计划"]})}
+    write_xlsx(frames, tmp_path / "a.xlsx")
+    time.sleep(1.1)
+    write_xlsx(frames, tmp_path / "b.xlsx")
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+    assert openpyxl.load_workbook(tmp_path / "b.xlsx").active["B2"].value == "发现培育劳务品牌计划"
