@@ -152,3 +152,11 @@ def test_one_role_per_unit_and_several_leads_each():
     text = ("某市责任分解\n\n1.推进甲。\n牵头单位：市发展改革委\n责任单位：市发展改革委、市统计局\n"
             "2.推进乙。（市科技局、市经信局分别牵头）\n")
     assert _tuples(text) == [("推进甲", ["市发展改革委"], ["市统计局"]), ("推进乙", ["市科技局", "市经信局"], [])]
+
+
+@pytest.mark.parametrize("rule", ["（以下各项任务排在第一位的部门为牵头部门）", "各项任务中，列第一位的为牵头单位。", "（排名第一的为牵头单位，下同）"])
+def test_convention_forms(rule):
+    text = f"某省实施方案\n\n{rule}\n\n（一）推进甲。（省财政厅、省税务局负责）\n"
+    rec = extract_text("t.txt", text)
+    assert [(r.owner.written, r.role, r.basis) for r in rec.tasks[0].responsibilities] == [
+        ("省财政厅", "lead", "convention"), ("省税务局", "co", "")]
