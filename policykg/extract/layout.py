@@ -266,16 +266,73 @@ def _pipe_tables(text: str) -> list[tuple[int, int, str]]:
     return [e for e in edits if e[0] != e[1] or e[2]]
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _space_tables(text: str) -> list[tuple[int, int, str]]:
+    """Edits for a table whose cells a page separated by spaces (``序号 重点工作任务 主要责任单位
+    协同配合单位 完成期限``, rows opening with their number). A row's cell of units may run over
+    the following lines, one unit a line: those lines continue the cell."""
+    edits: list[tuple[int, int, str]] = []
+    spans, pos = [], 0
+    for raw in text.split("\n"):
+        spans.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    n = 0
+    while n < len(spans):
+        a, b = spans[n]
+        words = [m.span() for m in _WORD.finditer(text, a, b)]
+        kinds = [column_kind(text[x:y]) or "" for x, y in words]
+        n += 1
+        if len(words) < 3 or "" in kinds or kinds[0] != "number" or not {"task", "target"} & set(kinds) \
+                or not _OWNER_KINDS & set(kinds):
+            continue
+        for (_, y), (x, _) in zip(words, words[1:]):
+            edits.append((y, x, "\t"))
+        while n < len(spans) and _ROW_NUMBER.match(text[slice(*spans[n])].split(" ")[0].strip() or "x"):
+            cells: list[list[tuple[int, int]]] = []  # tokens of one logical row, a cell per entry
+            gaps: list[tuple[int, int]] = []
+            for x, y in (m.span() for m in _WORD.finditer(text, *spans[n])):
+                if cells:
+                    gaps.append((cells[-1][-1][1], x))
+                cells.append([(x, y)])
+            n += 1
+            while n < len(spans) and spans[n][0] < spans[n][1] and not _ROW_NUMBER.match(
+                    (text[slice(*spans[n])].split() or ["x"])[0]):
+                line_words = [m.span() for m in _WORD.finditer(text, *spans[n])]
+                if not line_words:
+                    break
+                if len(line_words) == 1 and _owner_cell(text[slice(*line_words[0])]):
+                    gaps.append((cells[-1][-1][1], line_words[0][0]))
+                    cells[-1].append(line_words[0])  # one more unit of the same cell
+                else:
+                    for x, y in line_words:
+                        gaps.append((cells[-1][-1][1], x))
+                        cells.append([(x, y)])
+                n += 1
+            texts = ["".join(text[x:y] for x, y in cell) for cell in cells]
+            columns = [0] + place(texts[1:], kinds, 1)
+            g = 0
+            for k, cell in enumerate(cells):
+                for _ in cell[1:]:
+                    edits.append((*gaps[g], "、"))
+                    g += 1
+                if k + 1 < len(cells):
+                    edits.append((*gaps[g], "\t" * max(1, columns[k + 1] - columns[k])))
+                    g += 1
+    return edits
+
+
 def repair_layout(norm: NormText) -> NormText:
     """The same text with broken layout repaired (see the module docstring)."""
     lines = _lines(norm.text)
     joins, table_lines = _table_joins(lines)
     _split_joins(lines, joins)
-    pipes = _pipe_tables(norm.text) if "|" in norm.text else []
-    if not joins and not pipes:
+    cells = (_pipe_tables(norm.text) if "|" in norm.text else []) + _space_tables(norm.text)
+    if not joins and not cells:
         return norm
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows
-    edits = [(lines[k].end, lines[k + 1].start, joins[k]) for k in joins] + pipes
+    edits = [(lines[k].end, lines[k + 1].start, joins[k]) for k in joins] + cells
     edits += [(lines[k].end, lines[k].raw_end, "") for k in table_lines if k not in joins and lines[k].raw_end > lines[k].end]
     text, origin = norm.text, norm.origin
     out: list[str] = []

@@ -160,7 +160,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
             result.open_list = True
             queue.insert(0, _strip(s, m.end(), y))
             y = k
-        elif k > x and _rx()["tail"].match(s[k:y]):  # 银保监会等国务院相关部门
+        elif k >= x and _rx()["tail"].match(s[k:y]):  # 银保监会等国务院相关部门; a stray 、等区政府有关部门
             result.open_list = True
             y = k
         stripped = True

@@ -18,7 +18,7 @@ from .records import ExtractionError
 
 # Half-width punctuation that Chinese documents use interchangeably with the full-width form;
 # parsing sees one form. Full-width letters and digits become ASCII.
-_PUNCT = {"(": "（", ")": "）", ":": "：", ";": "；", "．": ".", "﹐": "，", "､": "、"}
+_PUNCT = {"(": "（", ")": "）", ":": "：", ";": "；", "．": ".", "﹒": ".", "﹐": "，", "､": "、"}
 _SPACES = set("\u00a0\u3000\t\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\x0b\x0c")
 _DROP = set("\ufeff\u200b\u200c\u200d\u2060\u00ad")
 

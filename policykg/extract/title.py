@@ -28,7 +28,7 @@ from . import lines as L
 from .names import owner_kind
 from .text import NormText
 
-NOTICE = re.compile(r"^(?P<issuer>.*?)关于印发\s*《?(?P<title>.+?)》?\s*的通知$")
+NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发)\s*《?(?P<title>.+?)》?\s*的通知$")
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
 DOCNO_LINE = re.compile(r"^[\u4e00-\u9fa5]{1,12}\s*[〔\[［（【]\s*\d{4}\s*[〕\]］）】]\s*\d{1,4}\s*号$")
 _BANNER = re.compile(r"^【[^】]{1,30}】")
@@ -66,6 +66,10 @@ def clean_title(title: str) -> str:
     return title[1:-1] if wrapped and title.count(title[0]) == 1 else title
 
 
+# A page title's site name: …的通知-某某网络平台, …方案_某某网
+_SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平台|网站|门户|网)$")
+
+
 def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     """A header line without spaces, banner or metadata label: (normalised, as written). The
     two have the same length (normalising maps a character to one character), so a match in
@@ -73,9 +77,11 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     text = re.sub(r"\s+", "", line.text)
     written = re.sub(r"\s+", "", norm.written(line.start, line.end))
     cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", text)))
+    site = _SITE.search(text)
+    stop = site.start() if site and site.start() > cut + 8 else len(text)
     if len(written) != len(text):
         written = text
-    return text[cut:], written[cut:]
+    return text[cut:stop], written[cut:stop]
 
 
 def _fragment(text: str) -> bool:
@@ -92,6 +98,12 @@ def _joins(compact: list[str], i: int) -> list[tuple[str, int]]:
         joined = compact[j] + joined
         out.append((joined, j))
     return out
+
+
+def _lead_in(text: str) -> str:
+    """某区高新技术企业奖励政策：关于深入实施…的若干政策意见 → the title after the lead-in."""
+    head, _, rest = text.rpartition("：")
+    return rest if head and len(rest) >= 8 else text
 
 
 def _plan_title(text: str, endings: tuple[str, ...]) -> bool:
@@ -124,20 +136,30 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
         for text, j in reversed(joins):  # the longest notice: it carries its issuer
             m = NOTICE.match(text)
             if m and notice is None:
-                notice = Title(as_written(j, *m.span("title")), header[j], as_written(j, *m.span("issuer")), "notice")
-        if block is None:
-            # The longest title not started by a line that is only an organisation (a banner or
-            # the issuer above the title), and a 的意见 title only from its 关于.
-            for text, j in reversed(joins):
+                a, b = m.span("title")
+                both = re.search(r"》?和《?", text[a:b])  # 印发A方案和B要点的通知: the first plan
+                if both and _plan_title(text[a : a + both.start()].rstrip("》"), endings):
+                    b = a + both.start()
+                notice = Title(as_written(j, a, b), header[j], as_written(j, *m.span("issuer")), "notice")
+        if block is None or block.title.startswith(tuple(c for c, _ in joins if len(c) >= 8)):
+            # The shortest whole title: a line that reads as a complete title stands alone (the
+            # banner lines above it are not part of it); a fragment (发展规划, a 的意见 title without
+            # its 关于) takes the lines above it, never a line that is only an organisation; a
+            # title that opens with 关于 on the line above is taken whole. A later title that an
+            # earlier one only extends (X / X第一季度进展情况) is the plan's.
+            about = [(t, j) for t, j in joins if j < i and compact[j].startswith("关于")]
+            for text, j in about[-1:] + joins:
+                if j < i and owner_kind(compact[j]):
+                    break
+                full, text = text, _lead_in(text)
                 core = _YEAR_NOTE.sub("", text)
-                if owner_kind(compact[j]) or not _plan_title(core, endings) or (_NEEDS_ABOUT.search(core) and "关于" not in core):
+                if not _plan_title(core, endings) or (_NEEDS_ABOUT.search(core) and "关于" not in core) or len(core) < 8:
                     continue
                 tail = compact[i + 1] if i + 1 < len(compact) else ""
-                end = len(text) + (len(tail) if _TAIL.match(tail) else 0)
-                start = 0
+                start, end = len(full) - len(text), len(full) + (len(tail) if _TAIL.match(tail) else 0)
                 above = compact[j - 1] if j > 0 else ""
-                if text.startswith("关于") and owner_kind(above) == "department":
-                    j, start = j - 1, 0  # 石家庄市人民政府 / 关于促进…的实施意见: the issuer opens the title
+                if start == 0 and text.startswith("关于") and owner_kind(above) == "department":
+                    j = j - 1  # 石家庄市人民政府 / 关于促进…的实施意见: the issuer opens the title
                     end += len(above)
                 title = as_written(j, start, end)
                 block = Title(title[: -len(_PART.search(title).group(0))] if _PART.search(title) else title, header[j], evidence="block")
