@@ -271,6 +271,8 @@ class BodyTasks:
             parent = self._parent()
             if parent is not None:  # 1.完善预案体系 / (1)… (2)… / (责任单位：…): the item the list belongs to
                 self.candidate = parent
+            if self.candidate is not None and not self.candidate.done:
+                # an owner line of its own after the item's paragraphs closes the open item
                 self._task_from_candidate(owners, (o, o + 1))
                 return
             if title_line is not None and L.short_title(title_line.text) and "：" not in title_line.text:

@@ -84,11 +84,28 @@ def _after_a_name(s: str, start: int, o: int) -> bool:
     return 2 <= o - a <= 20 and owner_kind(s[a:o]) == "department"
 
 
+def _unopened(s: str, start: int, end: int) -> tuple[int, int, OwnerList] | None:
+    """A line that is an owner list whose opening bracket a page lost (``省科技厅、省财政厅等）``):
+    read as a bracket only when every unit has an owner's form."""
+    b = end
+    while b > start and s[b - 1] in " 。；":
+        b -= 1
+    if b - start < 3 or s[b - 1] not in CLOSERS or any(ch in PAIRS for ch in s[start:b]):
+        return None
+    owners = parse_owner_list(s, start, b - 1)
+    if owners and owners.units and all(u.known for u in owners.units):
+        return start, b - 1, owners
+    return None
+
+
 def owner_brackets(s: str, start: int, end: int, rejected: list | None = None) -> list[tuple[int, int, OwnerList]]:
     """Every bracket group of s[start:end] that is an owner statement (or a reading rule such
     as a scope rule), with its parsed list, in order. Groups at a sentence boundary that use
     role words but whose units could not be read go to ``rejected`` as (open, close)."""
     out = []
+    broken = _unopened(s, start, end)
+    if broken is not None:
+        return [broken]
     for o, c in groups(s, start, end):
         if not _at_boundary(s, start, end, o, c) or _after_a_name(s, start, o):
             continue

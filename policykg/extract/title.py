@@ -38,8 +38,8 @@ _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*
 _FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
 _TAIL = re.compile(r"^（[^（）]{2,20}）$")
 _PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
-_YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3})[）)]$")  # 分工方案（一）: a part of the plan, not its title
-_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布)(?:了)?《([^《》]{4,80})》"
+_YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3}|征求意见稿|送审稿|草案|试行|暂行)[）)]$")  # 分工方案（一）: a part of the plan, not its title
+_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布|形成)(?:了)?《([^《》]{4,80})》"
                      r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意")
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
 _DATE = re.compile(r"^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -70,6 +70,11 @@ def clean_title(title: str) -> str:
 _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平台|网站|门户|网)$")
 
 
+# A shared file's name: 17.某某政策清单.docx, 某某行动计划模板Word文档格式.docx
+_FILE = re.compile(r"(模板)?((Word|word|WORD|PDF|pdf)文档(格式|下载)?)?\.(docx?|pdf|wps|txt)$|(模板)?(Word|PDF)文档格式$")
+_FILE_NUMBER = re.compile(r"^\d{1,3}[.、．]")
+
+
 def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     """A header line without spaces, banner or metadata label: (normalised, as written). The
     two have the same length (normalising maps a character to one character), so a match in
@@ -77,7 +82,8 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     text = re.sub(r"\s+", "", line.text)
     written = re.sub(r"\s+", "", norm.written(line.start, line.end))
     cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", text)))
-    site = _SITE.search(text)
+    cut += len(_FILE_NUMBER.match(text[cut:]).group(0)) if _FILE_NUMBER.match(text[cut:]) and _FILE.search(text) else 0
+    site = _SITE.search(text) or _FILE.search(text)
     stop = site.start() if site and site.start() > cut + 8 else len(text)
     if len(written) != len(text):
         written = text
@@ -184,6 +190,6 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
     for j, ln in enumerate(header):
         text = compact[j]
         if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not DOCNO_LINE.match(text) \
-                and not text.endswith("："):  # not the addressees (各市人民政府，省政府各部门：)
+                and not text.endswith("：") and not re.search(r"[，。]", text):  # not addressees, not prose
             return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
     return Title("", header[0] if header else None, evidence="")
