@@ -23,7 +23,7 @@ from ..ontology import vocab
 from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
-from .responsibility import deadline_in, parse_owner_list
+from .responsibility import deadline_in, parse_owner_list, person_label
 from .tables import TaskTable, empty_cell
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
@@ -36,11 +36,6 @@ _SENTENCE_END = "。！？；"
 _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
 
 
-@functools.cache
-def _person_line():
-    return re.compile(vocab()["roles"]["person_labels"])
-
-
 _LEAD_IN = re.compile(r"(指出|提出|明确|要求|强调|部署|包括|如下)$")
 
 
@@ -51,11 +46,17 @@ def _person_clause():
 
 
 @functools.cache
-def _run_in_label():
-    """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合。"""
+def _label_words() -> str:
+    """Every label word (牵头单位, 责任单位, 部门分工 …) as one regex alternation, longest first."""
     roles = vocab()["roles"]
     words = sorted(roles["lead_labels"] + roles["co_labels"] + roles["neutral_labels"], key=len, reverse=True)
-    return re.compile(rf"(?<=[。；！？\s])\s*(?:{'|'.join(map(re.escape, words))})\s*：")
+    return "|".join(map(re.escape, words))
+
+
+@functools.cache
+def _run_in_label():
+    """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合。"""
+    return re.compile(rf"(?<=[。；！？\s])\s*(?:{_label_words()})\s*：")
 
 
 def _label_statements(text: str, start: int, end: int) -> list[tuple[int, int, object]]:
@@ -73,9 +74,7 @@ def _label_statements(text: str, start: int, end: int) -> list[tuple[int, int, o
 
 @functools.cache
 def _label_line():
-    roles = vocab()["roles"]
-    words = sorted(roles["lead_labels"] + roles["co_labels"] + roles["neutral_labels"], key=len, reverse=True)
-    return re.compile(rf"^（?({'|'.join(map(re.escape, words))})\s*：")
+    return re.compile(rf"^（?({_label_words()})\s*：")
 
 
 @dataclass
@@ -138,7 +137,7 @@ class BodyTasks:
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
         text = self.ctx.norm.text
-        if _person_line().match(line.text):
+        if person_label().match(line.text):
             return  # 牵头负责领导：张三 — a person, not a unit; the labels after it still count
         previous = self.last_line
         if number:

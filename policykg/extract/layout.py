@@ -219,6 +219,15 @@ def _open_brackets(text: str) -> int:
 _SEPARATOR = re.compile(r"\s*\|\s*")
 
 
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every line of ``text``, blank ones included."""
+    spans, pos = [], 0
+    for raw in text.split("\n"):
+        spans.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return spans
+
+
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) of each cell of a row written ``a | b | c |``."""
     out, a = [], start
@@ -233,16 +242,13 @@ def _pipe_tables(text: str) -> list[tuple[int, int, str]]:
     """Edits that turn a table whose cells a page separated by `` | `` into tab-separated rows,
     each cell in its column (see :func:`place`)."""
     edits: list[tuple[int, int, str]] = []
-    spans, pos = [], 0
-    for raw in text.split("\n"):
-        spans.append((pos, pos + len(raw)))
-        pos += len(raw) + 1
+    spans = _line_spans(text)
     kinds: list[str] = []
     for a, b in spans:
         if "|" not in text[a:b]:
             kinds = []
             continue
-        cells = [(x, y) for x, y in _pipe_cells(text, a, b)]
+        cells = _pipe_cells(text, a, b)
         texts = [text[x:y].strip() for x, y in cells]
         if not kinds:
             found = [column_kind(t) or "" for t in texts if t]
@@ -274,10 +280,7 @@ def _space_tables(text: str) -> list[tuple[int, int, str]]:
     协同配合单位 完成期限``, rows opening with their number). A row's cell of units may run over
     the following lines, one unit a line: those lines continue the cell."""
     edits: list[tuple[int, int, str]] = []
-    spans, pos = [], 0
-    for raw in text.split("\n"):
-        spans.append((pos, pos + len(raw)))
-        pos += len(raw) + 1
+    spans = _line_spans(text)
     n = 0
     while n < len(spans):
         a, b = spans[n]

@@ -19,7 +19,7 @@ from .responsibility import owner_kind
 from .text import NormText
 from .title import NOTICE, clean_title, find_title
 
-DOCNO = re.compile(r"([\u4e00-\u9fa5]{1,12})\s*[〔\[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,4})\s*号")
+DOCNO = L.DOCNO
 DATE_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 PUBLISHED = re.compile(r"发布(?:时间|日期)\s*[：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 HEADER_LINES = 60

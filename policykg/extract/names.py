@@ -16,7 +16,8 @@ OPEN, CLOSE = "（", "）"
 
 
 @functools.cache
-def _tables():
+def name_tables():
+    """(organisation table, suffixes longest first, collective patterns, role table), compiled once."""
     v = vocab()
     org = v["organisation"]
     suffixes = tuple(sorted(org["suffixes"], key=len, reverse=True))
@@ -25,7 +26,7 @@ def _tables():
     return org, suffixes, collective, roles
 
 
-def _alias_stripped(name: str) -> str:
+def alias_stripped(name: str) -> str:
     """市交通委（市道运局） → 市交通委: a trailing bracket naming the same body again."""
     if name.endswith(CLOSE) and OPEN in name:
         outer = name[: name.rindex(OPEN)]
@@ -36,7 +37,7 @@ def _alias_stripped(name: str) -> str:
 
 
 def _form(name: str) -> str | None:
-    org, suffixes, collective, _ = _tables()
+    org, suffixes, collective, _ = name_tables()
     if not (org["min_length"] <= len(name) <= org["max_length"]):
         return None
     if any(p.match(name) for p in collective):
@@ -54,7 +55,7 @@ def owner_kind(name: str) -> str | None:
     >>> owner_kind("市交通委（市道运局）"), owner_kind("各区、县级市"), owner_kind("街道")
     ('department', 'collective', None)
     """
-    return _form(_alias_stripped(name))
+    return _form(alias_stripped(name))
 
 
 # A place named where an owner stands means its government: 宁波市 → 宁波市人民政府.
@@ -83,7 +84,7 @@ def name_like(name: str) -> bool:
     >>> name_like("市直机关工委"), name_like("含县级"), name_like("2025年底前"), name_like("加快推进项目建设的")
     (True, False, False, False)
     """
-    org = _tables()[0]
+    org = name_tables()[0]
     if not (org["min_length"] <= len(name) <= 25) or name in org["not_owners"]:
         return False
     if re.search(r"[\d%。；：“”《》…，,、！？!?]", name) or "的" in name:

@@ -19,9 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..ontology import vocab
-from .names import _alias_stripped, _tables, name_like, owner_kind, place_government
+from .names import alias_stripped, name_like, name_tables, owner_kind, place_government
 
-OPEN, CLOSE = "（", "）"
 _CLAUSE_SEP = "，；。"
 _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
 # A bare unit after an elided prefix: 交通运输厅 after 省发展改革委.
@@ -70,6 +69,16 @@ def _rx():
         "category": re.compile(roles["open_list_category"]),
         "area": re.compile(col["area_kinds"]),
     }
+
+
+def person_label() -> re.Pattern:
+    """A label naming a person, not a unit (责任领导：张三)."""
+    return _rx()["person"]
+
+
+def first_leads_rule() -> re.Pattern:
+    """A declared convention: the first unit of every later list leads (列第一位者为牵头单位)."""
+    return _rx()["first_leads"]
 
 
 def deadline_in(text: str) -> str:
@@ -142,7 +151,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     """Unit ranges of one list (X、Y、Z等), or None if a piece is not an owner. With
     ``evidence`` (a label, a role word or an owner column says these are owners) a piece whose
     name the vocabulary does not know is still taken when it looks like a name."""
-    roles = _tables()[3]
+    roles = name_tables()[3]
     raw = [_strip(s, x, y) for x, y in _top_level_split(s, "、", a, b)]
     merged: list[tuple[int, int]] = []
     for x, y in raw:  # 各区、县级市: one collective actor across the 、
@@ -186,7 +195,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
 def _split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
     """One owner, or several joined by 及/和 or spaces where every part is an owner
     (工业和信息化厅 stays whole: 工业 is not an owner)."""
-    for conj in _tables()[3]["conjunctions"]:
+    for conj in name_tables()[3]["conjunctions"]:
         k = s.find(conj, x, y)
         if k > x:
             left, right = _split_joined(s, x, k), _split_joined(s, k + len(conj), y)
@@ -295,7 +304,7 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
             m = _REGION_PREFIX.match(name)
             if m and not prefix:
                 prefix = m.group(1)  # written once: 省发展改革委、交通运输厅 → 省交通运输厅
-            elif prefix and _BARE_UNIT.match(_alias_stripped(name)):
+            elif prefix and _BARE_UNIT.match(alias_stripped(name)):
                 name = prefix + name
             kind = owner_kind(name)
             known = kind is not None

@@ -18,16 +18,11 @@ from .body import BodyTasks
 from .records import Box, Heading, Indicator, Owner, Responsibility, Span, Task, Unattached
 from .brackets import bracket_owners, trailing_bracket
 from .names import CLOSE, OPEN
-from .responsibility import OwnerList
+from .responsibility import OwnerList, first_leads_rule
 from .text import NormText
 
 # Marker line a spreadsheet reader writes before each sheet of a workbook.
 SHEET = re.compile(r"^【工作表：(.+)】$")
-
-
-@functools.cache
-def first_leads_rule():
-    return re.compile(vocab()["roles"]["first_leads"])
 
 
 @functools.cache

@@ -30,15 +30,14 @@ from .text import NormText
 
 NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发)\s*《?(?P<title>.+?)》?\s*的通知$")
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
-DOCNO_LINE = re.compile(r"^[\u4e00-\u9fa5]{1,12}\s*[〔\[［（【]\s*\d{4}\s*[〕\]］）】]\s*\d{1,4}\s*号$")
 _BANNER = re.compile(r"^【[^】]{1,30}】")
 _LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|附件(?=\s*：\s*\D))\s*[：]\s*")
 # A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
 _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
 _FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
 _TAIL = re.compile(r"^（[^（）]{2,20}）$")
-_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
-_YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3}|征求意见稿|送审稿|草案|试行|暂行)[）)]$")  # 分工方案（一）: a part of the plan, not its title
+_PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")  # 分工方案（一）: a part of the plan, not its title
+_YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3}|征求意见稿|送审稿|草案|试行|暂行)[）)]$")  # notes a title may end with
 _REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布|形成)(?:了)?《([^《》]{4,80})》"
                      r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意")
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
@@ -91,7 +90,7 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
 
 
 def _fragment(text: str) -> bool:
-    return 2 <= len(text) <= 30 and not re.fullmatch(r"[\d年月日.\-/]+", text) and not _FRAGMENT_BAD.search(text) and not DOCNO_LINE.match(text) \
+    return 2 <= len(text) <= 30 and not re.fullmatch(r"[\d年月日.\-/]+", text) and not _FRAGMENT_BAD.search(text) and not L.DOCNO.fullmatch(text) \
         and not _DATE.match(text) and not _TAIL.match(text) and not L.heading(text) and not L.BOX.match(text)
 
 
@@ -189,7 +188,7 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
             return Title(clean_title(norm.written(m.start(group), m.end(group))), line, evidence="report")
     for j, ln in enumerate(header):
         text = compact[j]
-        if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not DOCNO_LINE.match(text) \
+        if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) \
                 and not text.endswith("：") and not re.search(r"[，。]", text):  # not addressees, not prose
             return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
     return Title("", header[0] if header else None, evidence="")
