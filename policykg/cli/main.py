@@ -75,7 +75,7 @@ def build(paths, store_path, force, quiet):
 
 @cli.command()
 @click.argument("path", type=click.Path())
-@click.option("--tasks", is_flag=True, help="Also list the tasks found, with their owners and lines.")
+@click.option("--tasks", is_flag=True, help="Also list the tasks found, with their owners and lines, the owner statements that made no task and owner names taken on evidence.")
 def text(path, tasks):
     """Print the extracted text of a document, with line numbers.
 
