@@ -10,13 +10,22 @@ and co set all right) and whether the plan title is right.
     python benchmarks/bench_extraction.py                 # dev and held-out sets
     python benchmarks/bench_extraction.py --set heldout   # one set
     python benchmarks/bench_extraction.py -v              # every wrong or missed tuple
+    python benchmarks/bench_extraction.py --as pdf        # each text printed to PDF first
+
+``--as docx|html|pdf`` reads each document in another format a user downloads: a Word file
+(one paragraph per line), a government-style web page, or a PDF printed from that page by
+headless Chromium (real line wrapping, page breaks); the labels are the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,10 +116,32 @@ class Score:
     errors: list[str] = field(default_factory=list)
 
 
-def score(txt: Path, labels: Labels) -> Score:
+def as_format(txt: Path, fmt: str, out_dir: Path) -> Path:
+    """The document as a user would download it in ``fmt`` (see the module docstring)."""
+    from tests.convert import text_lines, to_docx, to_html
+
+    lines = text_lines(txt)
+    out = out_dir / f"{txt.stem}.{fmt}"
+    if fmt == "docx":
+        out.write_bytes(to_docx(lines))
+    elif fmt == "html":
+        out.write_bytes(to_html(lines))
+    else:
+        page = out_dir / f"{txt.stem}.print.html"
+        body = "\n".join(f"<p>{html.escape(ln.strip())}</p>" for ln in lines if ln.strip())
+        page.write_text(f"<!DOCTYPE html><meta charset='utf-8'><style>@page {{ size: A4; margin: 28mm }}"
+                        f" body {{ font: 16px 'Noto Serif CJK SC'; text-align: justify }}</style>{body}",
+                        encoding="utf-8")
+        subprocess.run([shutil.which("chromium") or "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                        "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
+                       check=True, capture_output=True, timeout=120)
+    return out
+
+
+def score(txt: Path, labels: Labels, fmt: str = "txt", tmp: Path | None = None) -> Score:
     s = Score(txt.stem, expected=len(labels.tasks))
     try:
-        rec = extract_file(txt)
+        rec = extract_file(txt if fmt == "txt" else as_format(txt, fmt, tmp))
     except Exception as err:  # a crash is a result here, not an abort
         s.errors.append(f"extraction failed: {type(err).__name__}: {err}")
         return s
@@ -158,8 +189,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", default="all", choices=["all", "dev", "heldout"])
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--as", dest="fmt", default="txt", choices=["txt", "docx", "html", "pdf"])
     args = ap.parse_args(argv)
-    scores = [score(txt, labels) for txt, labels in documents(args.set)]
+    with tempfile.TemporaryDirectory() as tmp:
+        scores = [score(txt, labels, args.fmt, Path(tmp)) for txt, labels in documents(args.set)]
     print(f"{'document':44} {'found':>9} {'extra':>5} {'lead':>6} {'co':>6} {'full':>6}  title")
     for s in scores:
         title = "—" if s.title_ok is None else ("ok" if s.title_ok else "WRONG")
