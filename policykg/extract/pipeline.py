@@ -22,14 +22,16 @@ from .layout import repair_layout
 from .text import NormText, SourceText, normalise
 
 
-# Formats whose reader already gives rows and paragraphs (the PDF reader rejoins its own lines).
-_STRUCTURED = ("docx", "pdf", "xlsx", "csv", "tsv")
+# Formats whose reader gives rows as they are. Word files and PDFs are not among them: their
+# paragraphs are often text pasted from a web page, with the same split numbers and
+# one-cell-per-line tables as a copied page.
+_STRUCTURED = ("xlsx", "csv", "tsv")
 
 
 def extract_source(src: SourceText) -> DocumentRecord:
     """Records of an already decoded document."""
     norm = normalise(src.text, src.line_labels)
-    if not src.encoding.startswith(_STRUCTURED):  # text and web pages: repair what copying broke
+    if not src.encoding.startswith(_STRUCTURED):  # repair what copying broke
         norm = repair_layout(norm)
     lines = L.split_lines(norm)
     if not lines:

@@ -40,3 +40,14 @@ def test_scoring_counts_a_wrong_co_owner_as_wrong(tmp_path):
     labels = bench.Labels("某市方案", True, [bench.Expected("推进甲", frozenset({"市发改委"}), frozenset({"市财政局", "市统计局"}))])
     s = bench.score(doc, labels)
     assert (s.found, s.lead, s.co, s.full, s.title_ok) == (1, 1, 0, 0, True)
+
+
+def test_a_word_file_of_a_copied_page_reads_like_the_page(tmp_path):
+    """Text pasted from a web page into Word keeps the page's damage (split numbers, one table
+    cell per line): the Word file gets the same layout repair and the same tasks."""
+    bench = _bench()
+    docs = dict((txt.stem, (txt, labels)) for txt, labels in bench.documents("dev"))
+    for name in ("henan-sanmenxia-gzbg-2023", "zhejiang-lishui-liandu-gzbg-fenjie-2023", "zhejiang-shengsi-xiangcun-qingdan-2021"):
+        txt, labels = docs[name]
+        as_text, as_word = bench.score(txt, labels), bench.score(txt, labels, "docx", tmp_path)
+        assert as_word.full == as_text.full >= len(labels.tasks) - 2, name
