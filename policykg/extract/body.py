@@ -49,7 +49,7 @@ def _person_clause():
 def _label_words() -> str:
     """Every label word (牵头单位, 责任单位, 部门分工 …) as one regex alternation, longest first."""
     roles = vocab()["roles"]
-    words = sorted(roles["lead_labels"] + roles["co_labels"] + roles["neutral_labels"], key=len, reverse=True)
+    words = sorted(roles["lead_labels"] + roles["co_labels"] + roles["responsible_labels"] + roles["neutral_labels"], key=len, reverse=True)
     return "|".join(map(re.escape, words))
 
 
@@ -140,6 +140,10 @@ class BodyTasks:
         if person_label().match(line.text):
             return  # 牵头负责领导：张三 — a person, not a unit; the labels after it still count
         previous = self.last_line
+        skip = number[1] if number else 0
+        if _label_line().match(line.text[skip:]):  # 牵头单位：X, also numbered: （二）责任单位：X
+            self._label(line, line.start + skip)
+            return
         if number:
             self.candidate = _Candidate(number[0], line.start + number[1], line.end, self.ctx.section(), line=line)
             level = _depth(line.text)
@@ -147,10 +151,6 @@ class BodyTasks:
             self.siblings = self.siblings + 1 if last and last.depth == level and not last.done else 1
             self.open_items = [c for c in self.open_items if c.depth < level] + [self.candidate]
             self.candidate.depth = level
-        label = _label_line().match(line.text)
-        if label and not number:
-            self._label(line)
-            return
         content = line.start + (number[1] if number else 0)
         rejected: list[tuple[int, int]] = []
         statements = owner_brackets(text, content, line.end, rejected)
@@ -193,11 +193,11 @@ class BodyTasks:
         title_only = previous is c.line and L.short_title(previous.text[c.start - previous.start:])
         return wrapped or title_only
 
-    def _label(self, line: L.Line) -> None:
+    def _label(self, line: L.Line, start: int) -> None:
         """A label line (牵头单位：X 责任单位：Y): owners of the open item, or of the task the
         label line just before it gave owners to."""
         text = self.ctx.norm.text
-        owners = self._label_owners(line)
+        owners = self._label_owners(line, start)
         parent = self._parent() if owners else None
         if parent is not None:  # the owners of the item whose sub-items (1)(2)… came before
             self.candidate = parent
@@ -212,9 +212,9 @@ class BodyTasks:
         self.label_line = line
         self.last_line = line
 
-    def _label_owners(self, line: L.Line):
+    def _label_owners(self, line: L.Line, start: int):
         """Owners of a label line (``牵头单位：X 责任单位：Y``, possibly in brackets)."""
-        text, a, b = self.ctx.norm.text, line.start, line.end
+        text, a, b = self.ctx.norm.text, start, line.end
         if text[a] in PAIRS and text[b - 1] == PAIRS[text[a]]:
             a, b = a + 1, b - 1
         note = trailing_bracket(text, a, b)
@@ -360,7 +360,9 @@ class BodyTasks:
                 task.description_span = ctx.span(*dspan)
             deadline = table.cell(norm, row, lay.first("deadline"))
             task.deadline = "" if empty_cell(deadline) else deadline
-            for kind, role in (("lead", "lead"), ("co", "co"), ("responsible", "co")):
+            # a 责任单位 column beside a 协办/配合 column and no 牵头 column is the lead
+            responsible = "lead" if "co" in lay.columns and "lead" not in lay.columns else "co"
+            for kind, role in (("lead", "lead"), ("co", "co"), ("responsible", responsible)):
                 for col in lay.columns.get(kind, []):
                     cspan = table.cell_span(row, col)
                     if cspan and not empty_cell(norm.text[cspan[0]:cspan[1]]):

@@ -23,7 +23,7 @@ PAIRS = {"（": "）", "〔": "〕", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 _BOUNDARY = "。；！？"
 # Words that make a bracket look like an owner statement even when its units cannot be read.
-_ROLE_WORDS = re.compile(r"牵头|配合|按职责分工|责任单位|责任部门|参与单位|协同单位")
+_ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责分工|责任单位|责任部门|参与单位|协同单位")
 
 
 def groups(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -66,13 +66,16 @@ def bracket_owners(s: str, start: int, end: int) -> tuple[tuple[int, int, int] |
 
 
 def _at_boundary(s: str, start: int, end: int, o: int, c: int) -> bool:
+    """Does the bracket close a sentence (or open one)? A bracket with a role word may also
+    close a clause: ``……政策（X牵头），建设……（Y负责）。``"""
     j = c + 1
     while j < end and s[j] == " ":
         j += 1
     i = o - 1
     while i >= start and s[i] == " ":
         i -= 1
-    return j >= end or s[j] in _BOUNDARY or i < start or s[i] in _BOUNDARY
+    clause_end = j < end and s[j] == "，" and _ROLE_WORDS.search(s, o + 1, c) is not None
+    return j >= end or s[j] in _BOUNDARY or clause_end or i < start or s[i] in _BOUNDARY
 
 
 def _after_a_name(s: str, start: int, o: int) -> bool:

@@ -35,6 +35,8 @@ class Unit:
     kind: str  # department | collective
     role: str  # lead | co
     known: bool = True  # False: accepted on the text's evidence alone, not by the form of its name
+    # named under a 责任单位 label with no lead: a co-owner that leads if a co label follows
+    responsible: bool = False
 
 
 @dataclass
@@ -56,11 +58,13 @@ def _rx():
     return {
         "labels": [(re.compile(rf"^({label(roles['lead_labels'])})\s*：\s*"), "lead"),
                    (re.compile(rf"^({label(roles['co_labels'])})\s*：\s*"), "co"),
+                   (re.compile(rf"^({label(roles['responsible_labels'])})\s*：\s*"), "responsible"),
                    (re.compile(rf"^({label(roles['neutral_labels'])})\s*：\s*"), None)],
-        "any_label": re.compile(rf"\s({label(roles['lead_labels'] + roles['co_labels'])})\s*："),
+        "any_label": re.compile(rf"\s({label(roles['lead_labels'] + roles['co_labels'] + roles['responsible_labels'])})\s*："),
         "suffixes": sorted([(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]]
                            + [(x, "single") for x in roles["single_suffixes"]], key=lambda p: -len(p[0])),
         "person": re.compile(roles["person_labels"]),
+        "post": re.compile(roles["person_posts"]),
         "first_leads": re.compile(roles["first_leads"]),
         "tail": re.compile(roles["open_list_tail"]),
         "skip": [re.compile(x) for x in roles["skip_clauses"]],
@@ -241,6 +245,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             continue
 
         role, ua, ub = _clause_role(s, ca, cb)
+        if all(rx["post"].search("".join(s[x:y].split())) for x, y in _top_level_split(s, "、", ua, ub)):
+            continue  # 分管副省长、协管副秘书长负责: people, not units
         labelled = role is not None and ua > ca and ub == cb  # the role came from a label (责任单位：)
         if s.startswith("由", ua):
             ua += 1
@@ -287,6 +293,13 @@ def _carry_back(clauses: list) -> None:
 
 def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) -> None:
     lead_marked = any(r == "lead" for r, _, _ in clauses)
+    if any(r == "responsible" for r, _, _ in clauses):
+        # 责任单位：X；协办单位：Y — X leads; with a 牵头单位 it co-owns; alone it stays
+        # "responsible" (co-owners, unless a co label on the next line makes them the lead)
+        named_co = any(r == "co" and labelled for r, _, labelled in clauses)
+        resolved = "co" if lead_marked else ("lead" if named_co else "responsible")  # → Unit.responsible
+        clauses = [(resolved if r == "responsible" else r, u, lb) for r, u, lb in clauses]
+        lead_marked = lead_marked or resolved == "lead"
     prefix = ""
     first_unmarked = True
     for role, units, _ in clauses:
@@ -310,4 +323,5 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
             known = kind is not None
             if kind is None:  # taken on evidence: a place stands for its government
                 name, kind = place_government(name) or name, "department"
-            result.units.append(Unit(a, b, name, kind, unit_role, known))
+            pending = unit_role == "responsible"
+            result.units.append(Unit(a, b, name, kind, "co" if pending else unit_role, known, pending))

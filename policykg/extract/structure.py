@@ -7,9 +7,10 @@ other items become Tasks with their owners parsed from the trailing bracket.
 
 from __future__ import annotations
 
+
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ontology import vocab
 from . import lines as L
@@ -63,6 +64,8 @@ class StructureParser:
         self.body = BodyTasks(self)
         self.scope: list[Owner] = []  # owners of scope rules met so far
         self.first_leads: Span | None = None  # a declared 列第一位者为牵头单位 in force
+        # per task: owners a 责任单位 label named, which lead if a co label follows
+        self.responsible: dict[int, list[int]] = {}
         self.unattached_statements: list[Unattached] = []
 
     # -- helpers (also used by the body and table stages) --------------------------------
@@ -80,12 +83,18 @@ class StructureParser:
             convention = self.first_leads is not None and owners.units and owners.units[0].kind != "collective" \
                 and not any(u.role == "lead" for u in owners.units)
             named = {r.owner.name for r in task.responsibilities}
+            if any(u.role == "co" and not u.responsible for u in owners.units) and not task.lead:
+                for i in self.responsible.pop(id(task), []):  # 责任单位：X, then 协办单位：Y: X leads
+                    task.responsibilities[i] = replace(task.responsibilities[i], role="lead")
             for n, u in enumerate(owners.units):
                 if u.name in named:
                     continue  # one role per unit: a lead named again among the 责任单位 stays the lead
                 owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end), u.known)
                 if convention and n == 0:  # the document said: the first unit named leads
                     task.responsibilities.append(Responsibility(owner, "lead", 1, "convention", self.first_leads))
+                elif u.responsible:  # co-owners until a co label names others
+                    self.responsible.setdefault(id(task), []).append(len(task.responsibilities))
+                    task.responsibilities.append(Responsibility(owner, "co", len(task.responsibilities) + 1))
                 else:
                     task.responsibilities.append(Responsibility(owner, u.role, len(task.responsibilities) + 1))
             task.open_list = task.open_list or owners.open_list

@@ -160,3 +160,31 @@ def test_convention_forms(rule):
     rec = extract_text("t.txt", text)
     assert [(r.owner.written, r.role, r.basis) for r in rec.tasks[0].responsibilities] == [
         ("省财政厅", "lead", "convention"), ("省税务局", "co", "")]
+
+
+def test_host_and_assisting_units():
+    """主办/协办 (host/assist) are lead/co, in a bracket and in label lines; a 责任单位 label
+    followed by a 协办单位 label is the lead; posts held by people (分管副省长) are no owners."""
+    text = ("某省政府工作报告重点工作责任分工的意见\n\n"
+            "1.公共财政收入增长13%左右。（省财政厅主办，省国税局、地税局协办）\n"
+            "三、实施农村寄宿制学校建设工程\n（一）责任领导：某某\n（二）责任单位：市教育局\n（三）协办单位：市财政局、农业局\n"
+            "（四）完成时限：2030年内\n"
+            "四、推进旧城改造\n责任单位：市住建局、市城管局\n")
+    assert _tuples(text) == [
+        ("公共财政收入增长13%左右", ["省财政厅"], ["省国税局", "地税局"]),
+        ("实施农村寄宿制学校建设工程", ["市教育局"], ["市财政局", "农业局"]),
+        ("推进旧城改造", [], ["市住建局", "市城管局"]),  # 责任单位 alone: no lead
+    ]
+
+
+def test_brackets_closing_clauses_and_reading_notes_inside_them():
+    """One paragraph, three brackets: one closes a clause before a comma; a post held by a person
+    and reading notes (明确牵头部门的，其他有关部门配合，不逐一列出) are not owners."""
+    text = ("某省重点工作部门分工的意见\n\n（一）增强创新能力。推进示范区建设（分管副省长、协管副秘书长负责，省科技厅牵头。"
+            "明确牵头部门的，其他有关部门配合，不逐一列出，下同）。落实研发费用加计扣除政策（分管副省长负责，省科技厅、省财政厅等负责。"
+            "列第一位的为牵头部门，其他部门和单位按职责分工负责，下同），建设一批众创空间（省科技厅牵头）。\n")
+    assert _tuples(text) == [
+        ("增强创新能力", ["省科技厅"], []),
+        ("落实研发费用加计扣除政策", ["省科技厅"], ["省财政厅"]),
+        ("建设一批众创空间", ["省科技厅"], []),
+    ]
