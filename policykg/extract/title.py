@@ -20,6 +20,7 @@ In order of trust:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,9 +29,9 @@ from . import lines as L
 from .names import owner_kind
 from .text import NormText
 
-NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发)\s*《?(?P<title>.+?)》?\s*的通知$")
+NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达)\s*《?(?P<title>.+?)》?\s*的通知$")
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
-_BANNER = re.compile(r"^【[^】]{1,30}】")
+_BANNER = re.compile(r"^【[^】]{1,30}】|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])")  # 【栏目】, 时政|
 _LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|附件(?=\s*：\s*\D))\s*[：]\s*")
 # A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
 _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
@@ -69,6 +70,18 @@ def clean_title(title: str) -> str:
 _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平台|网站|门户|网)$")
 
 
+_BYLINE = re.compile(r"记者|通讯员")
+# A header line citing the plan with its 文号: (issuer)《关于…》（文号）
+_CITED = re.compile(r"(?P<issuer>[^《》]{0,20})《(?P<title>[^《》]{6,80})》（[^（）]*〔\d{4}〕\d+号）")
+
+
+@functools.cache
+def _site_after_space() -> re.Pattern:
+    """…若干措施的通知 中华文库: a short name after a space that follows a complete title."""
+    ends = "".join(sorted({w[-1] for w in vocab()["plan"]["title_endings"]} | set("知定")))
+    return re.compile(rf"(?<=[{ends}])\s+[\u4e00-\u9fa5]{{2,8}}\s*$")
+
+
 # A shared file's name: 17.某某政策清单.docx, 某某行动计划模板Word文档格式.docx
 _FILE = re.compile(r"(模板)?((Word|word|WORD|PDF|pdf)文档(格式|下载)?)?\.(docx?|pdf|wps|txt)$|(模板)?(Word|PDF)文档格式$")
 _FILE_NUMBER = re.compile(r"^\d{1,3}[.、．]")
@@ -78,8 +91,15 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     """A header line without spaces, banner or metadata label: (normalised, as written). The
     two have the same length (normalising maps a character to one character), so a match in
     the first is sliced from the second."""
-    text = re.sub(r"\s+", "", line.text)
-    written = re.sub(r"\s+", "", norm.written(line.start, line.end))
+    text, written = line.text, norm.written(line.start, line.end)
+    site = _site_after_space().search(text)
+    if site and len(written) == len(text):  # …若干措施的通知 中华文库: the site's name after a space
+        text, written = text[: site.start()], written[: site.start()]
+    text, written = re.sub(r"\s+", "", text), re.sub(r"\s+", "", written)
+    cited = _CITED.fullmatch(text)
+    if cited and len(written) == len(text):  # 国务院办公厅《关于…的指导意见》（国办发〔2019〕38号）
+        a, b = cited.span("title")
+        text, written = (t[: a - 1] + t[a:b] for t in (text, written))
     cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", text)))
     cut += len(_FILE_NUMBER.match(text[cut:]).group(0)) if _FILE_NUMBER.match(text[cut:]) and _FILE.search(text) else 0
     site = _SITE.search(text) or _FILE.search(text)
@@ -126,7 +146,8 @@ def _same(a: str, b: str) -> bool:
 def find_title(norm: NormText, header: list[L.Line]) -> Title:
     """The plan's title from the header lines (see the module docstring)."""
     endings = tuple(vocab()["plan"]["title_endings"])
-    stop = next((i for i, ln in enumerate(header) if L.heading(ln.text) or L.BOX.match(ln.text)), len(header))
+    stop = next((i for i, ln in enumerate(header) if L.heading(ln.text) or L.heading(re.sub(r"\s+", "", ln.text))
+                 or L.BOX.match(ln.text)), len(header))  # 一 、 承担的…: a heading a PDF spaced out
     header = header[:stop]
     pairs = [_compact(norm, ln) for ln in header]
     compact = [c for c, _ in pairs]
@@ -188,7 +209,7 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
             return Title(clean_title(norm.written(m.start(group), m.end(group))), line, evidence="report")
     for j, ln in enumerate(header):
         text = compact[j]
-        if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) \
+        if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) and not _BYLINE.search(text) \
                 and not text.endswith("：") and not re.search(r"[，。]", text):  # not addressees, not prose
             return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
     return Title("", header[0] if header else None, evidence="")
