@@ -54,6 +54,20 @@ def _label_words() -> str:
 
 
 @functools.cache
+def _field_label():
+    """A label of another field of the same task (任务目标：, 完成时限：): an owner label's value
+    ends there even when no space or 。 separates them (责任单位：莲塘镇任务目标：…)."""
+    table = vocab()["table"]
+    words = sorted(table["task"] + table["target"] + table["deadline"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s*：")
+
+
+def _field_end(text: str, a: int, b: int) -> int:
+    m = _field_label().search(text, a, b)
+    return m.start() if m and m.start() > a else b
+
+
+@functools.cache
 def _run_in_label():
     """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合。"""
     return re.compile(rf"(?<=[。；！？\s])\s*(?:{_label_words()})\s*：")
@@ -65,7 +79,7 @@ def _label_statements(text: str, start: int, end: int) -> list[tuple[int, int, o
     for m in _run_in_label().finditer(text, start, end):
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         stop = text.find("。", a, end)
-        b = stop if stop >= 0 else end
+        b = _field_end(text, a, stop if stop >= 0 else end)
         owners = parse_owner_list(text, a, b)
         if owners and owners.units:
             out.append((a, b if stop >= 0 else b - 1, owners))
@@ -214,7 +228,8 @@ class BodyTasks:
 
     def _label_owners(self, line: L.Line, start: int):
         """Owners of a label line (``牵头单位：X 责任单位：Y``, possibly in brackets)."""
-        text, a, b = self.ctx.norm.text, start, line.end
+        text, a = self.ctx.norm.text, start
+        b = _field_end(text, a, line.end)
         if text[a] in PAIRS and text[b - 1] == PAIRS[text[a]]:
             a, b = a + 1, b - 1
         note = trailing_bracket(text, a, b)
@@ -353,6 +368,7 @@ class BodyTasks:
             section = " / ".join(x for x in (table.section, row.category, *cats) if x)
             number = table.cell(norm, row, lay.first("number"))
             box_no = table.box.number if table.box is not None else ""
+            span = (span[0], max(span[0] + 1, _trim(norm.text, *span)))  # 建设四好农村路55公里。: no 。 in a title
             task = Task(box_no, "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
             task.description = table.cell(norm, row, desc_col)
             dspan = table.cell_span(row, desc_col)

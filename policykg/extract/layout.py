@@ -6,7 +6,8 @@ Text copied from web pages breaks what a reader sees as one unit over several li
   ``市发改委`` …, often with blank lines or a trailing `` |`` after each cell) becomes one row per
   line with tab-separated cells, the form every table reader produces;
 - an item number split from its title (``2`` / ``.`` / ``加快`` / ``配电网建设。``) is one line again;
-- an owner bracket wrapped onto the next line (``（市发改委牵`` / ``头，市财政局配合）``) is closed on one line.
+- an owner bracket wrapped onto the next line (``（市发改委牵`` / ``头，市财政局配合）``) is closed on one line;
+- a line that ends with a comma goes on in the next line (no paragraph ends with ``，``).
 
 Repair only removes or replaces characters (a line break becomes a tab, or nothing), so every
 character keeps its offset in the original text and provenance stays exact.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lines as L
 from .names import owner_kind
 from .responsibility import parse_owner_list
 from .tables import column_kind
@@ -201,6 +203,9 @@ def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:
             i = k + 1
         elif _open_brackets(cur) > 0 and "）" in nxt and _open_brackets(cur + nxt) == 0 and len(nxt) <= 80:
             joins[i] = ""  # a bracket wrapped onto the next line: （市发改委牵 / 头，市财政局配合）
+            i += 1
+        elif cur.endswith(("，", "、")) and not (L.heading(nxt) or L.item(nxt) or L.BOX.match(nxt)):
+            joins[i] = ""  # no paragraph ends with a comma: （一）以开放发展理念为指导， / 推动……
             i += 1
         elif _MARKER_ONLY.match(cur):
             joins[i] = ""

@@ -158,8 +158,9 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     roles = name_tables()[3]
     raw = [_strip(s, x, y) for x, y in _top_level_split(s, "、", a, b)]
     merged: list[tuple[int, int]] = []
-    for x, y in raw:  # 各区、县级市: one collective actor across the 、
-        if merged and s[merged[-1][0]] == "各" and _rx()["area"].match("".join(s[x:y].split())):
+    for x, y in raw:  # 各区、县级市: one collective actor across the 、 (not 各乡镇政府、街道办事处)
+        if merged and s[merged[-1][0]] == "各" and _rx()["area"].match("".join(s[x:y].split())) \
+                and not re.search(r"(政府|办事处|部门|单位)$", s[merged[-1][0] : merged[-1][1]]):
             merged[-1] = (merged[-1][0], y)
         else:
             merged.append((x, y))
@@ -226,6 +227,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     result = OwnerList()
     # (role, unit ranges, whether a label gave the role)
     clauses: list[tuple[str | None, list[tuple[int, int]], bool]] = []
+    unread = 0  # clauses that name no owner
     ranges = [(start, end)]
     scope = rx["scope"].search(s, start, end)
     if scope:  # 以下均需A、B，C落实，不再列出 / 以下任务均涉及A: they co-own every later task
@@ -265,8 +267,11 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             role, labelled = clauses[-1][0], True  # 责任单位：A、B，C — a label governs what follows
         units = _pieces(s, ua, ub, result, evidence=role is not None or default_role is not None)
         if not units:
-            return None
+            unread += 1  # 适用范围：…, a remark: not owners; the list stands if role words say so
+            continue
         clauses.append((role, units, labelled))
+    if unread and (default_role is None and all(role is None for role, _, _ in clauses)):
+        return None  # an explanation that names a unit in passing is not an owner list
     if not clauses:
         return result if (result.scope or result.first_leads) else None
     _carry_back(clauses)

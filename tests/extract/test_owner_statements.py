@@ -196,3 +196,28 @@ def test_brackets_closing_clauses_and_reading_notes_inside_them():
         ("落实研发费用加计扣除政策", ["省科技厅"], ["省财政厅"]),
         ("建设一批众创空间", ["省科技厅"], []),
     ]
+
+
+@pytest.mark.parametrize("bracket,lead,co", [
+    # a remark after the owners (适用范围：…) does not cancel them
+    ("（商务部、文化和旅游部按职责分工负责；适用范围：所有试验区，以下除标注外，适用范围均为所有试验区）", [], ["商务部", "文化和旅游部"]),
+    # 等 closes the department list before a category word with a note or a second category
+    ("（省发展改革委、科技厅、省市场监管局等部门（单位）和各市（州）人民政府按职责分工负责）", [],
+     ["省发展改革委", "科技厅", "省市场监管局", "各市（州）人民政府"]),
+    ("（责任单位：省投资促进局、省财政厅等有关部门和单位，各州、市人民政府）", [], ["省投资促进局", "省财政厅", "各州、市人民政府"]),
+    # two collective actors, each complete: not one actor across the 、
+    ("（牵头单位：市城镇化服务中心；配合单位：各乡镇政府、街道办事处）", ["市城镇化服务中心"], ["各乡镇政府", "街道办事处"]),
+])
+def test_owner_lists_with_remarks_and_categories(bracket, lead, co):
+    assert _tuples(f"某省若干措施\n\n1.推进甲。{bracket}\n") == [("推进甲", lead, co)]
+
+
+def test_layout_and_label_fields():
+    """A line ending with a comma goes on in the next; an owner label's value ends where the
+    next field's label begins; a 项目内容 column holds the task."""
+    text = ("某县民生实事\n\n（一）以开放发展理念为指导，\n推动新一轮高水平开放。修订目录。（商务部、发展改革委牵头）\n"
+            "二、老旧小区改造项目\n牵头单位：县城管执法局\n责任单位：莲塘镇任务目标：2030年改造完成10个小区\n")
+    assert _tuples(text) == [("以开放发展理念为指导，推动新一轮高水平开放", ["商务部", "发展改革委"], []),
+                             ("老旧小区改造项目", ["县城管执法局"], ["莲塘镇"])]
+    table = "某县民生实事进度表\n\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n备注\n\n1\n\n建设四好农村路55公里。\n\n95%\n\n县交通局\n\n县民生实事\n"
+    assert _tuples(table) == [("建设四好农村路55公里", ["县交通局"], [])]
