@@ -127,9 +127,10 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 def _first_sentence(text: str, start: int, end: int, stops: str = "") -> int:
-    """End of the title: the first 。/：/； (or one of ``stops``), else the whole range."""
+    """End of the title: the end of the first sentence (。！？) or a lead-in's ：, or one of
+    ``stops``, else the whole range. A ； only separates clauses of the same sentence."""
     for i in range(start, end):
-        if text[i] in "。：；！？" or text[i] in stops:
+        if text[i] in "。：！？" or text[i] in stops:
             return i
     return end
 

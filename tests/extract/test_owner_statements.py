@@ -221,3 +221,8 @@ def test_layout_and_label_fields():
                              ("老旧小区改造项目", ["县城管执法局"], ["莲塘镇"])]
     table = "某县民生实事进度表\n\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n备注\n\n1\n\n建设四好农村路55公里。\n\n95%\n\n县交通局\n\n县民生实事\n"
     assert _tuples(table) == [("建设四好农村路55公里", ["县交通局"], [])]
+
+
+def test_a_title_is_the_first_sentence_not_its_first_clause():
+    text = "某区民生项目清单\n\n1.开工及改扩建学校5所；继续实施突破西部工程。做好项目建设。（责任单位：区教育体育局）\n"
+    assert _tuples(text) == [("开工及改扩建学校5所；继续实施突破西部工程", [], ["区教育体育局"])]
