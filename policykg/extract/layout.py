@@ -7,7 +7,8 @@ Text copied from web pages breaks what a reader sees as one unit over several li
   line with tab-separated cells, the form every table reader produces;
 - an item number split from its title (``2`` / ``.`` / ``加快`` / ``配电网建设。``) is one line again;
 - an owner bracket wrapped onto the next line (``（市发改委牵`` / ``头，市财政局配合）``) is closed on one line;
-- a line that ends with a comma goes on in the next line (no paragraph ends with ``，``).
+- a line that ends with a comma goes on in the next line (no paragraph ends with ``，``), and so
+  does a line of text copied from a PDF that reaches the page's width mid-sentence.
 
 Repair only removes or replaces characters (a line break becomes a tab, or nothing), so every
 character keeps its offset in the original text and provenance stays exact.
@@ -22,6 +23,7 @@ character keeps its offset in the original text and provenance stays exact.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import lines as L
@@ -40,6 +42,9 @@ _OWNER_KINDS = {"lead", "co", "responsible"}
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
 _HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|地点|领导|序)")
 _UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
+_PARAGRAPH_END = "。！？；：）)》”"
+_LABEL_START = re.compile(r"^[^，。：；]{2,8}：")  # 牵头单位：, 完成时限：
+_NUMBERED = re.compile(r"^(第.{1,3}[章节]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*[.、．]|[①-⑳])")
 
 
 @dataclass
@@ -217,6 +222,31 @@ def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:
             i += 1
 
 
+def _width(text: str) -> int:
+    """Display width: a Chinese character is two columns, like on the page it was cut from."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _hard_wraps(lines: list[_Line], joins: dict[int, str]) -> None:
+    """Text copied from a PDF keeps the page's line breaks: many lines of nearly the same width
+    that stop mid-sentence. Where the text has them, a line that reaches that width and stops
+    mid-sentence goes on in the next line (unless the next opens a heading, item or label)."""
+    widths = [_width(ln.text) for k, ln in enumerate(lines) if k not in joins and ln.text[-1] not in _PARAGRAPH_END
+              and _width(ln.text) >= 20 and not _LABEL_START.match(ln.text)]
+    if not widths:
+        return
+    margin = max(set(widths), key=lambda w: (sum(w - 5 <= x <= w for x in widths), w))
+    near = sum(margin - 5 <= x <= margin + 1 for x in widths)
+    if near < 4 or near < 0.4 * len(widths) or margin < 40:
+        return  # no common margin (a page is 20 characters wide at least): the lines are paragraphs
+    for k in range(len(lines) - 1):
+        cur, nxt = lines[k].text, lines[k + 1].text
+        if k in joins or joins.get(k + 1) == "\t" or cur[-1] in _PARAGRAPH_END or _width(cur) < margin - 5:
+            continue
+        if not (_NUMBERED.match(nxt) or L.BOX.match(nxt) or _LABEL_START.match(nxt)):
+            joins[k] = ""
+
+
 def _open_brackets(text: str) -> int:
     return text.count("（") - text.count("）")
 
@@ -336,6 +366,7 @@ def repair_layout(norm: NormText) -> NormText:
     lines = _lines(norm.text)
     joins, table_lines = _table_joins(lines)
     _split_joins(lines, joins)
+    _hard_wraps(lines, joins)
     cells = (_pipe_tables(norm.text) if "|" in norm.text else []) + _space_tables(norm.text)
     if not joins and not cells:
         return norm

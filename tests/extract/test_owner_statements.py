@@ -226,3 +226,15 @@ def test_layout_and_label_fields():
 def test_a_title_is_the_first_sentence_not_its_first_clause():
     text = "某区民生项目清单\n\n1.开工及改扩建学校5所；继续实施突破西部工程。做好项目建设。（责任单位：区教育体育局）\n"
     assert _tuples(text) == [("开工及改扩建学校5所；继续实施突破西部工程", [], ["区教育体育局"])]
+
+
+def test_text_copied_from_a_pdf_keeps_the_page_width():
+    """Lines cut at the page's width mid-sentence are one paragraph again, so an owner name
+    wrapped across two lines (园区党工 / 委) is whole; short lines and headings stay apart."""
+    text = ("某区任务分解方案\n一、提高城市基层党建工作水平，加强党对基层治理的全面\n领导\n"
+            "1.完善街道党工委对地区治理重大工作的领导体制机制，优\n化决策程序，涉及基层治理的重大事项由街道党工委讨论\n"
+            "决定，全面提升街道抓党建、抓治理、抓服务的领导能力和\n水平。\n牵头单位：区委组织部\n"
+            "协办单位：区委编办、区民政局（区委社会工委）、园区党工\n委、各街道党工委\n")
+    assert _tuples(text) == [("完善街道党工委对地区治理重大工作的领导体制机制，优化决策程序，涉及基层治理的重大事项由街道党工委讨论决定，"
+                              "全面提升街道抓党建、抓治理、抓服务的领导能力和水平", ["区委组织部"],
+                              ["区委编办", "区民政局（区委社会工委）", "园区党工委", "各街道党工委"])]
