@@ -60,7 +60,7 @@ def _rx():
                    (re.compile(rf"^({label(roles['co_labels'])})\s*：\s*"), "co"),
                    (re.compile(rf"^({label(roles['responsible_labels'])})\s*：\s*"), "responsible"),
                    (re.compile(rf"^({label(roles['neutral_labels'])})\s*：\s*"), None)],
-        "any_label": re.compile(rf"\s({label(roles['lead_labels'] + roles['co_labels'] + roles['responsible_labels'])})\s*："),
+        "any_label": re.compile(rf"({label(roles['lead_labels'] + roles['co_labels'] + roles['responsible_labels'])})\s*："),
         "suffixes": sorted([(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]]
                            + [(x, "single") for x in roles["single_suffixes"]], key=lambda p: -len(p[0])),
         "person": re.compile(roles["person_labels"]),
@@ -120,11 +120,12 @@ def _strip(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _clauses(s: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses split at ，；。 and before a label that follows a space
-    (``牵头单位：区发改局 责任单位：立山经济开发区``)."""
+    """Clauses split at ，；。 and before a label inside the clause (``牵头单位：区发改局
+    责任单位：立山经济开发区``, and without the space when a PDF lost it)."""
     out = []
     for ca, cb in _top_level_split(s, _CLAUSE_SEP, start, end):
-        cuts = [ca] + [ca + m.start() + 1 for m in _rx()["any_label"].finditer(s[ca:cb])] + [cb]
+        labels = [ca + m.start() for m in _rx()["any_label"].finditer(s[ca:cb]) if m.start() > 0]
+        cuts = [ca] + labels + [cb]
         for a, b in zip(cuts, cuts[1:]):
             # X牵头、Y配合: a 、 right after a role word ends a clause too
             ends = [x for x, y in _top_level_split(s, "、", a, b)][1:]

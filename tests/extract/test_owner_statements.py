@@ -207,6 +207,8 @@ def test_brackets_closing_clauses_and_reading_notes_inside_them():
     ("（责任单位：省投资促进局、省财政厅等有关部门和单位，各州、市人民政府）", [], ["省投资促进局", "省财政厅", "各州、市人民政府"]),
     # two collective actors, each complete: not one actor across the 、
     ("（牵头单位：市城镇化服务中心；配合单位：各乡镇政府、街道办事处）", ["市城镇化服务中心"], ["各乡镇政府", "街道办事处"]),
+    # two labels with the space between them lost (text from a PDF)
+    ("（牵头单位：市商务局责任单位：市编办、各区县政府）", ["市商务局"], ["市编办", "各区县政府"]),
 ])
 def test_owner_lists_with_remarks_and_categories(bracket, lead, co):
     assert _tuples(f"某省若干措施\n\n1.推进甲。{bracket}\n") == [("推进甲", lead, co)]

@@ -85,3 +85,17 @@ def test_owner_bracket_cut_by_the_page_width_is_one_item():
     assert printed[k].endswith("营口理") and printed[k + 1] == "工学院、营口职业技术学院)"
     task = next(t for t in _converted(YINGKOU, "pdf").tasks if t.box_no == "3" and t.item_no == "1")
     assert [o.written for o in task.co] == ["市国资委", "市教育局", "营口理工学院", "营口职业技术学院"]
+
+
+def test_pdf_lines_set_far_apart_are_paragraphs_of_their_own():
+    """A table or list printed one short line per paragraph (lines two character heights apart or
+    more) is not run together; a paragraph wrapped at the margin still is."""
+    from policykg.extract.formats.pdf import _PdfLine, join_lines
+
+    def page(texts, pitch, cw=16.0):
+        return [_PdfLine(t, 80.0, 80.0 + cw * len(t), 800.0 - n * pitch, 784.0 - n * pitch, cw, 1) for n, t in enumerate(texts)]
+
+    cells = ["本表所列项目均为年度民生实事项目，由各牵头单位负责推进。", "序号", "项目内容", "牵头单位", "1", "建设四好农村路55公里", "县交通局"]
+    assert join_lines(page(cells, pitch=40.0)) == cells
+    # close lines that stop mid-sentence: one paragraph
+    assert join_lines(page(cells[1:], pitch=24.0)) == ["序号项目内容牵头单位1建设四好农村路55公里县交通局"]

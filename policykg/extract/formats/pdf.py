@@ -113,6 +113,9 @@ def join_lines(lines: list[_PdfLine]) -> list[str]:
     right = statistics.median(max(ln.right for ln in long_lines if ln.page == p) for p in pages)
     left = statistics.median(min(ln.left for ln in long_lines if ln.page == p) for p in pages)
     pitch, spaced = _pitch(lines)
+    # Lines twice a character's height apart or more are each a paragraph of one line (a list
+    # or a table printed cell by cell); only a line that reaches the margin goes on.
+    sparse = pitch > 2.1 * statistics.median(ln.char_width for ln in lines)
     out: list[str] = [lines[0].text]
     for prev, ln in zip(lines, lines[1:]):
         cw = max(prev.char_width, 1.0)
@@ -124,7 +127,7 @@ def join_lines(lines: list[_PdfLine]) -> list[str]:
         else:
             full = prev.right >= right - 2.5 * cw
             open_end = prev.text[-1] not in _PARAGRAPH_END
-            join = (full or open_end) and ln.left <= left + 0.8 * cw
+            join = (full and open_end if sparse else full or open_end) and ln.left <= left + 0.8 * cw
         if join:
             sep = " " if prev.text[-1:].isascii() and prev.text[-1:].isalnum() and ln.text[:1].isascii() else ""
             out[-1] += sep + ln.text
