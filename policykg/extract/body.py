@@ -31,6 +31,7 @@ _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八�
 # ……制定本方案。一、加强要素支持（一）强化财税政策保障。贯彻……
 _INLINE_ITEM = re.compile(
     r"(?:(?<=[。；！？])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？])(?P<part>[一二三四五六七八九十]{1,3})、)"
+    r"|(?<=[\u4e00-\u9fa5。；！？）] )(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"  # ……能力 1.实施…: a page flattened to one line
 )
 _SENTENCE_END = "。！？；"
 _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
@@ -295,7 +296,7 @@ class BodyTasks:
             else:
                 ctx.unattached(o, o, "owner statement with no task text before it")
                 return
-        title_end = _first_sentence(text, seg, end, ("，" if number else ""))
+        title_end = _first_sentence(text, seg, end, ("，" if number and not number.isdigit() else ""))
         task = Task("", number, ctx.title_text(seg, title_end), ctx.span(seg, title_end), section=ctx.section())
         task.description = ctx.title_text(title_end, end).strip("，。 ")
         if end > title_end + 1:
@@ -311,8 +312,8 @@ class BodyTasks:
         item or a numbered heading run into the paragraph."""
         text = self.ctx.norm.text
         found = [(m.start(), m.group("no") + "是", m.end()) for m in _ENUM.finditer(text, start, end)]
-        found += [(m.start(), m.group("sub") or m.group("part"), m.end()) for m in _INLINE_ITEM.finditer(text, start, end)
-                  if m.start() > start]
+        found += [(m.start(), m.group("sub") or m.group("part") or m.group("dot"), m.end())
+                  for m in _INLINE_ITEM.finditer(text, start, end) if m.start() >= start]
         if not found:
             return None
         _, number, at = max(found)

@@ -247,6 +247,29 @@ def _hard_wraps(lines: list[_Line], joins: dict[int, str]) -> None:
             joins[k] = ""
 
 
+_PAGE_MARKER = re.compile(r"^(\d{1,3})、")
+
+
+def _page_markers(lines: list[_Line], joins: dict[int, str]) -> list[tuple[int, int, str]]:
+    """A document-sharing site's text numbers its pages ``1、`` ``2、`` … at the start of a line,
+    cutting sentences (``……个体工商`` / ``2、户提供融资担保……``): the markers go and each page
+    goes on from the one before. Read as markers only when they count 1, 2, 3 … and most of them
+    cut a sentence (a list 1、2、3、 of whole sentences stays a list)."""
+    marked = [k for k, ln in enumerate(lines) if _PAGE_MARKER.match(ln.text)]
+    numbers = [int(_PAGE_MARKER.match(lines[k].text).group(1)) for k in marked]
+    if len(marked) < 2 or numbers != list(range(1, len(marked) + 1)):
+        return []
+    cuts = sum(1 for k in marked[1:] if lines[k - 1].text[-1] not in _PARAGRAPH_END)
+    if cuts < 0.75 * (len(marked) - 1):
+        return []
+    edits = []
+    for k in marked:
+        if k > 0 and lines[k - 1].text[-1] not in _PARAGRAPH_END and k - 1 not in joins:
+            joins[k - 1] = ""
+        edits.append((lines[k].start, lines[k].start + len(_PAGE_MARKER.match(lines[k].text).group(0)), ""))
+    return edits
+
+
 def _open_brackets(text: str) -> int:
     return text.count("（") - text.count("）")
 
@@ -367,7 +390,7 @@ def repair_layout(norm: NormText) -> NormText:
     joins, table_lines = _table_joins(lines)
     _split_joins(lines, joins)
     _hard_wraps(lines, joins)
-    cells = (_pipe_tables(norm.text) if "|" in norm.text else []) + _space_tables(norm.text)
+    cells = (_pipe_tables(norm.text) if "|" in norm.text else []) + _space_tables(norm.text) + _page_markers(lines, joins)
     if not joins and not cells:
         return norm
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows

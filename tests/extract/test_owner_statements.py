@@ -240,3 +240,16 @@ def test_text_copied_from_a_pdf_keeps_the_page_width():
     assert _tuples(text) == [("完善街道党工委对地区治理重大工作的领导体制机制，优化决策程序，涉及基层治理的重大事项由街道党工委讨论决定，"
                               "全面提升街道抓党建、抓治理、抓服务的领导能力和水平", ["区委组织部"],
                               ["区委编办", "区民政局（区委社会工委）", "园区党工委", "各街道党工委"])]
+
+
+def test_pages_flattened_by_a_document_sharing_site():
+    """A shared file's text numbers its pages 1、 2、 … mid-sentence, and a page flattened to one
+    line runs numbered items into each other: the markers go, the items are found."""
+    text = ("《某市实施方案.docx》由会员分享，可在线阅读。\n"
+            "1、某市实施方案为深入贯彻有关部署，制定本实施方案。一、加强要素支持（一）强化财税政策保障。落实减税降费政策，小微企业和个体工商\n"
+            "2、户贷款利息收入免征增值税。（市税务局、市财政局负责。列第一位的为牵头单位，下同）\n")
+    assert _tuples(text) == [("强化财税政策保障", ["市税务局"], ["市财政局"])]
+    flat = ("某区政策清单 为推动产业发展，提出如下政策清单。 一、推进农牧业转型 （一）增强粮食生产能力 1.实施增粮示范行动，安排资金，"
+            "稳定粮食播种面积。(责任单位:区农牧局、财政局) 2.实施耕地保护行动，支持高标准农田建设。(责任单位:区农牧局)\n")
+    assert _tuples(flat) == [("实施增粮示范行动，安排资金，稳定粮食播种面积", [], ["区农牧局", "财政局"]),
+                             ("实施耕地保护行动，支持高标准农田建设", [], ["区农牧局"])]
