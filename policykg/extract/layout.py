@@ -96,7 +96,7 @@ def _header(lines: list[_Line], i: int) -> list[str]:
     for ln in lines[i : i + 12]:
         if len(ln.text) > 12 or _ROW_NUMBER.match(ln.text):
             break
-        kind = column_kind(ln.text) or ("sink" if _UNIT_WORDS.search(ln.text) else "")
+        kind = column_kind(ln.text) or ("sink" if _UNIT_WORDS.search(ln.text) else "measure" if ln.text in _MEASURE_HEADERS else "")
         if not kind and not _HEADER_WORDS.search(ln.text):
             break  # 农业高质高效: a value (a group name before the first row), not a column name
         kinds.append(kind)
@@ -164,8 +164,7 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     """
     columns = kinds[first:]
     owner = [_owner_cell(t) for t in texts]
-    if len(texts) == len(columns) and all(o == (k in _OWNER_KINDS | {"sink"}) or k not in _OWNER_KINDS
-                                          for o, k in zip(owner, columns)):
+    if len(texts) == len(columns) and all(o == (k in _OWNER_KINDS | {"sink"}) for o, k in zip(owner, columns)):
         return list(range(first, first + len(texts)))  # every cell in place: units only in unit columns
     out: list[int] = []
     col = first - 1
@@ -173,7 +172,7 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     owner_col = next((c for c in range(first, len(kinds)) if kinds[c] in _OWNER_KINDS), len(kinds))
     n = 0
     if 0 < first_owner < owner_col - first:
-        out = list(range(owner_col - first_owner, owner_col))
+        out = _fit(texts[:first_owner], kinds, first, owner_col)
         col, n = owner_col - 1, first_owner
     for n in range(n, len(texts)):
         target = next((c for c in range(col + 1, len(kinds)) if (kinds[c] in _OWNER_KINDS | {"sink"}) == owner[n]), None)
@@ -186,6 +185,42 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
             col = col + 1 if target is None else target
             out.append(col)
     return out
+
+
+_MEASURE_HEADERS = {"单位", "计量单位", "单 位"}
+_VALUE = re.compile(r"^[≥≤><＞＜约]?\s*[\d.,，~～\-—%％]+\s*(%|％|以上|以下|左右)?$")
+_MEASURE = re.compile(r"^(%|％|‰|[万亿千百]?(元|人|个|家|户|项|所|吨|斤|公斤|亩|公里|千米|米|平方米|平方公里|立方米|只|头|辆|台|次|人次"
+                      r"|张|床|座|条|套|件|千瓦|千瓦时|吨标煤|标准煤)(/[人年户亩月])?)$")
+
+
+def _fit(texts: list[str], kinds: list[str], first: int, stop: int) -> list[int]:
+    """Columns for the cells of a row before its owner cells when the page dropped some (empty
+    cells, cells merged down): each cell goes where its content fits (a number to a target, a
+    unit of measure to a 单位 column, text to the task), in order; with no preference the
+    dropped cells are the first ones (group columns merged down from an earlier row)."""
+    def fits(text: str, kind: str) -> int:
+        value, measure = bool(_VALUE.match(text)), bool(_MEASURE.match(text))
+        if kind == "measure":  # a 单位 column: 万吨, %
+            return 2 if measure else -2
+        if kind == "target":
+            return 2 if value else (-2 if measure else 0)
+        return -2 if value or measure else 2  # the task, a group, a column the reader does not use
+
+    cols = list(range(first, stop))
+    m, n = len(texts), len(cols)
+    # best[i][j]: the best score of the first i cells placed in the first j columns
+    best = [[0.0] * (n + 1)] + [[float("-inf")] * (n + 1) for _ in range(m)]
+    for i in range(1, m + 1):
+        for j in range(i, n + 1):
+            take = best[i - 1][j - 1] + fits(texts[i - 1], kinds[cols[j - 1]]) + 0.01 * j
+            best[i][j] = max(best[i][j - 1], take)
+    out, j = [], n
+    for i in range(m, 0, -1):  # walk back: where cell i went
+        while j > i and best[i][j - 1] >= best[i][j]:
+            j -= 1
+        out.append(cols[j - 1])
+        j -= 1
+    return out[::-1]
 
 
 def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:

@@ -253,3 +253,14 @@ def test_pages_flattened_by_a_document_sharing_site():
             "稳定粮食播种面积。(责任单位:区农牧局、财政局) 2.实施耕地保护行动，支持高标准农田建设。(责任单位:区农牧局)\n")
     assert _tuples(flat) == [("实施增粮示范行动，安排资金，稳定粮食播种面积", [], ["区农牧局", "财政局"]),
                              ("实施耕地保护行动，支持高标准农田建设", [], ["区农牧局"])]
+
+
+def test_table_row_with_cells_the_page_dropped():
+    """Cells go where their content fits when a row lost some: a number to 年度目标, a unit of
+    measure to 单位, text to the task; a row under a merged group cell starts later."""
+    text = ("某县乡村振兴任务清单\n\n序号\n考核指标\n考核内容\n单位\n年度目标\n责任部门\n"
+            "1\n确保粮食供给\n粮食总产量\n亿斤\n0.5\n县农业农村局\n"
+            "2\n农业劳动生产率\n万元/人\n全市统筹\n县海洋与渔业局\n"   # 考核指标 merged down from row 1
+            "3\n建设美丽牧场\n0\n县农业农村局\n")                       # 单位 left empty
+    assert _tuples(text) == [("粮食总产量", [], ["县农业农村局"]), ("农业劳动生产率", [], ["县海洋与渔业局"]),
+                             ("建设美丽牧场", [], ["县农业农村局"])]
