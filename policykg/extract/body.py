@@ -149,6 +149,8 @@ class BodyTasks:
         self.label_task: Task | None = None  # the task that label gave owners to
         self.open_items: list[_Candidate] = []  # numbered items by depth: 1. above its (1) (2)
         self.siblings = 0  # sub-items in a row at the deepest depth that took no owners
+        # (task, paragraph start, bracket) of a paragraph that took the title of the heading above
+        self.lent: tuple[Task, int, int] | None = None
 
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
@@ -161,6 +163,7 @@ class BodyTasks:
             self._label(line, line.start + skip)
             return
         if number:
+            self.lent = None
             self.candidate = _Candidate(number[0], line.start + number[1], line.end, self.ctx.section(), line=line)
             level = _depth(line.text)
             last = self.open_items[-1] if self.open_items else None
@@ -189,13 +192,30 @@ class BodyTasks:
             if not owners.units:  # only a scope rule: it governs later tasks
                 self.ctx.attach(None, text, owners)
             elif i == 0 and single and self._continues(line, number, previous) and not self._inner_title(content, o):
+                lent = not number and previous is self.candidate.line
                 if not number:
                     self.candidate.lines.append(line)
                 self._task_from_candidate(owners, (o, c))
+                # a paragraph that opens with its own headline (消除市场分割。清理……) may give it back
+                self.lent = (self.tasks[-1], line.start, o) if lent and L.BODY_PARAGRAPH.match(line.text) else None
             else:
+                if self.lent is not None and i == 0 and not number:
+                    self._retitle(*self.lent)  # a second paragraph under the heading: each titles itself
+                self.lent = None
                 self._segment_task(seg, o, owners, previous if i == 0 else None)
             seg = c + 1
         self.last_line = line
+
+    def _retitle(self, task: Task, start: int, o: int) -> None:
+        """The paragraph at ``start``, which opens with a headline sentence of its own, took its
+        heading's title; a second paragraph with owners under the same heading shows the heading
+        groups paragraphs: the headline is the title."""
+        ctx, text = self.ctx, self.ctx.norm.text
+        end = _trim(text, start, o)
+        title_end = _trim(text, start, _first_sentence(text, start, end))
+        task.title, task.span = ctx.title_text(start, title_end), ctx.span(start, title_end)
+        task.description = ctx.title_text(title_end, end).strip("。 ")
+        task.description_span = ctx.span(title_end, end) if end > title_end + 1 else None
 
     def _continues(self, line: L.Line, number, previous: L.Line | None) -> bool:
         """Does the first owner statement of ``line`` close the open numbered item or heading:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from . import lines as L
 from .names import owner_kind
 from .responsibility import parse_owner_list
-from .tables import column_kind
+from .tables import column_kind, column_kind_exact
 from .text import NormText
 
 _CELL_END = re.compile(r"\s*\|+\s*$")
@@ -74,13 +74,14 @@ def _table_joins(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
     table_lines: set[int] = set()
     i = 0
     while i < len(lines):
-        kinds = _header(lines, i)
+        kinds, glued = _header(lines, i)
         if not kinds:
             i += 1
             continue
-        for k in range(i, i + len(kinds) - 1):
-            joins[k] = "\t"
-        end = _rows(lines, i + len(kinds), kinds, joins)
+        width = len(kinds) + len(glued)  # header lines
+        for k in range(i, i + width - 1):
+            joins[k] = "" if k - i in glued else "\t"
+        end = _rows(lines, i + width, kinds, joins)
         table_lines.update(range(i, end))
         i = end
     return joins, table_lines
@@ -91,21 +92,37 @@ def _header(lines: list[_Line], i: int) -> list[str]:
     naming columns, with 序号 among them (rows are found by their numbers), a task column and
     an owner column. A column of units that are not owners (评分部门) is a "sink"."""
     if column_kind(lines[i].text) not in ("number", "task", "category"):
-        return []
-    kinds = []
-    for ln in lines[i : i + 12]:
-        if len(ln.text) > 12 or _ROW_NUMBER.match(ln.text):
+        return [], set()
+    kinds: list[str] = []
+    glued: set[int] = set()  # header lines (from i) that go on in the next: 牵头 / 部门, 完成 / 时间
+    k = i
+    while k < min(len(lines), i + 14):
+        text = lines[k].text
+        if len(text) > 12 or _ROW_NUMBER.match(text):
             break
-        kind = column_kind(ln.text) or ("sink" if _UNIT_WORDS.search(ln.text) else "measure" if ln.text in _MEASURE_HEADERS else "")
-        if not kind and not _HEADER_WORDS.search(ln.text):
+        if k + 1 < len(lines) and _split_name(text, lines[k + 1].text):
+            glued.add(k - i)
+            text += lines[k + 1].text
+            k += 1
+        kind = column_kind(text) or ("sink" if _UNIT_WORDS.search(text) else "measure" if text in _MEASURE_HEADERS else "")
+        if not kind and not _HEADER_WORDS.search(text):
             break  # 农业高质高效: a value (a group name before the first row), not a column name
         kinds.append(kind)
-    rows_follow = i + len(kinds) < len(lines) and _ROW_NUMBER.match(lines[i + len(kinds)].text)
+        k += 1
+    rows_follow = k < len(lines) and _ROW_NUMBER.match(lines[k].text)
     while kinds and not kinds[-1] and not rows_follow:  # unnamed lines after the header: not columns
         kinds.pop()
     if "number" not in kinds or not {"task", "target"} & set(kinds) or not _OWNER_KINDS & set(kinds):
-        return []
-    return kinds
+        return [], set()
+    return kinds, glued
+
+
+def _split_name(first: str, second: str) -> bool:
+    """Is a column name broken over two header lines (牵头 / 部门, 完成 / 时间)? Only when the
+    two make a name the vocabulary knows and either half alone is not one."""
+    whole = column_kind(first + second)
+    return whole is not None and column_kind_exact(first + second) and (
+        not column_kind_exact(first) or column_kind(second) is None)
 
 
 def _owner_cell(text: str) -> bool:

@@ -24,6 +24,8 @@ from .names import alias_stripped, name_like, name_tables, owner_kind, place_gov
 _CLAUSE_SEP = "，；。"
 _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
 # A bare unit after an elided prefix: 交通运输厅 after 省发展改革委.
+# A collective actor over several area kinds opens with 各 or a count: 各区、县级市; 13个街道、镇.
+_COLLECTIVE_HEAD = re.compile(r"各|[0-9一二三四五六七八九十]{1,3}个")
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
 
 
@@ -160,7 +162,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     raw = [_strip(s, x, y) for x, y in _top_level_split(s, "、", a, b)]
     merged: list[tuple[int, int]] = []
     for x, y in raw:  # 各区、县级市: one collective actor across the 、 (not 各乡镇政府、街道办事处)
-        if merged and s[merged[-1][0]] == "各" and _rx()["area"].match("".join(s[x:y].split())) \
+        if merged and _COLLECTIVE_HEAD.match(s, merged[-1][0]) and _rx()["area"].match("".join(s[x:y].split())) \
                 and not re.search(r"(政府|办事处|部门|单位)$", s[merged[-1][0] : merged[-1][1]]):
             merged[-1] = (merged[-1][0], y)
         else:
@@ -306,6 +308,9 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
         resolved = "co" if lead_marked else ("lead" if named_co else "responsible")  # → Unit.responsible
         clauses = [(resolved if r == "responsible" else r, u, lb) for r, u, lb in clauses]
         lead_marked = lead_marked or resolved == "lead"
+    if clauses[-1][0] == "single" and all(r in (None, "single") and not lb for r, _, lb in clauses):
+        # 省财政厅，省税务局、深圳市税务局负责: the 负责 closes one list written over commas
+        clauses = [("single", [u for _, units, _ in clauses for u in units], False)]
     prefix = ""
     first_unmarked = True
     for role, units, _ in clauses:

@@ -46,6 +46,13 @@ def _vocab():
     return vocab()["table"]
 
 
+def column_kind_exact(header: str) -> bool:
+    """Is the header one of the vocabulary's column names (not only a name containing a word)?"""
+    name = re.sub(r"（[^）]*）|\s", "", header)
+    t = _vocab()
+    return any(name in t[kind] for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category", "target"))
+
+
 def column_kind(header: str) -> str | None:
     """What a header cell names: number, task, lead, co, responsible, deadline, category, person."""
     name = re.sub(r"（[^）]*）|\s", "", header)

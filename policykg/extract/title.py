@@ -71,6 +71,8 @@ _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平�
 
 
 _BYLINE = re.compile(r"记者|通讯员")
+# A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.
+_GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为)$")
 # A header line citing the plan with its 文号: (issuer)《关于…》（文号）
 _CITED = re.compile(r"(?P<issuer>[^《》]{0,20})《(?P<title>[^《》]{6,80})》（[^（）]*〔\d{4}〕\d+号）")
 
@@ -133,7 +135,7 @@ def _lead_in(text: str) -> str:
 
 def _plan_title(text: str, endings: tuple[str, ...]) -> bool:
     return 4 <= len(text) <= 80 and text.endswith(endings) and not re.search(r"[。，；：]", text) \
-        and not text.startswith(("关于印发", "为", "依据", "根据")) and "印发" not in text \
+        and not text.startswith(("关于印发", "为", "依据", "根据", "（")) and "印发" not in text \
         and not re.match(r"^\d{1,2}[.、．]", text)  # 2.某某分解: an item of an attachment list
 
 
@@ -163,11 +165,15 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
             m = NOTICE.match(text)
             if m and notice is None:
                 a, b = m.span("title")
-                both = re.search(r"》?和《?", text[a:b])  # 印发A方案和B要点的通知: the first plan
-                if both and _plan_title(text[a : a + both.start()].rstrip("》"), endings):
+                # 印发《A方案》和《B要点》的通知 (or without marks): the first plan; not 《A分解和B方案》
+                both = re.search(r"》和《" if text[a - 1 : a] == "《" else "和", text[a:b])
+                rest = text[a + both.end() : b].rstrip("》") if both else ""
+                if both and _plan_title(text[a : a + both.start()].rstrip("》"), endings) and _plan_title(rest, endings) and len(rest) >= 8:
                     b = a + both.start()
                 notice = Title(as_written(j, a, b), header[j], as_written(j, *m.span("issuer")), "notice")
-        if block is None or block.title.startswith(tuple(c for c, _ in joins if len(c) >= 8)):
+        # a later title that holds the one found whole (X / X（2016—2030年）实施分工方案, 石景山区X)
+        extends = block is not None and any(clean_title(block.title) in c and len(c) > len(block.title) for c, _ in joins[1:])
+        if block is None or extends or block.title.startswith(tuple(c for c, _ in joins if len(c) >= 8)):
             # The shortest whole title: a line that reads as a complete title stands alone (the
             # banner lines above it are not part of it); a fragment (发展规划, a 的意见 title without
             # its 关于) takes the lines above it, never a line that is only an organisation; a
@@ -177,6 +183,9 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
             for text, j in about[-1:] + joins:
                 if j < i and owner_kind(compact[j]):
                     break
+                above = compact[j - 1] if j > 0 else ""
+                if _fragment(above) and (_GOES_ON.search(above) or above.count("《") > above.count("》")) and j - 1 >= i - 3:
+                    continue  # 广东省激发企业活力推动 / 高质量发展的若干政策措施: the line above goes on here
                 full, text = text, _lead_in(text)
                 core = _YEAR_NOTE.sub("", text)
                 if not _plan_title(core, endings) or (_NEEDS_ABOUT.search(core) and "关于" not in core) or len(core) < 8:

@@ -99,6 +99,13 @@ def test_declared_convention_applies_from_where_it_is_stated():
     ("某县人民政府办公室关于下达2030年某县民生实事项目任务的通知\n", "2030年某县民生实事项目任务"),
     ("某市人民政府办公室 关于认真做好2030年重点工作任务落实的通知\n某政办〔2030〕6号\n一 、 承担的2030年重点工作任务及责任分解\n",
      "某市人民政府办公室关于认真做好2030年重点工作任务落实的通知"),
+    # 和 inside one plan's name is no second plan; a line ending in 推动 or an open 《 goes on
+    ("某区人民政府关于印发《某区政府2030年重点工作任务分解和责任分工方案》的通知\n", "某区政府2030年重点工作任务分解和责任分工方案"),
+    ("原文如下：\n某省激发企业活力推动\n高质量发展的若干政策措施\n", "某省激发企业活力推动高质量发展的若干政策措施"),
+    ("贯彻落实《关于加强某某工作的意见》的任务分解方案\n栏目：策划方案\n某区贯彻落实《关于加强\n某某工作的意见》的任务分解方案\n",
+     "某区贯彻落实《关于加强某某工作的意见》的任务分解方案"),
+    ("附件：某某发展纲要（2030—2040年）实施分工方案\n某某办公室\n某某发展纲要\n（2030—2040年）实施分工方案\n",
+     "某某发展纲要（2030—2040年）实施分工方案"),
 ])
 def test_plan_titles_from_header_evidence(header, title):
     rec = extract_text("t.txt", header + "\n各区人民政府：\n为做好某某工作，制定本方案。\n")
@@ -209,6 +216,12 @@ def test_brackets_closing_clauses_and_reading_notes_inside_them():
     ("（牵头单位：市城镇化服务中心；配合单位：各乡镇政府、街道办事处）", ["市城镇化服务中心"], ["各乡镇政府", "街道办事处"]),
     # two labels with the space between them lost (text from a PDF)
     ("（牵头单位：市商务局责任单位：市编办、各区县政府）", ["市商务局"], ["市编办", "各区县政府"]),
+    # one 负责 closes a list written over a comma: no lead
+    ("（省财政厅，省税务局、深圳市税务局负责）", [], ["省财政厅", "省税务局", "深圳市税务局"]),
+    ("（金融办牵头，财政、经贸等相关部门负责配合）", ["金融办"], ["财政", "经贸"]),
+    ("（知识产权局、中央宣传部按职责分别负责）", [], ["知识产权局", "中央宣传部"]),
+    ("（省发改委总牵头）", ["省发改委"], []),
+    ("（责任单位：区政数局、区商务局等数字经济工作领导小组成员单位，各乡、街办、管理处）", [], ["区政数局", "区商务局", "各乡、街办、管理处"]),
 ])
 def test_owner_lists_with_remarks_and_categories(bracket, lead, co):
     assert _tuples(f"某省若干措施\n\n1.推进甲。{bracket}\n") == [("推进甲", lead, co)]
@@ -264,3 +277,28 @@ def test_table_row_with_cells_the_page_dropped():
             "3\n建设美丽牧场\n0\n县农业农村局\n")                       # 单位 left empty
     assert _tuples(text) == [("粮食总产量", [], ["县农业农村局"]), ("农业劳动生产率", [], ["县海洋与渔业局"]),
                              ("建设美丽牧场", [], ["县农业农村局"])]
+
+
+def test_table_header_cells_broken_over_lines_and_counted_collectives():
+    text = ("某区规划工作分解\n\n序号\n\n项目\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n"
+            "108\n\n继续全面推进素质教育\n\n教育局\n\n13个街道、镇\n\n2030年\n\n"
+            "109\n\n加强婴幼儿教育\n\n教育局\n\n人口计生委等相关部门，13个街道、镇\n\n2030年\n")
+    assert _tuples(text) == [("继续全面推进素质教育", ["教育局"], ["13个街道、镇"]),
+                             ("加强婴幼儿教育", ["教育局"], ["人口计生委", "13个街道、镇"])]
+
+
+def test_paragraphs_with_their_own_headlines_under_one_heading():
+    """A heading over one paragraph titles it; over two paragraphs that open with headline
+    sentences of their own, each paragraph is titled by its headline."""
+    text = ("某省实施意见\n\n（一）加强统一市场建设。\n消除市场分割。清理妨碍公平竞争的规定。（省发展改革委、省商务厅负责，列第一位者为牵头单位，下同）\n"
+            "打破行业垄断。依法查处垄断协议。（省工商局负责）\n"
+            "（二）扩大开放。\n推进口岸建设，提升通关效率。（省商务厅负责）\n")
+    assert _tuples(text) == [("消除市场分割", ["省发展改革委"], ["省商务厅"]), ("打破行业垄断", ["省工商局"], []),
+                             ("扩大开放", ["省商务厅"], [])]
+
+
+def test_scope_rule_for_the_measures_below():
+    text = ("某市实施细则\n\n1.争取省级专项资金。（责任单位：市工信局、市财政局等有关部门，各县区人民政府。"
+            "以下政策措施均需各县区人民政府落实，不再单独列出）\n2.成立工作专班。（责任单位：市工信局）\n")
+    assert _tuples(text) == [("争取省级专项资金", [], ["市工信局", "市财政局", "各县区人民政府"]),
+                             ("成立工作专班", [], ["市工信局", "各县区人民政府"])]  # 责任单位 alone: no lead
