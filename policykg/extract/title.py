@@ -40,7 +40,7 @@ _TAIL = re.compile(r"^（[^（）]{2,20}）$")
 _PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")  # 分工方案（一）: a part of the plan, not its title
 _YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3}|征求意见稿|送审稿|草案|试行|暂行)[）)]$")  # notes a title may end with
 _REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布|形成)(?:了)?《([^《》]{4,80})》"
-                     r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意")
+                     r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意", re.MULTILINE)
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
 _DATE = re.compile(r"^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NEEDS_ABOUT = re.compile(r"的(指导|实施|若干)?(意见|决定|通知)$")
@@ -94,6 +94,8 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     two have the same length (normalising maps a character to one character), so a match in
     the first is sliced from the second."""
     text, written = line.text, norm.written(line.start, line.end)
+    if "\t" in text:  # a table row (序号 | 年度目标任务 | 进展情况) is never the title
+        return "", ""
     site = _site_after_space().search(text)
     if site and len(written) == len(text):  # …若干措施的通知 中华文库: the site's name after a space
         text, written = text[: site.start()], written[: site.start()]

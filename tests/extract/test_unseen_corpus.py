@@ -53,3 +53,12 @@ def test_a_word_file_of_a_copied_page_reads_like_the_page(tmp_path):
         txt, labels = docs[name]
         as_text, as_word = bench.score(txt, labels), bench.score(txt, labels, "docx", tmp_path)
         assert as_word.full == as_text.full >= len(labels.tasks) - 2, name
+
+
+def test_a_web_page_of_a_document_reads_like_its_text(tmp_path):
+    """The same documents as government web pages (navigation, metadata table, scripts and
+    footer around the text, tables as tables) give the same tasks and titles as their text."""
+    bench = _bench()
+    for txt, labels in bench.documents("dev"):
+        as_text, as_page = bench.score(txt, labels), bench.score(txt, labels, "html", tmp_path)
+        assert (as_page.full, as_page.title_ok) == (as_text.full, as_text.title_ok), txt.stem
