@@ -53,6 +53,7 @@ class _Line:
     end: int
     text: str
     raw_end: int  # where the line break is
+    row: bool = False  # a table row already (tab-separated cells in the original)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -261,7 +262,7 @@ def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:
         elif _open_brackets(cur) > 0 and "）" in nxt and _open_brackets(cur + nxt) == 0 and len(nxt) <= 80:
             joins[i] = ""  # a bracket wrapped onto the next line: （市发改委牵 / 头，市财政局配合）
             i += 1
-        elif cur.endswith(("，", "、")) and not (L.heading(nxt) or L.item(nxt) or L.BOX.match(nxt)):
+        elif cur.endswith(("，", "、")) and not (lines[i].row or lines[i + 1].row or L.heading(nxt) or L.item(nxt) or L.BOX.match(nxt)):
             joins[i] = ""  # no paragraph ends with a comma: （一）以开放发展理念为指导， / 推动……
             i += 1
         elif _MARKER_ONLY.match(cur):
@@ -284,7 +285,7 @@ def _hard_wraps(lines: list[_Line], joins: dict[int, str]) -> None:
     that stop mid-sentence. Where the text has them, a line that reaches that width and stops
     mid-sentence goes on in the next line (unless the next opens a heading, item or label)."""
     widths = [_width(ln.text) for k, ln in enumerate(lines) if k not in joins and ln.text[-1] not in _PARAGRAPH_END
-              and _width(ln.text) >= 20 and not _LABEL_START.match(ln.text)]
+              and _width(ln.text) >= 20 and not _LABEL_START.match(ln.text) and not ln.row]
     if not widths:
         return
     margin = max(set(widths), key=lambda w: (sum(w - 5 <= x <= w for x in widths), w))
@@ -293,7 +294,8 @@ def _hard_wraps(lines: list[_Line], joins: dict[int, str]) -> None:
         return  # no common margin (a page is 20 characters wide at least): the lines are paragraphs
     for k in range(len(lines) - 1):
         cur, nxt = lines[k].text, lines[k + 1].text
-        if k in joins or joins.get(k + 1) == "\t" or cur[-1] in _PARAGRAPH_END or _width(cur) < margin - 5:
+        if k in joins or joins.get(k + 1) == "\t" or cur[-1] in _PARAGRAPH_END or _width(cur) < margin - 5 \
+                or lines[k].row or lines[k + 1].row:  # table rows stay rows
             continue
         if not (_NUMBERED.match(nxt) or L.BOX.match(nxt) or _LABEL_START.match(nxt)):
             joins[k] = ""
@@ -385,10 +387,12 @@ def _pipe_tables(text: str) -> list[tuple[int, int, str]]:
 _WORD = re.compile(r"\S+")
 
 
-def _space_tables(text: str) -> list[tuple[int, int, str]]:
+def _space_tables(norm: NormText) -> list[tuple[int, int, str]]:
     """Edits for a table whose cells a page separated by spaces (``序号 重点工作任务 主要责任单位
     协同配合单位 完成期限``, rows opening with their number). A row's cell of units may run over
-    the following lines, one unit a line: those lines continue the cell."""
+    the following lines, one unit a line: those lines continue the cell. A table whose cells are
+    tab-separated already (a reader gave its rows) is left as it is."""
+    text = norm.text
     edits: list[tuple[int, int, str]] = []
     spans = _line_spans(text)
     n = 0
@@ -398,7 +402,7 @@ def _space_tables(text: str) -> list[tuple[int, int, str]]:
         kinds = [column_kind(text[x:y]) or "" for x, y in words]
         n += 1
         if len(words) < 3 or "" in kinds or kinds[0] != "number" or not {"task", "target"} & set(kinds) \
-                or not _OWNER_KINDS & set(kinds):
+                or not _OWNER_KINDS & set(kinds) or any(norm.original[norm.origin[i]] == "\t" for i in range(a, b)):
             continue
         for (_, y), (x, _) in zip(words, words[1:]):
             edits.append((y, x, "\t"))
@@ -439,10 +443,12 @@ def _space_tables(text: str) -> list[tuple[int, int, str]]:
 def repair_layout(norm: NormText) -> NormText:
     """The same text with broken layout repaired (see the module docstring)."""
     lines = _lines(norm.text)
+    for ln in lines:
+        ln.row = any(norm.original[norm.origin[i]] == "\t" for i in range(ln.start, ln.end))
     joins, table_lines = _table_joins(lines)
     _split_joins(lines, joins)
     _hard_wraps(lines, joins)
-    cells = (_pipe_tables(norm.text) if "|" in norm.text else []) + _space_tables(norm.text) + _page_markers(lines, joins)
+    cells = (_pipe_tables(norm.text) if "|" in norm.text else []) + _space_tables(norm) + _page_markers(lines, joins)
     if not joins and not cells:
         return norm
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows

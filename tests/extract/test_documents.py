@@ -57,12 +57,12 @@ def test_word_automatic_numbering_is_rendered():
     assert "\n2.做好退役军人就业。由市退役军人事务局会同" in text
 
 
-def test_pdf_of_the_same_plan_gives_the_same_paragraph_tasks():
+def test_pdf_of_the_same_plan_gives_the_same_tasks():
     """LibreOffice's PDF: the page width wrapped most paragraphs, one owner bracket starts its
-    own line, and 〔2021〕29号 was moved whole to the next line. Table cells in a PDF are only
-    positioned text: the table is not read (a known limit), and nothing is invented from it."""
+    own line, and 〔2021〕29号 was moved whole to the next line; the task table is ruled, and its
+    牵头单位 cell merged over two rows owns both, as in the Word file."""
     rec = extract_file(DOCS / "binjiang-task-division.pdf")
-    assert _tasks(rec) == BINJIANG_PARAGRAPHS
+    assert _tasks(rec) == BINJIANG_PARAGRAPHS + BINJIANG_TABLE
     assert [c.doc_no for c in rec.citations] == ["辽政办发〔2021〕29号"]
 
 
@@ -142,3 +142,18 @@ def test_owner_offsets_point_at_the_name_in_the_extracted_text(name):
     for t in rec.tasks:
         for r in t.responsibilities:
             assert src.text[r.owner.span.start:r.owner.span.end] == r.owner.written
+
+
+def test_ruled_table_in_a_pdf_is_read_row_by_row():
+    """滨河县 task table printed to PDF (make_documents.py --table-pdf): ruled cells whose text
+    wraps inside the cell, a merged 重点任务 cell over two rows, a table running onto page 2."""
+    rec = extract_file(DOCS / "binhe-task-table.pdf")
+    tasks = _tasks(rec)
+    assert len(tasks) == 31  # 30 numbered rows, task 3 with two rows of owners
+    assert tasks[0] == ("1", "新建改建农村公路120公里，改造危桥10座",
+                        [("县交通运输局", "lead"), ("县财政局", "co"), ("各乡镇人民政府", "co")], "2030年12月")
+    assert tasks[2][1] == tasks[3][1] == "建成城乡社区嵌入式养老服务站15个，为困难老年人提供上门服务"
+    assert (tasks[2][2:], tasks[3][2:]) == (([("县民政局", "lead"), ("县卫生健康局", "co"), ("县财政局", "co")], "2030年11月"),
+                                            ([("县医保局", "lead"), ("各乡镇人民政府", "co")], "2030年12月"))
+    assert tasks[-1] == ("30", "完成第30批老旧小区改造，惠及居民3000户", [("县住建局", "lead"), ("各街道办事处", "co")], "2030年10月")
+    assert rec.plan.title == "滨河县2030年民生实事任务分解表"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .. import lines as L
 from ..records import ExtractionError
 from ..text import SourceText, digest
+from .pdf_tables import PageTable, TableFinder
 
 _PAGE_NUMBER = re.compile(r"^[-—－–_\s]*(\d{1,4}|[ivxlcIVXLC]{1,6})[-—－–_\s]*$|^第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 
@@ -34,6 +35,7 @@ class _PdfLine:
     bottom: float
     char_width: float
     page: int
+    row: bool = False  # a table row (cells joined by tabs): never joined with another line
 
 
 def _cjk(ch: str) -> bool:
@@ -120,7 +122,7 @@ def join_lines(lines: list[_PdfLine]) -> list[str]:
     for prev, ln in zip(lines, lines[1:]):
         cw = max(prev.char_width, 1.0)
         same_page = ln.page == prev.page
-        if _starts_block(ln.text) or (same_page and prev.top - ln.top > 1.3 * pitch):
+        if prev.row or ln.row or _starts_block(ln.text) or (same_page and prev.top - ln.top > 1.3 * pitch):
             join = False
         elif spaced and same_page:
             join = True
@@ -136,6 +138,17 @@ def join_lines(lines: list[_PdfLine]) -> list[str]:
     return out
 
 
+def _with_tables(lines: list[_PdfLine], tables: list[PageTable], page_no: int) -> list[_PdfLine]:
+    """The page's lines with the text inside each ruled table replaced by its rows."""
+    if not tables:
+        return lines
+    cw = statistics.median(ln.char_width for ln in lines) if lines else 10.0
+    kept = [ln for ln in lines if not any(t.holds(ln.top, ln.bottom) for t in tables)]
+    rows = [_PdfLine("\t".join(r.cells), r.left, r.right, r.top, r.bottom, cw, page_no, row=True)
+            for t in tables for r in t.rows]
+    return sorted(kept + rows, key=lambda ln: -ln.top)
+
+
 def read_pdf(data: bytes, name: str) -> SourceText:
     """Extracted text of a PDF's text layer, wrapped lines rejoined."""
     import pypdfium2 as pdfium  # lazy: only PDFs need it
@@ -146,16 +159,19 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     except pdfium.PdfiumError as err:
         reason = "password-protected" if "password" in str(err).lower() else "damaged or not a PDF"
         raise ExtractionError(f"cannot open PDF: {reason}") from None
+    finder = TableFinder(data)
     try:
         lines: list[_PdfLine] = []
         for page_no in range(len(pdf)):
             page = pdf[page_no]
             textpage = page.get_textpage()
-            lines.extend(_strip_page_numbers(_page_lines(textpage, page_no, raw)))
+            page_lines = _strip_page_numbers(_page_lines(textpage, page_no, raw))
+            lines.extend(_with_tables(page_lines, finder.tables(page, textpage, page_no), page_no))
             textpage.close()
             page.close()
     finally:
         pdf.close()
+        finder.close()
     if sum(len(ln.text) for ln in lines) < 20:
         raise ExtractionError("PDF has no text layer (a scanned image?): run OCR first, then build the text")
     return SourceText(name, "\n".join(join_lines(lines)) + "\n", "pdf", digest(data))
