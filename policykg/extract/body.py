@@ -23,7 +23,7 @@ from ..ontology import vocab
 from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
-from .responsibility import deadline_in, parse_owner_list, person_label
+from .responsibility import deadline_in, parse_owner_list, person_label, reading_note
 from .tables import TaskTable, empty_cell
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
@@ -115,7 +115,7 @@ def _depth(text: str) -> int:
     """How deep a numbered line sits: 一、 0, （一） 1, 1. 2, （1） and ① 3."""
     if re.match(r"^[一二三四五六七八九十]{1,3}、", text):
         return 0
-    if re.match(r"^（[一二三四五六七八九十]{1,3}）", text):
+    if re.match(r"^（[一二三四五六七八九十]{1,3}）|^[㈠-㈩]", text):
         return 1
     return 3 if re.match(r"^(（\d{1,2}）|[①-⑳⑴-⒇])", text) else 2
 
@@ -255,7 +255,7 @@ class BodyTasks:
         if text[a] in PAIRS and text[b - 1] == PAIRS[text[a]]:
             a, b = a + 1, b - 1
         note = trailing_bracket(text, a, b)
-        if note and not (inner := parse_owner_list(text, note[0] + 1, note[1])) or note and not inner.units:
+        if note and reading_note(text[note[0] + 1 : note[1]]):
             b = note[2]  # 责任单位：A、B（列第一位为牵头单位，下同）: a note, not a unit's other name
         owners = parse_owner_list(text, a, b)
         return owners if owners and owners.units else None

@@ -63,6 +63,7 @@ HEADING = [
     ("section", re.compile(rf"^第([{CN_NUM}\d]+)节\s*(.*)$")),
     ("part", re.compile(r"^([一二三四五六七八九十]+)、\s*(\S.*)$")),
     ("subpart", re.compile(r"^（([一二三四五六七八九十]+)）\s*(\S.*)$")),
+    ("subpart", re.compile(r"^([㈠-㈩])\s*(\S.*)$")),  # ㈠ is （一） set as one character
 ]
 BOX = re.compile(rf"^专栏\s*([0-9]+|[{CN_NUM}]+)(?:\s*[：.、]\s*|\s+|(?=\D)|$)(.*)$")
 ITEM = re.compile(
@@ -105,11 +106,16 @@ def heading(text: str) -> tuple[str, str, str] | None:
     for kind, rx in HEADING:
         m = rx.match(text)
         if m and (kind in ("chapter", "section") or _short_heading(m.group(2))):
-            return kind, m.group(1), m.group(2).strip()
+            return kind, _parenthesised(m.group(1)), m.group(2).strip()
     return None
 
 
-_BODY_MARKER = re.compile(r"^(?:(?P<part>[一二三四五六七八九十]{1,3})、|（(?P<sub>[一二三四五六七八九十]{1,3})）)\s*(?=\S)")
+_BODY_MARKER = re.compile(r"^(?:(?P<part>[一二三四五六七八九十]{1,3})、|（(?P<sub>[一二三四五六七八九十]{1,3})）|(?P<one>[㈠-㈩]))\s*(?=\S)")
+
+
+def _parenthesised(number: str) -> str:
+    """㈢ → 三 (the one-character form of （三）); other numbers as they are."""
+    return "一二三四五六七八九十"[ord(number) - 0x3220] if len(number) == 1 and "㈠" <= number <= "㈩" else number
 
 
 def marker(text: str) -> tuple[str, int] | None:
@@ -121,7 +127,7 @@ def marker(text: str) -> tuple[str, int] | None:
     """
     m = _BODY_MARKER.match(text)
     if m:
-        return m.group("part") or m.group("sub"), m.end()
+        return m.group("part") or m.group("sub") or _parenthesised(m.group("one")), m.end()
     return item(text)
 
 

@@ -26,6 +26,8 @@ _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
 # A bare unit after an elided prefix: 交通运输厅 after 省发展改革委.
 # A collective actor over several area kinds opens with 各 or a count: 各区、县级市; 13个街道、镇.
 _COLLECTIVE_HEAD = re.compile(r"各|[0-9一二三四五六七八九十]{1,3}个")
+# Role words that share a duty among everyone listed, not ones that assist a lead (配合, 参与).
+_SHARED_DUTY = re.compile(r"[^，；。]{0,3}(按职责分工|按照职责分工|分别|共同|分工)?负责|[^，；。]{0,3}(结合实际)?落实")
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
 
 
@@ -85,6 +87,14 @@ def person_label() -> re.Pattern:
 def first_leads_rule() -> re.Pattern:
     """A declared convention: the first unit of every later list leads (列第一位者为牵头单位)."""
     return _rx()["first_leads"]
+
+
+def reading_note(text: str) -> bool:
+    """Is a bracket's text a note on how to read the list (列第一位为牵头单位，下同; 以下均需…落实),
+    rather than another name of the unit before it (各街道（园区）)?"""
+    rx = _rx()
+    return bool(rx["first_leads"].search(text) or rx["scope"].search(text) or "下同" in text
+                or any(p.search(c) for c in re.split("[，；。]", text) for p in rx["skip"]))
 
 
 def deadline_in(text: str) -> str:
@@ -162,9 +172,12 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     raw = [_strip(s, x, y) for x, y in _top_level_split(s, "、", a, b)]
     merged: list[tuple[int, int]] = []
     for x, y in raw:  # 各区、县级市: one collective actor across the 、 (not 各乡镇政府、街道办事处)
-        if merged and _COLLECTIVE_HEAD.match(s, merged[-1][0]) and _rx()["area"].match("".join(s[x:y].split())) \
-                and not re.search(r"(政府|办事处|部门|单位)$", s[merged[-1][0] : merged[-1][1]]):
+        piece, last = "".join(s[x:y].split()), s[merged[-1][0] : merged[-1][1]] if merged else ""
+        if merged and _COLLECTIVE_HEAD.match(s, merged[-1][0]) and _rx()["area"].match(piece) \
+                and not re.search(r"(政府|办事处|部门|单位)$", last):
             merged[-1] = (merged[-1][0], y)
+        elif merged and piece in ("单位", "部门", "机构") and re.search(r"(有关|相关|各)\S*(部门|单位)$", last):
+            merged[-1] = (merged[-1][0], y)  # 市直有关部门、单位: one collective actor
         else:
             merged.append((x, y))
     out: list[tuple[int, int]] = []
@@ -234,7 +247,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     ranges = [(start, end)]
     scope = rx["scope"].search(s, start, end)
     if scope:  # 以下均需A、B，C落实，不再列出 / 以下任务均涉及A: they co-own every later task
-        group = "owners" if scope.group("owners") else "involved"
+        group = next(g for g in ("owners", "involved", "included") if scope.group(g))
         for a, b in _top_level_split(s, "，", scope.start(group), scope.end(group)):
             for x, y in _pieces(s, a, b, result, evidence=True) or []:
                 name = "".join(s[x:y].split())
@@ -308,9 +321,12 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
         resolved = "co" if lead_marked else ("lead" if named_co else "responsible")  # → Unit.responsible
         clauses = [(resolved if r == "responsible" else r, u, lb) for r, u, lb in clauses]
         lead_marked = lead_marked or resolved == "lead"
-    if clauses[-1][0] == "single" and all(r in (None, "single") and not lb for r, _, lb in clauses):
-        # 省财政厅，省税务局、深圳市税务局负责: the 负责 closes one list written over commas
-        clauses = [("single", [u for _, units, _ in clauses for u in units], False)]
+    last = clauses[-1][0]
+    shared = last == "single" or last == "co" and _SHARED_DUTY.match(s, clauses[-1][1][-1][1]) is not None
+    if shared and all(r in (None, last) and not lb for r, _, lb in clauses):
+        # 省财政厅，省税务局、深圳市税务局负责 / 各市政府，省工信厅等按职责分工负责: the role word
+        # closes one list written over commas
+        clauses = [(last, [u for _, units, _ in clauses for u in units], False)]
     prefix = ""
     first_unmarked = True
     for role, units, _ in clauses:
