@@ -44,6 +44,11 @@ _HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|�
 _UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
 _PARAGRAPH_END = "。！？；：）)》”"
 _LABEL_START = re.compile(r"^[^，。：；]{2,8}：")  # 牵头单位：, 完成时限：
+def _metadata(text: str) -> bool:
+    """A label line or a page's metadata line (发布时间：… 信息来源：… 字体：[ ]): never wrapped text."""
+    return bool(_LABEL_START.match(text)) or text.count("：") >= 2 or "|" in text
+
+
 _NUMBERED = re.compile(r"^(第.{1,3}[章节]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*[.、．]|[①-⑳])")
 
 
@@ -285,7 +290,7 @@ def _hard_wraps(lines: list[_Line], joins: dict[int, str]) -> None:
     that stop mid-sentence. Where the text has them, a line that reaches that width and stops
     mid-sentence goes on in the next line (unless the next opens a heading, item or label)."""
     widths = [_width(ln.text) for k, ln in enumerate(lines) if k not in joins and ln.text[-1] not in _PARAGRAPH_END
-              and _width(ln.text) >= 20 and not _LABEL_START.match(ln.text) and not ln.row]
+              and _width(ln.text) >= 20 and not _metadata(ln.text) and not ln.row]
     if not widths:
         return
     margin = max(set(widths), key=lambda w: (sum(w - 5 <= x <= w for x in widths), w))
@@ -295,7 +300,7 @@ def _hard_wraps(lines: list[_Line], joins: dict[int, str]) -> None:
     for k in range(len(lines) - 1):
         cur, nxt = lines[k].text, lines[k + 1].text
         if k in joins or joins.get(k + 1) == "\t" or cur[-1] in _PARAGRAPH_END or _width(cur) < margin - 5 \
-                or lines[k].row or lines[k + 1].row:  # table rows stay rows
+                or lines[k].row or lines[k + 1].row or cur.count("：") >= 2 or "|" in cur:  # rows, metadata
             continue
         if not (_NUMBERED.match(nxt) or L.BOX.match(nxt) or _LABEL_START.match(nxt)):
             joins[k] = ""

@@ -31,7 +31,11 @@ from .text import NormText
 
 NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达)\s*《?(?P<title>.+?)》?\s*的通知$")
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
-_BANNER = re.compile(r"^【[^】]{1,30}】|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])")  # 【栏目】, 时政|
+# 【栏目】, 时政|, a site's region tag (（湖北省）), a breadcrumb (首页>考试快讯>), an empty [ ]
+_BANNER = re.compile(r"^【[^】]{1,30}】|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])|^（[^（）]{2,8}(省|市|区|县|自治区)）"
+                     r"|^.*[>＞›](?=[^>＞›]{6,}$)|^[〔\[【（(]\s*[〕\]】）)]")
+# A newspaper's continuation note: （上接第三版）, （下转第2版）
+_CONTINUED = re.compile(r"[（(][上下](接|转)第?[\d一二三四五六七八九十]{1,2}版[）)]$")
 _LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|附件(?=\s*：\s*\D))\s*[：]\s*")
 # A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
 _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
@@ -71,10 +75,11 @@ _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平�
 
 
 _BYLINE = re.compile(r"记者|通讯员")
+_DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
 # A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.
 _GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为)$")
 # A header line citing the plan with its 文号: (issuer)《关于…》（文号）
-_CITED = re.compile(r"(?P<issuer>[^《》]{0,20})《(?P<title>[^《》]{6,80})》（[^（）]*〔\d{4}〕\d+号）")
+_CITED = re.compile(r"(?P<issuer>[^《》]{0,20})《(?P<title>[^《》]{6,80})》(（[^（）]*〔\d{4}〕\d+号）)?")
 
 
 @functools.cache
@@ -99,9 +104,18 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     site = _site_after_space().search(text)
     if site and len(written) == len(text):  # …若干措施的通知 中华文库: the site's name after a space
         text, written = text[: site.start()], written[: site.start()]
+    tail = _DOCNO_TAIL.search(text) or _CONTINUED.search(text)
+    if tail and len(written) == len(text):  # …的实施意见 (宁政规发〔2020〕4号), （上接第三版）
+        text, written = text[: tail.start()], written[: tail.start()]
+    cells = [m for m in re.finditer(r"[^|｜]+", text)] if ("|" in text or "｜" in text) else []
+    for n, m in enumerate(cells[:-1]):  # 名称： | 2023年…清单 | 文号： | 无 |: a metadata table's cell
+        if _LABEL.match(m.group(0).strip()) and len(written) == len(text):
+            a, b = cells[n + 1].span()
+            text, written = text[a:b], written[a:b]
+            break
     text, written = re.sub(r"\s+", "", text), re.sub(r"\s+", "", written)
     cited = _CITED.fullmatch(text)
-    if cited and len(written) == len(text):  # 国务院办公厅《关于…的指导意见》（国办发〔2019〕38号）
+    if cited and (not cited.group("issuer") or owner_kind(cited.group("issuer"))) and len(written) == len(text):  # 国务院办公厅《关于…的指导意见》（国办发〔2019〕38号）
         a, b = cited.span("title")
         text, written = (t[: a - 1] + t[a:b] for t in (text, written))
     cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", text)))
@@ -145,6 +159,12 @@ def _same(a: str, b: str) -> bool:
     """Two wordings of one title (发展实施方案 / 发展的实施方案): nearly all bigrams shared."""
     x, y = ({s[i : i + 2] for i in range(len(s) - 1)} for s in (a, b))
     return bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.85
+
+
+def _covers(full: str, short: str) -> bool:
+    """Does ``full`` say everything ``short`` says (nearly all its bigrams), in more words?"""
+    x, y = ({s[i : i + 2] for i in range(len(s) - 1)} for s in (full, short))
+    return bool(y) and len(x & y) >= 0.8 * len(y)
 
 
 def find_title(norm: NormText, header: list[L.Line]) -> Title:
@@ -209,6 +229,9 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
         return block  # the plan's own title line, where the notice words it slightly otherwise
     if notice:
         return notice
+    attached = any(ln.text.startswith("附件") for ln in header)  # the tasks are in an attachment, titled by it
+    if block and own and not attached and len(own.title) > len(block.title) and _covers(own.title, block.title):
+        return own  # 吉林：应对…若干政策措施 (a headline) / 吉林省人民政府办公厅关于应对…若干政策措施的通知
     if block:
         return block
     if own:
