@@ -145,13 +145,15 @@ def _rows(lines: list[_Line], i: int, kinds: list[str], joins: dict[int, str]) -
     of the first line after the table."""
     number_col, width = kinds.index("number"), len(kinds)
     expected, group = None, False
-    while i < len(lines) and (_ROW_NUMBER.match(lines[i].text) or expected is None):
-        if not _ROW_NUMBER.match(lines[i].text):  # 农业高质高效: a group written before the first row
+    while i < len(lines) and (_ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
+        if not _ROW_NUMBER.match(lines[i].text):  # 农业高质高效 / 二、扩投资: a group before its rows
+            if expected is not None and i + 1 < len(lines) and not _ROW_NUMBER.match(lines[i + 1].text):
+                joins[i] = "\t\n"  # a group with no rows of its own is a category row too
             i, group = i + 1, True
             continue
         number = int(lines[i].text)
-        if expected is not None and number != expected:
-            break
+        if expected is not None and number != expected and not (group and number > expected):
+            break  # (rows of a group may be a selection: 3, then 68 under a later group)
         end = i + 1
         while end < len(lines) and end - i < 2 * width and not (_ROW_NUMBER.match(lines[end].text)
                                                               and int(lines[end].text) == number + 1):
@@ -164,6 +166,15 @@ def _rows(lines: list[_Line], i: int, kinds: list[str], joins: dict[int, str]) -
         _align(lines, i, end, kinds, number_col, joins)
         expected, i = number + 1, end
     return i
+
+
+def _group_line(lines: list[_Line], i: int) -> bool:
+    """A group heading between rows (二、全力以赴扩投资): a 一、 line followed, after any more
+    such lines, by a row number."""
+    k = i
+    while k < len(lines) and re.match(r"^[一二三四五六七八九十]{1,3}、", lines[k].text) and k - i < 8:
+        k += 1
+    return k > i and k < len(lines) and bool(_ROW_NUMBER.match(lines[k].text))
 
 
 def _align(lines: list[_Line], i: int, end: int, kinds: list[str], number_col: int, joins: dict[int, str]) -> None:

@@ -330,3 +330,13 @@ def test_more_label_words_numbering_and_scope_forms():
         ("强化促进就业主体责任", ["州人社局"], ["州财政局"]),
         ("加强就业服务", ["州人社局"], ["各县市人民政府"]),
     ]
+
+
+def test_table_rows_under_group_headings_with_a_selection_of_numbers():
+    """A page showing the rows one office owns: group headings between rows, numbers that jump."""
+    text = ("某区任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n一、主要预期目标\n\n3\n\n固定资产投资增长7.5%左右。\n\n"
+            "区发改委\n\n区工信局\n\n二、扩投资\n\n三、惠民生\n\n68\n\n持续推进学前教育普及普惠。\n\n区教育局\n\n区政府有关部门\n\n"
+            "69\n\n深化与某集团合作。\n\n区教育局\n\n区投资促进中心\n")
+    assert _tuples(text) == [("固定资产投资增长7.5%左右", ["区发改委"], ["区工信局"]),
+                             ("持续推进学前教育普及普惠", ["区教育局"], ["区政府有关部门"]),
+                             ("深化与某集团合作", ["区教育局"], ["区投资促进中心"])]
