@@ -31,7 +31,8 @@ _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八�
 # ……制定本方案。一、加强要素支持（一）强化财税政策保障。贯彻……
 _INLINE_ITEM = re.compile(
     r"(?:(?<=[。；！？])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？])(?P<part>[一二三四五六七八九十]{1,3})、)"
-    r"|(?<=[\u4e00-\u9fa5。；！？）] )(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"  # ……能力 1.实施…: a page flattened to one line
+    # ……能力 1.实施… (a page flattened to one line; a PDF drops the space: 能力1.实施…)
+    r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5])(?<![第表图件号年月日]))(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"
 )
 _SENTENCE_END = "。！？；"
 _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
@@ -70,15 +71,17 @@ def _field_end(text: str, a: int, b: int) -> int:
 
 @functools.cache
 def _run_in_label():
-    """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合。"""
-    return re.compile(rf"(?<=[。；！？\s])\s*(?:{_label_words()})\s*：")
+    """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合; or
+    right after a person's name where a PDF lost the space (分管领导：某某部门分工：X牵头)."""
+    return re.compile(rf"(?<=[。；！？\s])\s*(?P<label>{_label_words()})\s*："
+                      rf"|(?:领导|责任人|联系人)\s*：[^。；：]{{1,40}}?(?P<after>{_label_words()})\s*：")
 
 
 def _label_statements(text: str, start: int, end: int) -> list[tuple[int, int, object]]:
     """Owner statements that a label opens inside a paragraph, each up to its 。."""
     out = []
     for m in _run_in_label().finditer(text, start, end):
-        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        a = m.start("label") if m.group("label") else m.start("after")
         stop = text.find("。", a, end)
         b = _field_end(text, a, stop if stop >= 0 else end)
         owners = parse_owner_list(text, a, b)

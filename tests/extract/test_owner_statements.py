@@ -340,3 +340,13 @@ def test_table_rows_under_group_headings_with_a_selection_of_numbers():
     assert _tuples(text) == [("固定资产投资增长7.5%左右", ["区发改委"], ["区工信局"]),
                              ("持续推进学前教育普及普惠", ["区教育局"], ["区政府有关部门"]),
                              ("深化与某集团合作", ["区教育局"], ["区投资促进中心"])]
+
+
+def test_text_from_a_pdf_without_the_spaces_between_clauses():
+    """A PDF reader drops the gaps a page set between Chinese words: a run-in item with no space
+    before its number, a label right after a person's name."""
+    text = ("某市意见\n\n为做好就业工作，现提出以下意见：一、深入实施就业优先战略1.坚持就业优先发展战略。各级政府制定规划。"
+            "（市发展改革委、市人力资源社会保障局牵头，市教育局配合）\n"
+            "某项工作。加快信创产业发展。分管领导：某某副省长张三部门分工：省工业和信息化厅牵头，省委网信办等配合。\n")
+    assert _tuples(text) == [("坚持就业优先发展战略", ["市发展改革委", "市人力资源社会保障局"], ["市教育局"]),
+                             ("某项工作", ["省工业和信息化厅"], ["省委网信办"])]
