@@ -44,7 +44,7 @@ _LEAD_IN = re.compile(r"(指出|提出|明确|要求|强调|部署|包括|如下
 @functools.cache
 def _person_clause():
     """A person label inside a paragraph: 分管领导：某某, 责任领导：某某."""
-    return re.compile(r"(?<=[。；！？\s])\s*[^。；：，\s]{0,6}(领导|责任人|联系人)\s*：")
+    return re.compile(r"(?<=[。；！？\s])\s*(?![^。；：，\s]{0,6}(单位|部门))[^。；：，\s]{0,6}(领导|责任人|联系人)\s*：")
 
 
 @functools.cache
@@ -158,8 +158,11 @@ class BodyTasks:
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
         text = self.ctx.norm.text
-        if person_label().match(line.text):
-            return  # 牵头负责领导：张三 — a person, not a unit; the labels after it still count
+        if person_label().match(line.text):  # 牵头负责领导：张三 — a person, not a unit …
+            later = _run_in_label().search(text, line.start, line.end)
+            if later is not None:  # … but a label after the name on the same line still counts
+                self._label(line, later.start("label") if later.group("label") else later.start("after"))
+            return
         previous = self.last_line
         skip = number[1] if number else 0
         if _label_line().match(line.text[skip:]):  # 牵头单位：X, also numbered: （二）责任单位：X

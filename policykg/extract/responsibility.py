@@ -213,6 +213,15 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     return out
 
 
+def _without_person(s: str, x: int, y: int) -> tuple[int, int]:
+    """A unit with the name of its responsible person run into it (省劳动和社会保障厅秦玉德):
+    the unit alone, when what follows an owner's name is a person's two or three characters."""
+    for k in (y - 2, y - 3):
+        if k > x + 1 and owner_kind(s[x:k]) and not owner_kind(s[x:y]) and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", s[k:y]):
+            return x, k
+    return x, y
+
+
 def _split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
     """One owner, or several joined by 及/和 or spaces where every part is an owner
     (工业和信息化厅 stays whole: 工业 is not an owner)."""
@@ -282,6 +291,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         if role is None and clauses and clauses[-1][2]:
             role, labelled = clauses[-1][0], True  # 责任单位：A、B，C — a label governs what follows
         units = _pieces(s, ua, ub, result, evidence=role is not None or default_role is not None)
+        if units and labelled and "责任人" in s[ca:ua]:  # 责任单位和责任人：省劳动和社会保障厅秦玉德
+            units = [_without_person(s, x, y) for x, y in units]
         if not units:
             unread += 1  # 适用范围：…, a remark: not owners; the list stands if role words say so
             continue
