@@ -155,7 +155,7 @@ def _rows(lines: list[_Line], i: int, kinds: list[str], joins: dict[int, str]) -
         if expected is not None and number != expected and not (group and number > expected):
             break  # (rows of a group may be a selection: 3, then 68 under a later group)
         end = i + 1
-        while end < len(lines) and end - i < 2 * width and not (_ROW_NUMBER.match(lines[end].text)
+        while end < len(lines) and end - i < 3 * width + 12 and not (_ROW_NUMBER.match(lines[end].text)
                                                               and int(lines[end].text) == number + 1):
             end += 1
         if end >= len(lines) or not _ROW_NUMBER.match(lines[end].text):
@@ -213,8 +213,8 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
         here = kinds[col] if 0 <= col < len(kinds) else ""
         split_cell = owner[n] and out and here in _OWNER_KINDS and (
             target is None or kinds[target] == "sink" and owner[n - 1] and n + 1 < len(texts) and owner[n + 1])
-        if split_cell:
-            out.append(col)  # one cell of units written over two lines
+        if split_cell or col == len(kinds) - 1 and here in _OWNER_KINDS:
+            out.append(col)  # one cell of units written over lines (after the last column: its cell goes on)
         else:
             col = col + 1 if target is None else target
             out.append(col)

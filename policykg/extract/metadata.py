@@ -36,7 +36,7 @@ def plan_key(title: str) -> str:
 
 def normalise_docno(text: str) -> str:
     m = DOCNO.search(text)
-    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号" if m else ""
+    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3) or ''}号" if m else ""
 
 
 @functools.cache

@@ -44,7 +44,7 @@ def _form(name: str) -> str | None:
         return "collective"
     if name in org["not_owners"] or any(ch in name for ch in "。；：%“”《》…"):
         return None
-    if re.search(r"\d", name):
+    if re.search(r"\d|一批|若干|一系列", name):  # 新建一批中小学校: a quantity, not a unit's name
         return None
     return "department" if name.endswith(suffixes) else None
 

@@ -75,6 +75,7 @@ _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平�
 
 
 _BYLINE = re.compile(r"记者|通讯员")
+_ENDS_TITLE = r"(通知|意见|方案|规划|计划|要点|措施|清单|办法|决定)$"
 _DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
 # A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.
 _GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为)$")
@@ -104,6 +105,10 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     site = _site_after_space().search(text)
     if site and len(written) == len(text):  # …若干措施的通知 中华文库: the site's name after a space
         text, written = text[: site.start()], written[: site.start()]
+    text, written = text[: len(text.rstrip(" |｜"))], written[: len(text.rstrip(" |｜"))]  # …进展情况 | ||||
+    inline = L.DOCNO.search(text)
+    if inline and len(written) == len(text) and re.search(_ENDS_TITLE, text[: inline.start()].rstrip()):
+        text, written = text[: inline.start()], written[: inline.start()]  # title 豫政〔2023〕5号 现将…: one line
     tail = _DOCNO_TAIL.search(text) or _CONTINUED.search(text)
     if tail and len(written) == len(text):  # …的实施意见 (宁政规发〔2020〕4号), （上接第三版）
         text, written = text[: tail.start()], written[: tail.start()]

@@ -116,6 +116,11 @@ def test_declared_convention_applies_from_where_it_is_stated():
      "生成日期： | 2030-08-28 | 发布日期： | 2030-08-28 |\n", "2030年区民政局重点工作任务清单"),
     ("某省：应对某某冲击若干政策措施\n来源： 某省人民政府\n某省人民政府办公厅关于应对某某冲击进一步帮助市场主体纾困解难若干政策措施的通知\n",
      "某省人民政府办公厅关于应对某某冲击进一步帮助市场主体纾困解难若干政策措施的通知"),
+    # a pipe table's title row, a 文号 with its number left blank, title and 文号 and text on one line
+    ("某县2030年重大民生实事项目进展情况(截至12月10日) | ||||||||\n", "某县2030年重大民生实事项目进展情况(截至12月10日)"),
+    ("某高新管发〔2030〕 号\n某高新区管委会\n关于做好2030年为民办实事的通知\n", "某高新区管委会关于做好2030年为民办实事的通知"),
+    ("某省人民政府 关于明确2030年 重点工作责任单位的通知 某政〔2030〕5号 现将重点工作任务予以分解\n",
+     "某省人民政府关于明确2030年重点工作责任单位的通知"),
 ])
 def test_plan_titles_from_header_evidence(header, title):
     rec = extract_text("t.txt", header + "\n各区人民政府：\n为做好某某工作，制定本方案。\n")
@@ -356,3 +361,13 @@ def test_unit_and_person_in_one_label():
     text = ("某省利民行动任务目标\n\n一、扩大再就业\n全年新增就业50万人。\n责任单位和责任人：省劳动和社会保障厅张某某\n"
             "二、改善住房条件\n（三）分管领导：李某 责任单位和责任人：省建设厅王某\n")
     assert _tuples(text) == [("扩大再就业", [], ["省劳动和社会保障厅"]), ("改善住房条件", [], ["省建设厅"])]
+
+
+def test_task_table_with_named_items_and_co_units_one_per_line():
+    """事项分类 / 事项名称 / 项目内容 / 牵头单位 / 协同单位, one cell per line; the co-owners of a row
+    run over many lines (past the last column), a name with a quantity is no unit, / is nobody."""
+    text = ("某区民生实事任务分解方案\n\n序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+            "1\n打造区域教育高地\n新(改、扩)建一批中小学校\n实施新建中小学校5家。\n区教体局\n东孝街道\n孝顺镇\n傅村镇\n区发改局\n"
+            "2\n中小学校清廉阳光厨房建设\n对28所中小学校食堂安装验收平台。\n区教体局\n/\n")
+    assert _tuples(text) == [("新(改、扩)建一批中小学校", ["区教体局"], ["东孝街道", "孝顺镇", "傅村镇", "区发改局"]),
+                             ("中小学校清廉阳光厨房建设", ["区教体局"], [])]
