@@ -36,6 +36,10 @@ def alias_stripped(name: str) -> str:
     return name
 
 
+# A task that ends like a unit (…服务中心) but opens with what is to be done to it.
+_ACTION = re.compile(r"^(建成|新建|迁建|改建|扩建|续建|开工|启动|推进|实施|完成|加快|加强|开展|打造|提升|推动|建立|健全|完善|创建|组建|筹建)")
+
+
 def _form(name: str) -> str | None:
     org, suffixes, collective, _ = name_tables()
     if not (org["min_length"] <= len(name) <= org["max_length"]):
@@ -44,8 +48,8 @@ def _form(name: str) -> str | None:
         return "collective"
     if name in org["not_owners"] or any(ch in name for ch in "。；：%“”《》…"):
         return None
-    if re.search(r"\d|一批|若干|一系列", name):  # 新建一批中小学校: a quantity, not a unit's name
-        return None
+    if re.search(r"\d|一批|若干|一系列", name) or _ACTION.match(name):  # 新建一批中小学校, 建成县残疾人综合服务中心:
+        return None  # a quantity or an action, not a unit's name
     return "department" if name.endswith(suffixes) else None
 
 

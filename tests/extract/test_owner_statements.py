@@ -371,3 +371,10 @@ def test_task_table_with_named_items_and_co_units_one_per_line():
             "2\n中小学校清廉阳光厨房建设\n对28所中小学校食堂安装验收平台。\n区教体局\n/\n")
     assert _tuples(text) == [("新(改、扩)建一批中小学校", ["区教体局"], ["东孝街道", "孝顺镇", "傅村镇", "区发改局"]),
                              ("中小学校清廉阳光厨房建设", ["区教体局"], [])]
+
+
+def test_a_task_that_ends_like_a_unit_is_not_one():
+    from policykg.extract.names import owner_kind
+
+    assert [owner_kind(n) for n in ("建成县残疾人综合服务中心", "迁建县政务服务中心", "县政务服务中心", "县代建中心")] == [
+        None, None, "department", "department"]
