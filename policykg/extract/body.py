@@ -412,6 +412,6 @@ class BodyTasks:
                     if cspan and not empty_cell(norm.text[cspan[0]:cspan[1]]):
                         owners = parse_owner_list(norm.text, cspan[0], cspan[1], default_role=role)
                         if owners:
-                            ctx.attach(task, norm.text, owners, scope=False)
+                            ctx.attach(task, norm.text, owners, scope=False, responsible=kind == "responsible")
             ctx.apply_scope(task)
             (table.box.tasks if table.box is not None else self.tasks).append(task)

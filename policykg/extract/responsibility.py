@@ -70,6 +70,7 @@ def _rx():
         "person": re.compile(roles["person_labels"]),
         "post": re.compile(roles["person_posts"]),
         "first_leads": re.compile(roles["first_leads"]),
+        "responsible_leads": re.compile(roles["responsible_leads"]),
         "tail": re.compile(roles["open_list_tail"]),
         "skip": [re.compile(x) for x in roles["skip_clauses"]],
         "scope": re.compile(roles["scope_rule"]),
@@ -95,6 +96,11 @@ def reading_note(text: str) -> bool:
     rx = _rx()
     return bool(rx["first_leads"].search(text) or rx["scope"].search(text) or "下同" in text
                 or any(p.search(c) for c in re.split("[，；。]", text) for p in rx["skip"]))
+
+
+def responsible_leads_rule() -> re.Pattern:
+    """A declared convention: a 责任单位 named without a 牵头单位 leads (无牵头单位的，责任单位即为牵头单位)."""
+    return _rx()["responsible_leads"]
 
 
 def deadline_in(text: str) -> str:

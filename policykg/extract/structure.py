@@ -19,7 +19,7 @@ from .body import BodyTasks
 from .records import Box, Heading, Indicator, Owner, Responsibility, Span, Task, Unattached
 from .brackets import bracket_owners, trailing_bracket
 from .names import CLOSE, OPEN
-from .responsibility import OwnerList, first_leads_rule
+from .responsibility import OwnerList, first_leads_rule, responsible_leads_rule
 from .text import NormText
 
 # Marker line a spreadsheet reader writes before each sheet of a workbook.
@@ -64,6 +64,7 @@ class StructureParser:
         self.body = BodyTasks(self)
         self.scope: list[Owner] = []  # owners of scope rules met so far
         self.first_leads: Span | None = None  # a declared 列第一位者为牵头单位 in force
+        self.responsible_leads: Span | None = None  # a declared 无牵头单位的，责任单位即为牵头单位 in force
         # per task: owners a 责任单位 label named, which lead if a co label follows
         self.responsible: dict[int, list[int]] = {}
         self.unattached_statements: list[Unattached] = []
@@ -75,11 +76,13 @@ class StructureParser:
     def section(self) -> str:
         return " / ".join(self.path[k] for k in ("chapter", "section", "part", "subpart") if k in self.path)
 
-    def attach(self, task: Task | None, s: str, owners: OwnerList, scope: bool = True) -> None:
+    def attach(self, task: Task | None, s: str, owners: OwnerList, scope: bool = True, responsible: bool = False) -> None:
         """Give ``task`` the owners of a parsed list; an earlier scope rule adds its owners
         after them, and a scope rule in this list applies to the tasks after this one (``task``
-        None: a list that is only a scope rule)."""
+        None: a list that is only a scope rule). ``responsible``: the list is a 责任单位 column."""
         if task is not None:
+            leads_by_rule = self.responsible_leads is not None and not any(u.role == "lead" for u in owners.units) \
+                and not task.lead
             convention = self.first_leads is not None and owners.units and owners.units[0].kind != "collective" \
                 and not any(u.role == "lead" for u in owners.units)
             named = {r.owner.name for r in task.responsibilities}
@@ -92,6 +95,10 @@ class StructureParser:
                 owner = Owner(self.title_text(u.start, u.end), u.name, u.kind, self.span(u.start, u.end), u.known)
                 if convention and n == 0:  # the document said: the first unit named leads
                     task.responsibilities.append(Responsibility(owner, "lead", 1, "convention", self.first_leads))
+                elif leads_by_rule and (u.responsible or responsible):
+                    # the document said: a 责任单位 named without a 牵头单位 leads
+                    task.responsibilities.append(Responsibility(owner, "lead", len(task.responsibilities) + 1, "convention",
+                                                                self.responsible_leads))
                 elif u.responsible:  # co-owners until a co label names others
                     self.responsible.setdefault(id(task), []).append(len(task.responsibilities))
                     task.responsibilities.append(Responsibility(owner, "co", len(task.responsibilities) + 1))
@@ -139,6 +146,9 @@ class StructureParser:
         rule = first_leads_rule().search(line.text)
         if rule:  # 列第一位者为牵头单位（，下同）: from here on the first unit of a list leads
             self.first_leads = self.span(line.start + rule.start(), line.start + rule.end())
+        rule = responsible_leads_rule().search(line.text)
+        if rule:  # 无牵头单位的，责任单位即为牵头单位: from here on a lone 责任单位 leads
+            self.responsible_leads = self.span(line.start + rule.start(), line.start + rule.end())
         if self._table_row(line):
             return i
         m = L.BOX.match(line.text)

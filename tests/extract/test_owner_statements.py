@@ -378,3 +378,18 @@ def test_a_task_that_ends_like_a_unit_is_not_one():
 
     assert [owner_kind(n) for n in ("建成县残疾人综合服务中心", "迁建县政务服务中心", "县政务服务中心", "县代建中心")] == [
         None, None, "department", "department"]
+
+
+def test_declared_convention_that_a_lone_responsible_unit_leads():
+    text = ("某市目标任务责任分解方案\n\n各有关单位：无牵头单位的，责任单位即为牵头单位。\n\n"
+            "1.推进甲。（牵头单位：市发改委；责任单位：市财政局）\n2.推进乙。（责任单位：市商务局）\n"
+            "3.推进丙。\n牵头单位：市住建局\n责任单位：市城管局\n4.推进丁。（责任单位：市教育局、市财政局）\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, [(r.owner.name, r.role, r.basis) for r in t.responsibilities]) for t in rec.tasks] == [
+        ("推进甲", [("市发改委", "lead", ""), ("市财政局", "co", "")]),
+        ("推进乙", [("市商务局", "lead", "convention")]),
+        ("推进丙", [("市住建局", "lead", ""), ("市城管局", "co", "")]),
+        ("推进丁", [("市教育局", "lead", "convention"), ("市财政局", "lead", "convention")]),
+    ]
+    rule = rec.tasks[1].responsibilities[0].basis_span
+    assert text[rule.start:rule.end] == "无牵头单位的，责任单位即为牵头单位"
