@@ -23,6 +23,7 @@ PAIRS = {"（": "）", "〔": "〕", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 _BOUNDARY = "。；！？"
 # Words that make a bracket look like an owner statement even when its units cannot be read.
+_NEXT_ITEM = re.compile(r"\d{1,2}[.．、](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]{1,3}、")
 _ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责分工|责任单位|责任部门|参与单位|协同单位")
 
 
@@ -74,7 +75,9 @@ def _at_boundary(s: str, start: int, end: int, o: int, c: int) -> bool:
     i = o - 1
     while i >= start and s[i] == " ":
         i -= 1
-    clause_end = j < end and s[j] == "，" and _ROLE_WORDS.search(s, o + 1, c) is not None
+    role = _ROLE_WORDS.search(s, o + 1, c) is not None
+    # ……政策（X牵头），建设……; ……500万元，（X负责）2.组织……: a clause or a run-in item closed
+    clause_end = role and (j < end and s[j] == "，" or i >= start and s[i] == "，" or _NEXT_ITEM.match(s, j) is not None)
     return j >= end or s[j] in _BOUNDARY or clause_end or i < start or s[i] in _BOUNDARY
 
 

@@ -106,9 +106,10 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     if site and len(written) == len(text):  # …若干措施的通知 中华文库: the site's name after a space
         text, written = text[: site.start()], written[: site.start()]
     text, written = text[: len(text.rstrip(" |｜"))], written[: len(text.rstrip(" |｜"))]  # …进展情况 | ||||
-    inline = L.DOCNO.search(text)
+    inline = L.DOCNO.search(text) or re.search(r"(?<=[\u4e00-\u9fa5])一、", text)
     if inline and len(written) == len(text) and re.search(_ENDS_TITLE, text[: inline.start()].rstrip()):
-        text, written = text[: inline.start()], written[: inline.start()]  # title 豫政〔2023〕5号 现将…: one line
+        # title 豫政〔2023〕5号 现将…, or title一、第一部分…: a page run into one line
+        text, written = text[: inline.start()], written[: inline.start()]
     tail = _DOCNO_TAIL.search(text) or _CONTINUED.search(text)
     if tail and len(written) == len(text):  # …的实施意见 (宁政规发〔2020〕4号), （上接第三版）
         text, written = text[: tail.start()], written[: tail.start()]

@@ -393,3 +393,14 @@ def test_declared_convention_that_a_lone_responsible_unit_leads():
     ]
     rule = rec.tasks[1].responsibilities[0].basis_span
     assert text[rule.start:rule.end] == "无牵头单位的，责任单位即为牵头单位"
+
+
+def test_a_list_of_measures_flattened_into_one_line():
+    text = ("关于科技支持全县经济平稳发展的八条政策措施一、从快组织实施一批科技创新项目1.组织企业申报省级科研项目，拟争取省级资金500万元，"
+            "（县发改局、县财政局负责）2.组织新认定的高新技术企业申报奖励，（县发改局负责）二、拓宽企业融资渠道3.开展政银企保对接会议，"
+            "（县发改局、县金融办及有关银行部门负责）。\n")
+    rec = extract_text("t.txt", text)
+    assert rec.plan.title == "关于科技支持全县经济平稳发展的八条政策措施"
+    assert _tuples(text) == [("组织企业申报省级科研项目，拟争取省级资金500万元", [], ["县发改局", "县财政局"]),
+                             ("组织新认定的高新技术企业申报奖励", ["县发改局"], []),
+                             ("开展政银企保对接会议", [], ["县发改局", "县金融办", "有关银行部门"])]
