@@ -404,3 +404,10 @@ def test_a_list_of_measures_flattened_into_one_line():
     assert _tuples(text) == [("组织企业申报省级科研项目，拟争取省级资金500万元", [], ["县发改局", "县财政局"]),
                              ("组织新认定的高新技术企业申报奖励", ["县发改局"], []),
                              ("开展政银企保对接会议", [], ["县发改局", "县金融办", "有关银行部门"])]
+
+
+def test_pipe_table_with_a_work_item_column_and_a_target_column():
+    """重点工作事项 names the task even beside a 工作目标 column; 分管领导 names a person."""
+    text = ("2030年区民政局重点工作任务清单 | ||||\n序号 | 重点工作事项 | 工作目标 | 分管领导 | 责任科室 |\n"
+            "一、区委全会任务 | ||||\n1 | 健全群众自治组织机制 | 加强村（居）民委员会规范化建设 | 张某 | 区划地名科 |\n")
+    assert _tuples(text) == [("健全群众自治组织机制", [], ["区划地名科"])]
