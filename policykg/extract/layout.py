@@ -24,24 +24,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from . import lines as L
-from .names import owner_kind
-from .responsibility import parse_owner_list
-from .tables import column_kind, column_kind_exact
+from .pasted_tables import RawLine, pipe_tables, space_tables, table_joins, text_lines
 from .text import NormText
 
-_CELL_END = re.compile(r"\s*\|+\s*$")
-_ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _LONE_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})$")
 _LONE_MARK = re.compile(r"^[.、．]$")
 _LONE_STOP = re.compile(r"^[。；，]$")
 _MARKER_ONLY = re.compile(r"^(\d{1,2}\s*[.、．]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)$")
-_OWNER_KINDS = {"lead", "co", "responsible"}
-# Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
-_HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|地点|领导|序)")
-_UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
 _PARAGRAPH_END = "。！？；：）)》”"
 _LABEL_START = re.compile(r"^[^，。：；]{2,8}：")  # 牵头单位：, 完成时限：
 def _metadata(text: str) -> bool:
@@ -52,212 +43,7 @@ def _metadata(text: str) -> bool:
 _NUMBERED = re.compile(r"^(第.{1,3}[章节]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*[.、．]|[①-⑳])")
 
 
-@dataclass
-class _Line:
-    start: int  # offsets of the content (without a trailing " |" cell mark)
-    end: int
-    text: str
-    raw_end: int  # where the line break is
-    row: bool = False  # a table row already (tab-separated cells in the original)
-
-
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        content = _CELL_END.sub("", raw)
-        stripped = content.strip()
-        if stripped:
-            lead = len(content) - len(content.lstrip())
-            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped, pos + len(raw)))
-        pos += len(raw) + 1
-    return out
-
-
-def _table_joins(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
-    """Line index → what replaces the gap after it ("\t" between cells of one row, "、" inside a
-    cell written over two lines), and the lines of tables (whose trailing cell marks go)."""
-    joins: dict[int, str] = {}
-    table_lines: set[int] = set()
-    i = 0
-    while i < len(lines):
-        kinds, glued = _header(lines, i)
-        if not kinds:
-            i += 1
-            continue
-        width = len(kinds) + len(glued)  # header lines
-        for k in range(i, i + width - 1):
-            joins[k] = "" if k - i in glued else "\t"
-        end = _rows(lines, i + width, kinds, joins)
-        table_lines.update(range(i, end))
-        i = end
-    return joins, table_lines
-
-
-def _header(lines: list[_Line], i: int) -> list[str]:
-    """Column kinds if a one-cell-per-line table header starts at line ``i``: short lines
-    naming columns, with 序号 among them (rows are found by their numbers), a task column and
-    an owner column. A column of units that are not owners (评分部门) is a "sink"."""
-    if column_kind(lines[i].text) not in ("number", "task", "category"):
-        return [], set()
-    kinds: list[str] = []
-    glued: set[int] = set()  # header lines (from i) that go on in the next: 牵头 / 部门, 完成 / 时间
-    k = i
-    while k < min(len(lines), i + 14):
-        text = lines[k].text
-        if len(text) > 12 or _ROW_NUMBER.match(text):
-            break
-        if k + 1 < len(lines) and _split_name(text, lines[k + 1].text):
-            glued.add(k - i)
-            text += lines[k + 1].text
-            k += 1
-        kind = column_kind(text) or ("sink" if _UNIT_WORDS.search(text) else "measure" if text in _MEASURE_HEADERS else "")
-        if not kind and not _HEADER_WORDS.search(text):
-            break  # 农业高质高效: a value (a group name before the first row), not a column name
-        kinds.append(kind)
-        k += 1
-    rows_follow = k < len(lines) and _ROW_NUMBER.match(lines[k].text)
-    while kinds and not kinds[-1] and not rows_follow:  # unnamed lines after the header: not columns
-        kinds.pop()
-    if "number" not in kinds or not {"task", "target"} & set(kinds) or not _OWNER_KINDS & set(kinds):
-        return [], set()
-    return kinds, glued
-
-
-def _split_name(first: str, second: str) -> bool:
-    """Is a column name broken over two header lines (牵头 / 部门, 完成 / 时间)? Only when the
-    two make a name the vocabulary knows and either half alone is not one."""
-    whole = column_kind(first + second)
-    return whole is not None and column_kind_exact(first + second) and (
-        not column_kind_exact(first) or column_kind(second) is None)
-
-
-def _owner_cell(text: str) -> bool:
-    """Does a cell hold units (市发改委、各区政府; 办公室牵头，各科室配合)?"""
-    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
-    if parts and all(owner_kind(p) for p in parts):
-        return True
-    owners = parse_owner_list(text) if len(text) <= 80 else None
-    return bool(owners and owners.units)
-
-
-def _rows(lines: list[_Line], i: int, kinds: list[str], joins: dict[int, str]) -> int:
-    """Join the cells of each row after a header; rows open with their 序号. Returns the index
-    of the first line after the table."""
-    number_col, width = kinds.index("number"), len(kinds)
-    expected, group = None, False
-    while i < len(lines) and (_ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
-        if not _ROW_NUMBER.match(lines[i].text):  # 农业高质高效 / 二、扩投资: a group before its rows
-            if expected is not None and i + 1 < len(lines) and not _ROW_NUMBER.match(lines[i + 1].text):
-                joins[i] = "\t\n"  # a group with no rows of its own is a category row too
-            i, group = i + 1, True
-            continue
-        number = int(lines[i].text)
-        if expected is not None and number != expected and not (group and number > expected):
-            break  # (rows of a group may be a selection: 3, then 68 under a later group)
-        end = i + 1
-        while end < len(lines) and end - i < 3 * width + 12 and not (_ROW_NUMBER.match(lines[end].text)
-                                                              and int(lines[end].text) == number + 1):
-            end += 1
-        if end >= len(lines) or not _ROW_NUMBER.match(lines[end].text):
-            end = min(end, i + width - number_col)  # the last row: no more cells than columns
-        if i > 0:  # a fresh line for the row (cell marks between rows go); columns before 序号 empty
-            joins[i - 1] = ("\t" if group else "") + "\n" + "\t" * number_col  # a group line is a category row
-        group = False
-        _align(lines, i, end, kinds, number_col, joins)
-        expected, i = number + 1, end
-    return i
-
-
-def _group_line(lines: list[_Line], i: int) -> bool:
-    """A group heading between rows (二、全力以赴扩投资): a 一、 line followed, after any more
-    such lines, by a row number."""
-    k = i
-    while k < len(lines) and re.match(r"^[一二三四五六七八九十]{1,3}、", lines[k].text) and k - i < 8:
-        k += 1
-    return k > i and k < len(lines) and bool(_ROW_NUMBER.match(lines[k].text))
-
-
-def _align(lines: list[_Line], i: int, end: int, kinds: list[str], number_col: int, joins: dict[int, str]) -> None:
-    """Put the cells lines[i+1:end] of the row numbered at line ``i`` in their columns."""
-    cells = list(range(i + 1, end))
-    columns = place([lines[k].text for k in cells], kinds, number_col + 1)
-    for prev, k, col_prev, col in zip([i] + cells, cells, [number_col] + columns, columns):
-        joins[prev] = "、" if col == col_prev else "\t" * (col - col_prev)
-
-
-def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
-    """The column of each cell of a row whose cells start at column ``first``. Where a page
-    dropped empty cells (or split one over lines) the count or the kinds disagree: cells before
-    the first cell of unit names end just before the owner column (the cells dropped are group
-    columns merged down from an earlier row), a cell of unit names goes to the next owner column,
-    any other cell to the next column that is not one; a second cell of units before a column of
-    units that are not owners (评分部门) continues the cell before it (same column).
-
-    >>> place(["任务甲", "市发改委"], ["number", "category", "task", "lead"], 1)
-    [2, 3]
-    """
-    columns = kinds[first:]
-    owner = [_owner_cell(t) for t in texts]
-    if len(texts) == len(columns) and all(o == (k in _OWNER_KINDS | {"sink"}) for o, k in zip(owner, columns)):
-        return list(range(first, first + len(texts)))  # every cell in place: units only in unit columns
-    out: list[int] = []
-    col = first - 1
-    first_owner = next((n for n, o in enumerate(owner) if o), len(texts))
-    owner_col = next((c for c in range(first, len(kinds)) if kinds[c] in _OWNER_KINDS), len(kinds))
-    n = 0
-    if 0 < first_owner < owner_col - first:
-        out = _fit(texts[:first_owner], kinds, first, owner_col)
-        col, n = owner_col - 1, first_owner
-    for n in range(n, len(texts)):
-        target = next((c for c in range(col + 1, len(kinds)) if (kinds[c] in _OWNER_KINDS | {"sink"}) == owner[n]), None)
-        here = kinds[col] if 0 <= col < len(kinds) else ""
-        split_cell = owner[n] and out and here in _OWNER_KINDS and (
-            target is None or kinds[target] == "sink" and owner[n - 1] and n + 1 < len(texts) and owner[n + 1])
-        if split_cell or col == len(kinds) - 1 and here in _OWNER_KINDS:
-            out.append(col)  # one cell of units written over lines (after the last column: its cell goes on)
-        else:
-            col = col + 1 if target is None else target
-            out.append(col)
-    return out
-
-
-_MEASURE_HEADERS = {"单位", "计量单位", "单 位"}
-_VALUE = re.compile(r"^[≥≤><＞＜约]?\s*[\d.,，~～\-—%％]+\s*(%|％|以上|以下|左右)?$")
-_MEASURE = re.compile(r"^(%|％|‰|[万亿千百]?(元|人|个|家|户|项|所|吨|斤|公斤|亩|公里|千米|米|平方米|平方公里|立方米|只|头|辆|台|次|人次"
-                      r"|张|床|座|条|套|件|千瓦|千瓦时|吨标煤|标准煤)(/[人年户亩月])?)$")
-
-
-def _fit(texts: list[str], kinds: list[str], first: int, stop: int) -> list[int]:
-    """Columns for the cells of a row before its owner cells when the page dropped some (empty
-    cells, cells merged down): each cell goes where its content fits (a number to a target, a
-    unit of measure to a 单位 column, text to the task), in order; with no preference the
-    dropped cells are the first ones (group columns merged down from an earlier row)."""
-    def fits(text: str, kind: str) -> int:
-        value, measure = bool(_VALUE.match(text)), bool(_MEASURE.match(text))
-        if kind == "measure":  # a 单位 column: 万吨, %
-            return 2 if measure else -2
-        if kind == "target":
-            return 2 if value else (-2 if measure else 0)
-        return -2 if value or measure else 2  # the task, a group, a column the reader does not use
-
-    cols = list(range(first, stop))
-    m, n = len(texts), len(cols)
-    # best[i][j]: the best score of the first i cells placed in the first j columns
-    best = [[0.0] * (n + 1)] + [[float("-inf")] * (n + 1) for _ in range(m)]
-    for i in range(1, m + 1):
-        for j in range(i, n + 1):
-            take = best[i - 1][j - 1] + fits(texts[i - 1], kinds[cols[j - 1]]) + 0.01 * j
-            best[i][j] = max(best[i][j - 1], take)
-    out, j = [], n
-    for i in range(m, 0, -1):  # walk back: where cell i went
-        while j > i and best[i][j - 1] >= best[i][j]:
-            j -= 1
-        out.append(cols[j - 1])
-        j -= 1
-    return out[::-1]
-
-
-def _split_joins(lines: list[_Line], joins: dict[int, str]) -> None:
+def _split_joins(lines: list[RawLine], joins: dict[int, str]) -> None:
     """``2`` / ``.`` / ``加快`` / ``配电网建设。`` and ``（一）`` / ``标题``: one line again."""
     i = 0
     while i + 1 < len(lines):
@@ -296,7 +82,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _hard_wraps(lines: list[_Line], joins: dict[int, str]) -> None:
+def _hard_wraps(lines: list[RawLine], joins: dict[int, str]) -> None:
     """Text copied from a PDF keeps the page's line breaks: many lines of nearly the same width
     that stop mid-sentence. Where the text has them, a line that reaches that width and stops
     mid-sentence goes on in the next line (unless the next opens a heading, item or label)."""
@@ -320,7 +106,7 @@ def _hard_wraps(lines: list[_Line], joins: dict[int, str]) -> None:
 _PAGE_MARKER = re.compile(r"^(\d{1,3})、")
 
 
-def _page_markers(lines: list[_Line], joins: dict[int, str]) -> list[tuple[int, int, str]]:
+def _page_markers(lines: list[RawLine], joins: dict[int, str]) -> list[tuple[int, int, str]]:
     """A document-sharing site's text numbers its pages ``1、`` ``2、`` … at the start of a line,
     cutting sentences (``……个体工商`` / ``2、户提供融资担保……``): the markers go and each page
     goes on from the one before. Read as markers only when they count 1, 2, 3 … and most of them
@@ -344,127 +130,15 @@ def _open_brackets(text: str) -> int:
     return text.count("（") - text.count("）")
 
 
-_SEPARATOR = re.compile(r"\s*\|\s*")
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of every line of ``text``, blank ones included."""
-    spans, pos = [], 0
-    for raw in text.split("\n"):
-        spans.append((pos, pos + len(raw)))
-        pos += len(raw) + 1
-    return spans
-
-
-def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) of each cell of a row written ``a | b | c |``."""
-    out, a = [], start
-    for m in _SEPARATOR.finditer(text, start, end):
-        out.append((a, m.start()))
-        a = m.end()
-    out.append((a, end))
-    return out
-
-
-def _pipe_tables(text: str) -> list[tuple[int, int, str]]:
-    """Edits that turn a table whose cells a page separated by `` | `` into tab-separated rows,
-    each cell in its column (see :func:`place`)."""
-    edits: list[tuple[int, int, str]] = []
-    spans = _line_spans(text)
-    kinds: list[str] = []
-    for a, b in spans:
-        if "|" not in text[a:b]:
-            kinds = []
-            continue
-        cells = _pipe_cells(text, a, b)
-        texts = [text[x:y].strip() for x, y in cells]
-        if not kinds:
-            found = [column_kind(t) or "" for t in texts if t]
-            if len(found) >= 2 and {"task", "target"} & set(found) and _OWNER_KINDS & set(found):
-                kinds = found
-                columns = list(range(len(found)))
-            else:
-                continue
-        else:
-            columns = place([t for t in texts if t], kinds, 0)
-        filled = [c for c, t in zip(cells, texts) if t]
-        at = 0
-        prev_end = a
-        for (x, y), col in zip(filled, columns):
-            gap = "、" if col == at and (x, y) != filled[0] else "\t" * (col - at)
-            if (x, y) == filled[0]:
-                gap = "\t" * col
-            edits.append((prev_end, x, gap))
-            at, prev_end = col, y
-        edits.append((prev_end, b, ""))  # trailing separators
-    return [e for e in edits if e[0] != e[1] or e[2]]
-
-
-_WORD = re.compile(r"\S+")
-
-
-def _space_tables(norm: NormText) -> list[tuple[int, int, str]]:
-    """Edits for a table whose cells a page separated by spaces (``序号 重点工作任务 主要责任单位
-    协同配合单位 完成期限``, rows opening with their number). A row's cell of units may run over
-    the following lines, one unit a line: those lines continue the cell. A table whose cells are
-    tab-separated already (a reader gave its rows) is left as it is."""
-    text = norm.text
-    edits: list[tuple[int, int, str]] = []
-    spans = _line_spans(text)
-    n = 0
-    while n < len(spans):
-        a, b = spans[n]
-        words = [m.span() for m in _WORD.finditer(text, a, b)]
-        kinds = [column_kind(text[x:y]) or "" for x, y in words]
-        n += 1
-        if len(words) < 3 or "" in kinds or kinds[0] != "number" or not {"task", "target"} & set(kinds) \
-                or not _OWNER_KINDS & set(kinds) or any(norm.original[norm.origin[i]] == "\t" for i in range(a, b)):
-            continue
-        for (_, y), (x, _) in zip(words, words[1:]):
-            edits.append((y, x, "\t"))
-        while n < len(spans) and _ROW_NUMBER.match(text[slice(*spans[n])].split(" ")[0].strip() or "x"):
-            cells: list[list[tuple[int, int]]] = []  # tokens of one logical row, a cell per entry
-            gaps: list[tuple[int, int]] = []
-            for x, y in (m.span() for m in _WORD.finditer(text, *spans[n])):
-                if cells:
-                    gaps.append((cells[-1][-1][1], x))
-                cells.append([(x, y)])
-            n += 1
-            while n < len(spans) and spans[n][0] < spans[n][1] and not _ROW_NUMBER.match(
-                    (text[slice(*spans[n])].split() or ["x"])[0]):
-                line_words = [m.span() for m in _WORD.finditer(text, *spans[n])]
-                if not line_words:
-                    break
-                if len(line_words) == 1 and _owner_cell(text[slice(*line_words[0])]):
-                    gaps.append((cells[-1][-1][1], line_words[0][0]))
-                    cells[-1].append(line_words[0])  # one more unit of the same cell
-                else:
-                    for x, y in line_words:
-                        gaps.append((cells[-1][-1][1], x))
-                        cells.append([(x, y)])
-                n += 1
-            texts = ["".join(text[x:y] for x, y in cell) for cell in cells]
-            columns = [0] + place(texts[1:], kinds, 1)
-            g = 0
-            for k, cell in enumerate(cells):
-                for _ in cell[1:]:
-                    edits.append((*gaps[g], "、"))
-                    g += 1
-                if k + 1 < len(cells):
-                    edits.append((*gaps[g], "\t" * max(1, columns[k + 1] - columns[k])))
-                    g += 1
-    return edits
-
-
 def repair_layout(norm: NormText) -> NormText:
     """The same text with broken layout repaired (see the module docstring)."""
-    lines = _lines(norm.text)
+    lines = text_lines(norm.text)
     for ln in lines:
         ln.row = any(norm.original[norm.origin[i]] == "\t" for i in range(ln.start, ln.end))
-    joins, table_lines = _table_joins(lines)
+    joins, table_lines = table_joins(lines)
     _split_joins(lines, joins)
     _hard_wraps(lines, joins)
-    cells = (_pipe_tables(norm.text) if "|" in norm.text else []) + _space_tables(norm) + _page_markers(lines, joins)
+    cells = (pipe_tables(norm.text) if "|" in norm.text else []) + space_tables(norm) + _page_markers(lines, joins)
     if not joins and not cells:
         return norm
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows
