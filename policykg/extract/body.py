@@ -1,4 +1,4 @@
-"""Tasks outside 专栏 boxes: paragraphs and enumerations that name their owners, and task tables.
+"""Tasks outside 专栏 boxes: paragraphs and enumerations that name their owners.
 
 Action plans and 分工方案 write commitments as numbered paragraphs or headings followed by their
 owners, in several forms:
@@ -7,7 +7,7 @@ owners, in several forms:
 - ``1.推进XX`` then a line ``牵头单位：区发改局 责任单位：立山经济开发区`` or ``部门分工：X牵头，Y配合``;
 - ``一是推进XX（市人社局负责）。二是……`` — enumerations inside a paragraph;
 - ``由发展改革委会同中央农办、农业部等部门研究提出落实意见`` — owners inside the sentence;
-- rows of a task table (see :mod:`.tables`).
+- (rows of a task table are read by :mod:`.table_tasks`).
 
 Precision first: a paragraph becomes a task only when its owners are written; body text that
 names nobody is not turned into tasks.
@@ -24,7 +24,6 @@ from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
 from .responsibility import deadline_in, parse_owner_list, person_label, reading_note
-from .tables import TaskTable, empty_cell
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
 # A numbered heading run into the text (a page flattened into one paragraph):
@@ -123,13 +122,6 @@ def _depth(text: str) -> int:
     return 3 if re.match(r"^(（\d{1,2}）|[①-⑳⑴-⒇])", text) else 2
 
 
-def _trim(text: str, start: int, end: int) -> int:
-    """``end`` moved back over spaces and sentence marks."""
-    while end > start and text[end - 1] in " 。；":
-        end -= 1
-    return end
-
-
 def _first_sentence(text: str, start: int, end: int, stops: str = "") -> int:
     """End of the title: the end of the first sentence (。！？) or a lead-in's ：, or one of
     ``stops``, else the whole range. A ； only separates clauses of the same sentence."""
@@ -217,8 +209,8 @@ class BodyTasks:
         heading's title; a second paragraph with owners under the same heading shows the heading
         groups paragraphs: the headline is the title."""
         ctx, text = self.ctx, self.ctx.norm.text
-        end = _trim(text, start, o)
-        title_end = _trim(text, start, _first_sentence(text, start, end))
+        end = L.trim_end(text, start, o)
+        title_end = L.trim_end(text, start, _first_sentence(text, start, end))
         task.title, task.span = ctx.title_text(start, title_end), ctx.span(start, title_end)
         task.description = ctx.title_text(title_end, end).strip("。 ")
         task.description_span = ctx.span(title_end, end) if end > title_end + 1 else None
@@ -273,11 +265,11 @@ class BodyTasks:
         if bracket is None:
             tb = trailing_bracket(text, c.start, c.end)
             bracket = (tb[0], tb[1]) if tb else None
-        cut = lambda a, b: b if not bracket or not a <= bracket[0] <= b else _trim(text, a, bracket[0])  # noqa: E731
+        cut = lambda a, b: b if not bracket or not a <= bracket[0] <= b else L.trim_end(text, a, bracket[0])  # noqa: E731
         if bracket:  # the owner (or deadline) bracket is not part of the title or description
             deadline = deadline_in(text[bracket[0] + 1 : bracket[1]])
         end = cut(c.start, end)
-        title_end = _trim(text, c.start, _first_sentence(text, c.start, end))
+        title_end = L.trim_end(text, c.start, _first_sentence(text, c.start, end))
         task = Task("", c.number, ctx.title_text(c.start, title_end), ctx.span(c.start, title_end), section=c.section)
         ranges = [(title_end, end)] + [(ln.start, cut(ln.start, ln.end)) for ln in c.lines]
         task.description = "".join(ctx.title_text(a, b) for a, b in ranges).strip("。 ")
@@ -300,7 +292,7 @@ class BodyTasks:
             seg += 1
         person = _person_clause().search(text, seg, end)
         if person:  # ……发展。 分管领导：某某 部门分工：… — the person is not the task
-            end = _trim(text, seg, person.start())
+            end = L.trim_end(text, seg, person.start())
         number = ""
         inner = self._inner_title(seg, end)
         if inner:
@@ -361,57 +353,3 @@ class BodyTasks:
             owners = parse_owner_list(text, m.start("who"), m.end("who"))
             if owners and owners.units:
                 self._task_from_candidate(owners)
-
-    # -- tables --------------------------------------------------------------------------
-    def table(self, table: TaskTable) -> None:
-        """Tasks of a finished task table, one per row."""
-        ctx, norm = self.ctx, self.ctx.norm
-        cat_col, title_col, desc_col = table.title_columns(norm)
-        lay = table.layout
-        # In a box table every category column (类别 | 细分) names the row's group; an empty
-        # cell is one merged down from the row above.
-        cat_cols = lay.columns.get("category", []) if table.box is not None else [cat_col]
-        last: dict[int | None, str] = {}
-        task_cols = [c for c in lay.columns.get("task", []) if c != cat_col]
-        owner_cols = [c for k in ("lead", "co", "responsible") for c in lay.columns.get(k, [])]
-        above = None  # the title of the row above, for a title cell merged down over this row
-        for row in table.rows:
-            span = table.cell_span(row, title_col)
-            if span is None or span[0] == span[1]:
-                # the title cell is empty: another task column of the row holds the text, or
-                # the cell was merged down from the row above (its owners are this row's own)
-                spans = [table.cell_span(row, c) for c in task_cols if c != title_col]
-                span = next((sp for sp in spans if sp and sp[0] < sp[1]), None)
-                owned = any((sp := table.cell_span(row, c)) and sp[0] < sp[1] for c in owner_cols)
-                if span is None and owned and table.box is None:
-                    span = above
-            if span is None:
-                continue
-            above = span
-            cats = []
-            for col in cat_cols:
-                value = table.cell(norm, row, col) or (last.get(col, "") if table.box is not None else "")
-                last[col] = value
-                cats.append(value)
-            section = " / ".join(x for x in (table.section, row.category, *cats) if x)
-            number = table.cell(norm, row, lay.first("number"))
-            box_no = table.box.number if table.box is not None else ""
-            span = (span[0], max(span[0] + 1, _trim(norm.text, *span)))  # 建设四好农村路55公里。: no 。 in a title
-            task = Task(box_no, "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
-            task.description = table.cell(norm, row, desc_col)
-            dspan = table.cell_span(row, desc_col)
-            if dspan and dspan[0] < dspan[1]:
-                task.description_span = ctx.span(*dspan)
-            deadline = table.cell(norm, row, lay.first("deadline"))
-            task.deadline = "" if empty_cell(deadline) else deadline
-            # a 责任单位 column beside a 协办/配合 column and no 牵头 column is the lead
-            responsible = "lead" if "co" in lay.columns and "lead" not in lay.columns else "co"
-            for kind, role in (("lead", "lead"), ("co", "co"), ("responsible", responsible)):
-                for col in lay.columns.get(kind, []):
-                    cspan = table.cell_span(row, col)
-                    if cspan and not empty_cell(norm.text[cspan[0]:cspan[1]]):
-                        owners = parse_owner_list(norm.text, cspan[0], cspan[1], default_role=role)
-                        if owners:
-                            ctx.attach(task, norm.text, owners, scope=False, responsible=kind == "responsible")
-            ctx.apply_scope(task)
-            (table.box.tasks if table.box is not None else self.tasks).append(task)

@@ -39,6 +39,13 @@ def span(norm: NormText, source: str, start: int, end: int) -> Span:
     return Span(source, norm.line_of(start), a, b)
 
 
+def trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces and sentence marks."""
+    while end > start and text[end - 1] in " 。；":
+        end -= 1
+    return end
+
+
 def cn_to_int(s: str) -> int:
     """Chinese or Arabic numeral → int.
 

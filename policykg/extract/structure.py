@@ -16,6 +16,7 @@ from ..ontology import vocab
 from . import lines as L
 from . import tables as T
 from .body import BodyTasks
+from .table_tasks import table_tasks
 from .records import Box, Heading, Indicator, Owner, Responsibility, Span, Task, Unattached
 from .brackets import bracket_owners, trailing_bracket
 from .names import CLOSE, OPEN
@@ -200,7 +201,7 @@ class StructureParser:
     def _end_table(self):
         table, self.table = self.table, None
         if table is not None:
-            self.body.table(table)
+            (table.box.tasks if table.box is not None else self.body.tasks).extend(table_tasks(self, table))
 
     def _heading(self, line: L.Line, h: tuple[str, str, str]):
         kind, number, title = h

@@ -1,0 +1,66 @@
+"""Tasks of a finished task table (see :mod:`.tables`), one per row: the title from the task
+column (or a merged cell above), owners from the 牵头/配合/责任 columns, the deadline, the group a
+row sits under."""
+
+from __future__ import annotations
+
+from . import lines as L
+from .records import Task
+from .responsibility import parse_owner_list
+from .tables import TaskTable, empty_cell
+
+
+def table_tasks(ctx, table: TaskTable) -> list[Task]:
+    """Tasks of ``table``; ``ctx`` is the structure parser (spans, written text, owners)."""
+    norm = ctx.norm
+    tasks: list[Task] = []
+    cat_col, title_col, desc_col = table.title_columns(norm)
+    lay = table.layout
+    # In a box table every category column (类别 | 细分) names the row's group; an empty
+    # cell is one merged down from the row above.
+    cat_cols = lay.columns.get("category", []) if table.box is not None else [cat_col]
+    last: dict[int | None, str] = {}
+    task_cols = [c for c in lay.columns.get("task", []) if c != cat_col]
+    owner_cols = [c for k in ("lead", "co", "responsible") for c in lay.columns.get(k, [])]
+    above = None  # the title of the row above, for a title cell merged down over this row
+    for row in table.rows:
+        span = table.cell_span(row, title_col)
+        if span is None or span[0] == span[1]:
+            # the title cell is empty: another task column of the row holds the text, or
+            # the cell was merged down from the row above (its owners are this row's own)
+            spans = [table.cell_span(row, c) for c in task_cols if c != title_col]
+            span = next((sp for sp in spans if sp and sp[0] < sp[1]), None)
+            owned = any((sp := table.cell_span(row, c)) and sp[0] < sp[1] for c in owner_cols)
+            if span is None and owned and table.box is None:
+                span = above
+        if span is None:
+            continue
+        above = span
+        cats = []
+        for col in cat_cols:
+            value = table.cell(norm, row, col) or (last.get(col, "") if table.box is not None else "")
+            last[col] = value
+            cats.append(value)
+        section = " / ".join(x for x in (table.section, row.category, *cats) if x)
+        number = table.cell(norm, row, lay.first("number"))
+        box_no = table.box.number if table.box is not None else ""
+        span = (span[0], max(span[0] + 1, L.trim_end(norm.text, *span)))  # 建设四好农村路55公里。: no 。 in a title
+        task = Task(box_no, "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
+        task.description = table.cell(norm, row, desc_col)
+        dspan = table.cell_span(row, desc_col)
+        if dspan and dspan[0] < dspan[1]:
+            task.description_span = ctx.span(*dspan)
+        deadline = table.cell(norm, row, lay.first("deadline"))
+        task.deadline = "" if empty_cell(deadline) else deadline
+        # a 责任单位 column beside a 协办/配合 column and no 牵头 column is the lead
+        responsible = "lead" if "co" in lay.columns and "lead" not in lay.columns else "co"
+        for kind, role in (("lead", "lead"), ("co", "co"), ("responsible", responsible)):
+            for col in lay.columns.get(kind, []):
+                cspan = table.cell_span(row, col)
+                if cspan and not empty_cell(norm.text[cspan[0]:cspan[1]]):
+                    owners = parse_owner_list(norm.text, cspan[0], cspan[1], default_role=role)
+                    if owners:
+                        ctx.attach(task, norm.text, owners, scope=False, responsible=kind == "responsible")
+        ctx.apply_scope(task)
+        tasks.append(task)
+    return tasks
