@@ -33,7 +33,8 @@ NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
 # 【栏目】, 时政|, a site's region tag (（湖北省）), a breadcrumb (首页>考试快讯>), an empty [ ]
 _BANNER = re.compile(r"^【[^】]{1,30}】|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])|^（[^（）]{2,8}(省|市|区|县|自治区)）"
-                     r"|^.*[>＞›](?=[^>＞›]{6,}$)|^[〔\[【（(]\s*[〕\]】）)]")
+                     r"|^.*[>＞›](?=[^>＞›]{6,}$)|^[〔\[［【（(]\s*[〕\]］】）)]"
+                     r"|^.*字体：\s*[〔\[［【]?[\s大中小]*[〕\]］】]?(?=\S{6,}$)")  # …字体：[ ]Title: a PDF ran them together
 # A newspaper's continuation note: （上接第三版）, （下转第2版）
 _CONTINUED = re.compile(r"[（(][上下](接|转)第?[\d一二三四五六七八九十]{1,2}版[）)]$")
 _LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|附件(?=\s*：\s*\D))\s*[：]\s*")
@@ -75,7 +76,9 @@ _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平�
 
 
 _BYLINE = re.compile(r"记者|通讯员")
-_ENDS_TITLE = r"(通知|意见|方案|规划|计划|要点|措施|清单|办法|决定)$"
+_RUN_ON = re.compile(r"(?P<title>.{6,}?(通知|意见|方案|规划|计划|要点|措施|清单|办法|决定))"
+                     r"(?=\s*([\u4e00-\u9fa5]{1,8}\s*[〔\[［]\s*\d{4}|一、|(发布|成文|发文|印发)(日期|时间)|(信息)?来源\s*：|浏览|字体))"
+                     r"|(?P<notice>.{6,}?的(通知|意见|决定))(?=[\u4e00-\u9fa5]{2,8}$)")
 _DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
 # A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.
 _GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为)$")
@@ -106,10 +109,12 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     if site and len(written) == len(text):  # …若干措施的通知 中华文库: the site's name after a space
         text, written = text[: site.start()], written[: site.start()]
     text, written = text[: len(text.rstrip(" |｜"))], written[: len(text.rstrip(" |｜"))]  # …进展情况 | ||||
-    inline = L.DOCNO.search(text) or re.search(r"(?<=[\u4e00-\u9fa5])一、", text)
-    if inline and len(written) == len(text) and re.search(_ENDS_TITLE, text[: inline.start()].rstrip()):
-        # title 豫政〔2023〕5号 现将…, or title一、第一部分…: a page run into one line
-        text, written = text[: inline.start()], written[: inline.start()]
+    run_on = _RUN_ON.search(text)
+    if run_on and len(written) == len(text):
+        # title 豫政〔2023〕5号 现将…, title一、第一部分…, title发布日期：…, 的通知中华文库: a title
+        # that a page or a PDF ran into what follows it on the line
+        end = run_on.end("title") if run_on.group("title") else run_on.end("notice")
+        text, written = text[:end], written[:end]
     tail = _DOCNO_TAIL.search(text) or _CONTINUED.search(text)
     if tail and len(written) == len(text):  # …的实施意见 (宁政规发〔2020〕4号), （上接第三版）
         text, written = text[: tail.start()], written[: tail.start()]
