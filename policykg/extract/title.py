@@ -37,7 +37,7 @@ _BANNER = re.compile(r"^【[^】]{1,30}】|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00
                      r"|^.*字体：\s*[〔\[［【]?[\s大中小]*[〕\]］】]?(?=\S{6,}$)")  # …字体：[ ]Title: a PDF ran them together
 # A newspaper's continuation note: （上接第三版）, （下转第2版）
 _CONTINUED = re.compile(r"[（(][上下](接|转)第?[\d一二三四五六七八九十]{1,2}版[）)]$")
-_LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|附件(?=\s*：\s*\D))\s*[：]\s*")
+_LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|文档介绍|附件(?=\s*：\s*\D))\s*[：]\s*")
 # A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
 _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
 _FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
@@ -78,7 +78,8 @@ _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平�
 _BYLINE = re.compile(r"记者|通讯员")
 _RUN_ON = re.compile(r"(?P<title>.{6,}?(通知|意见|方案|规划|计划|要点|措施|清单|办法|决定))"
                      r"(?=\s*([\u4e00-\u9fa5]{1,8}\s*[〔\[［]\s*\d{4}|一、|(发布|成文|发文|印发)(日期|时间)|(信息)?来源\s*：|浏览|字体))"
-                     r"|(?P<notice>.{6,}?的(通知|意见|决定))(?=[\u4e00-\u9fa5]{2,8}$)")
+                     r"|(?P<notice>.{6,}?的(通知|意见|决定))(?=[\u4e00-\u9fa5]{2,8}$)"
+                     r"|(?P<about>.*?关于.{2,}?的(通知|决定))(?=[^》〉”\s])")  # 关于印发X的通知“十一五”…: a notice ends there
 _DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
 # A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.
 _GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为)$")
@@ -110,10 +111,10 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
         text, written = text[: site.start()], written[: site.start()]
     text, written = text[: len(text.rstrip(" |｜"))], written[: len(text.rstrip(" |｜"))]  # …进展情况 | ||||
     run_on = _RUN_ON.search(text)
-    if run_on and len(written) == len(text):
+    if run_on and len(written) == len(text) and not re.search(r"[，。；]", text[: run_on.end()]):
         # title 豫政〔2023〕5号 现将…, title一、第一部分…, title发布日期：…, 的通知中华文库: a title
         # that a page or a PDF ran into what follows it on the line
-        end = run_on.end("title") if run_on.group("title") else run_on.end("notice")
+        end = next(run_on.end(g) for g in ("title", "notice", "about") if run_on.group(g))
         text, written = text[:end], written[:end]
     tail = _DOCNO_TAIL.search(text) or _CONTINUED.search(text)
     if tail and len(written) == len(text):  # …的实施意见 (宁政规发〔2020〕4号), （上接第三版）
@@ -130,6 +131,9 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
         a, b = cited.span("title")
         text, written = (t[: a - 1] + t[a:b] for t in (text, written))
     cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", text)))
+    docno = L.DOCNO.match(text, cut)
+    if docno and len(text) - docno.end() >= 8:  # 龙府发〔2009〕23号成都市…的通知: the 文号 before the title
+        cut = docno.end()
     cut += len(_FILE_NUMBER.match(text[cut:]).group(0)) if _FILE_NUMBER.match(text[cut:]) and _FILE.search(text) else 0
     site = _SITE.search(text) or _FILE.search(text)
     stop = site.start() if site and site.start() > cut + 8 else len(text)
