@@ -93,4 +93,6 @@ def name_like(name: str) -> bool:
         return False
     if re.search(r"[\d%。；：“”《》…，,、！？!?]", name) or "的" in name:
         return False
+    if name[:1] in "（([〔【":  # （详见附件）: a note in brackets, not a name
+        return False
     return not _NOT_A_NAME.match(name)

@@ -61,6 +61,8 @@ def table_tasks(ctx, table: TaskTable) -> list[Task]:
                     owners = parse_owner_list(norm.text, cspan[0], cspan[1], default_role=role)
                     if owners:
                         ctx.attach(task, norm.text, owners, scope=False, responsible=kind == "responsible")
+                    else:  # nothing dropped silently: the cell is reported with its row
+                        ctx.unattached(cspan[0], cspan[1], "owner cell whose units could not be read")
         ctx.apply_scope(task)
         tasks.append(task)
     return tasks

@@ -424,3 +424,10 @@ def test_pipe_table_with_a_work_item_column_and_a_target_column():
     text = ("2030年区民政局重点工作任务清单 | ||||\n序号 | 重点工作事项 | 工作目标 | 分管领导 | 责任科室 |\n"
             "一、区委全会任务 | ||||\n1 | 健全群众自治组织机制 | 加强村（居）民委员会规范化建设 | 张某 | 区划地名科 |\n")
     assert _tuples(text) == [("健全群众自治组织机制", [], ["区划地名科"])]
+
+
+def test_an_owner_cell_that_names_no_unit_is_reported_not_taken():
+    text = "某区任务分解表\n\n序号\t重点任务\t牵头单位\t配合单位\n1\t建设社区食堂20个\t区民政局\t（详见附件）\n"
+    rec = extract_text("t.txt", text)
+    assert [(t.title, [o.name for o in t.lead], [o.name for o in t.co]) for t in rec.tasks] == [("建设社区食堂20个", ["区民政局"], [])]
+    assert [u.reason for u in rec.unattached] == ["owner cell whose units could not be read"]
