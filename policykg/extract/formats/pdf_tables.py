@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 # Pages with fewer path objects than this draw no ruled table; pdfplumber is not opened for them.
 MIN_PATHS = 8
+# Pages with more are drawings (a map, a chart), whose lines would make table finding slow.
+MAX_PATHS = 3000
 
 
 @dataclass
@@ -53,7 +55,7 @@ class TableFinder:
 
         count = raw.FPDFPage_CountObjects(page.raw)
         paths = sum(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, k)) == raw.FPDF_PAGEOBJ_PATH for k in range(count))
-        if paths < MIN_PATHS:
+        if not MIN_PATHS <= paths <= MAX_PATHS:
             return []
         try:
             found = self._open().pages[page_no].find_tables()
