@@ -170,15 +170,19 @@ def _plan_title(text: str, endings: tuple[str, ...]) -> bool:
         and not re.match(r"^\d{1,2}[.、．]", text)  # 2.某某分解: an item of an attachment list
 
 
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
 def _same(a: str, b: str) -> bool:
     """Two wordings of one title (发展实施方案 / 发展的实施方案): nearly all bigrams shared."""
-    x, y = ({s[i : i + 2] for i in range(len(s) - 1)} for s in (a, b))
+    x, y = _bigrams(a), _bigrams(b)
     return bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.85
 
 
 def _covers(full: str, short: str) -> bool:
     """Does ``full`` say everything ``short`` says (nearly all its bigrams), in more words?"""
-    x, y = ({s[i : i + 2] for i in range(len(s) - 1)} for s in (full, short))
+    x, y = _bigrams(full), _bigrams(short)
     return bool(y) and len(x & y) >= 0.8 * len(y)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .. import lines as L
 from ..records import ExtractionError
 from ..text import SourceText, digest
-from .pdf_tables import PageTable, TableFinder
+from .pdf_tables import CJK, PageTable, TableFinder
 
 _PAGE_NUMBER = re.compile(r"^[-—－–_\s]*(\d{1,4}|[ivxlcIVXLC]{1,6})[-—－–_\s]*$|^第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 
@@ -38,8 +38,11 @@ class _PdfLine:
     row: bool = False  # a table row (cells joined by tabs): never joined with another line
 
 
+_CJK = re.compile(f"[{CJK}]")
+
+
 def _cjk(ch: str) -> bool:
-    return "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f"
+    return bool(ch) and _CJK.fullmatch(ch) is not None
 
 
 def _page_lines(textpage, page_no: int, raw) -> list[_PdfLine]:

@@ -109,8 +109,9 @@ def _covering(cells, x: float | None, row_box) -> tuple[float, float, float, flo
     return next((c for c in cells if c[0] <= x <= c[2] and c[1] <= y <= c[3] and c[1] < row_box[1] - 1), None)
 
 
-_CJK = "\u2e80-\u9fff\uff00-\uffef\u3000-\u303f"
-_GAP = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+# Chinese characters, full-width forms and CJK punctuation: beside them pdfium's gaps are no spaces.
+CJK = "\u2e80-\u9fff\uff00-\uffef\u3000-\u303f"
+_GAP = re.compile(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])")
 
 
 def _cell_text(textpage, box: tuple[float, float, float, float], height: float) -> str:
