@@ -34,7 +34,8 @@ OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|�
 # 【栏目】, 时政|, a site's region tag (（湖北省）), a breadcrumb (首页>考试快讯>), an empty [ ]
 _BANNER = re.compile(r"^【[^】]{1,30}】|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])|^（[^（）]{2,8}(省|市|区|县|自治区)）"
                      r"|^.*[>＞›](?=[^>＞›]{6,}$)|^[〔\[［【（(]\s*[〕\]］】）)]"
-                     r"|^.*字体：\s*[〔\[［【]?[\s大中小]*[〕\]］】]?(?=\S{6,}$)")  # …字体：[ ]Title: a PDF ran them together
+                     r"|^.*字体：\s*[〔\[［【]?[\s大中小]*[〕\]］】]?(?=\S{6,}$)"  # …字体：[ ]Title: a PDF ran them together
+                     r"|^.*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}：\d{2}(：\d{2})?(?=\D\S{5,}$|\d{4}年\S{4,}$)")  # …发布时间：2030-04-17 08:50:33Title
 # A newspaper's continuation note: （上接第三版）, （下转第2版）
 _CONTINUED = re.compile(r"[（(][上下](接|转)第?[\d一二三四五六七八九十]{1,2}版[）)]$")
 _LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|文档介绍|附件(?=\s*：\s*\D))\s*[：]\s*")
