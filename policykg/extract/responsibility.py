@@ -179,7 +179,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     merged: list[tuple[int, int]] = []
     for x, y in raw:  # 各区、县级市: one collective actor across the 、 (not 各乡镇政府、街道办事处)
         piece, last = "".join(s[x:y].split()), s[merged[-1][0] : merged[-1][1]] if merged else ""
-        head = re.search(r"(?:^|及|和|以及)(?=各|[0-9一二三四五六七八九十]{1,3}个)", last)  # …等部门及各市、县级政府
+        head = re.search(rf"(?:^|及|和|以及)(?={_COLLECTIVE_HEAD.pattern})", last)  # …等部门及各市、县级政府
         if merged and head and _rx()["area"].match(piece) and not re.search(r"(政府|办事处|部门|单位)$", last):
             merged[-1] = (merged[-1][0], y)
         elif merged and piece in ("单位", "部门", "机构") and re.search(r"(有关|相关|各)\S*(部门|单位)$", last):

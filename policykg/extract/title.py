@@ -100,6 +100,29 @@ _FILE = re.compile(r"(模板)?((Word|word|WORD|PDF|pdf)文档(格式|下载)?)?\
 _FILE_NUMBER = re.compile(r"^\d{1,3}[.、．]")
 
 
+def _title_span(text: str) -> tuple[int, int]:
+    """Where a title can stand in a header line: not in a site's name after it (…的通知 中华文库),
+    trailing cell marks, what a page or a PDF ran on after it (title 豫政〔2023〕5号 现将…, title一、…,
+    title发布日期：…), a 文号 or continuation note after it; in a metadata table's row, the cell
+    after 名称：."""
+    t = text
+    site = _site_after_space().search(t)
+    if site:
+        t = t[: site.start()]
+    t = t.rstrip(" |｜")
+    run_on = _RUN_ON.search(t)
+    if run_on and not re.search(r"[，。；]", t[: run_on.end()]):
+        t = t[: next(run_on.end(g) for g in ("title", "notice", "about") if run_on.group(g))]
+    tail = _DOCNO_TAIL.search(t) or _CONTINUED.search(t)
+    if tail:
+        t = t[: tail.start()]
+    cells = list(re.finditer(r"[^|｜]+", t)) if ("|" in t or "｜" in t) else []
+    for n, m in enumerate(cells[:-1]):  # 名称： | 2023年…清单 | 文号： | 无 |
+        if _LABEL.match(m.group(0).strip()):
+            return cells[n + 1].span()
+    return 0, len(t)
+
+
 def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     """A header line without spaces, banner or metadata label: (normalised, as written). The
     two have the same length (normalising maps a character to one character), so a match in
@@ -107,25 +130,9 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     text, written = line.text, norm.written(line.start, line.end)
     if "\t" in text:  # a table row (序号 | 年度目标任务 | 进展情况) is never the title
         return "", ""
-    site = _site_after_space().search(text)
-    if site and len(written) == len(text):  # …若干措施的通知 中华文库: the site's name after a space
-        text, written = text[: site.start()], written[: site.start()]
-    text, written = text[: len(text.rstrip(" |｜"))], written[: len(text.rstrip(" |｜"))]  # …进展情况 | ||||
-    run_on = _RUN_ON.search(text)
-    if run_on and len(written) == len(text) and not re.search(r"[，。；]", text[: run_on.end()]):
-        # title 豫政〔2023〕5号 现将…, title一、第一部分…, title发布日期：…, 的通知中华文库: a title
-        # that a page or a PDF ran into what follows it on the line
-        end = next(run_on.end(g) for g in ("title", "notice", "about") if run_on.group(g))
-        text, written = text[:end], written[:end]
-    tail = _DOCNO_TAIL.search(text) or _CONTINUED.search(text)
-    if tail and len(written) == len(text):  # …的实施意见 (宁政规发〔2020〕4号), （上接第三版）
-        text, written = text[: tail.start()], written[: tail.start()]
-    cells = [m for m in re.finditer(r"[^|｜]+", text)] if ("|" in text or "｜" in text) else []
-    for n, m in enumerate(cells[:-1]):  # 名称： | 2023年…清单 | 文号： | 无 |: a metadata table's cell
-        if _LABEL.match(m.group(0).strip()) and len(written) == len(text):
-            a, b = cells[n + 1].span()
-            text, written = text[a:b], written[a:b]
-            break
+    if len(written) == len(text):
+        a, b = _title_span(text)
+        text, written = text[a:b], written[a:b]
     text, written = re.sub(r"\s+", "", text), re.sub(r"\s+", "", written)
     cited = _CITED.fullmatch(text)
     if cited and (not cited.group("issuer") or owner_kind(cited.group("issuer"))) and len(written) == len(text):  # 国务院办公厅《关于…的指导意见》（国办发〔2019〕38号）
