@@ -26,7 +26,7 @@ import re
 import unicodedata
 
 from . import lines as L
-from .pasted_tables import RawLine, pipe_tables, space_tables, table_joins, text_lines
+from .pasted_tables import RawLine, has_tab, pipe_tables, space_tables, table_joins, text_lines
 from .text import NormText
 
 _LONE_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})$")
@@ -35,9 +35,12 @@ _LONE_STOP = re.compile(r"^[。；，]$")
 _MARKER_ONLY = re.compile(r"^(\d{1,2}\s*[.、．]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)$")
 _PARAGRAPH_END = "。！？；：）)》”"
 _LABEL_START = re.compile(r"^[^，。：；]{2,8}：")  # 牵头单位：, 完成时限：
-def _metadata(text: str) -> bool:
-    """A label line or a page's metadata line (发布时间：… 信息来源：… 字体：[ ]): never wrapped text."""
-    return bool(_LABEL_START.match(text)) or text.count("：") >= 2 or "|" in text
+
+
+def _page_metadata(text: str) -> bool:
+    """A page's metadata line (发布时间：… 信息来源：… 字体：[ ]) or table cells: never wrapped text."""
+    return text.count("：") >= 2 or "|" in text
+
 
 
 _NUMBERED = re.compile(r"^(第.{1,3}[章节]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*[.、．]|[①-⑳])")
@@ -86,8 +89,10 @@ def _hard_wraps(lines: list[RawLine], joins: dict[int, str]) -> None:
     """Text copied from a PDF keeps the page's line breaks: many lines of nearly the same width
     that stop mid-sentence. Where the text has them, a line that reaches that width and stops
     mid-sentence goes on in the next line (unless the next opens a heading, item or label)."""
-    widths = [_width(ln.text) for k, ln in enumerate(lines) if k not in joins and ln.text[-1] not in _PARAGRAPH_END
-              and _width(ln.text) >= 20 and not _metadata(ln.text) and not ln.row]
+    width = [_width(ln.text) for ln in lines]
+    # a label line (牵头单位：X) may wrap, but says nothing of the page's width
+    widths = [width[k] for k, ln in enumerate(lines) if k not in joins and ln.text[-1] not in _PARAGRAPH_END
+              and width[k] >= 20 and not _LABEL_START.match(ln.text) and not _page_metadata(ln.text) and not ln.row]
     if not widths:
         return
     margin = max(set(widths), key=lambda w: (sum(w - 5 <= x <= w for x in widths), w))
@@ -96,8 +101,8 @@ def _hard_wraps(lines: list[RawLine], joins: dict[int, str]) -> None:
         return  # no common margin (a page is 20 characters wide at least): the lines are paragraphs
     for k in range(len(lines) - 1):
         cur, nxt = lines[k].text, lines[k + 1].text
-        if k in joins or joins.get(k + 1) == "\t" or cur[-1] in _PARAGRAPH_END or _width(cur) < margin - 5 \
-                or lines[k].row or lines[k + 1].row or cur.count("：") >= 2 or "|" in cur:  # rows, metadata
+        if k in joins or joins.get(k + 1) == "\t" or cur[-1] in _PARAGRAPH_END or width[k] < margin - 5 \
+                or lines[k].row or lines[k + 1].row or _page_metadata(cur):
             continue
         if not (_NUMBERED.match(nxt) or L.BOX.match(nxt) or _LABEL_START.match(nxt)):
             joins[k] = ""
@@ -134,7 +139,7 @@ def repair_layout(norm: NormText) -> NormText:
     """The same text with broken layout repaired (see the module docstring)."""
     lines = text_lines(norm.text)
     for ln in lines:
-        ln.row = any(norm.original[norm.origin[i]] == "\t" for i in range(ln.start, ln.end))
+        ln.row = has_tab(norm, ln.start, ln.end)
     joins, table_lines = table_joins(lines)
     _split_joins(lines, joins)
     _hard_wraps(lines, joins)

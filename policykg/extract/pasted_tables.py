@@ -34,6 +34,11 @@ class RawLine:
     row: bool = False  # a table row already (tab-separated cells in the original)
 
 
+def has_tab(norm: NormText, start: int, end: int) -> bool:
+    """Was normalised text[start:end] written with a tab (cells a reader already separated)?"""
+    return any(norm.original[norm.origin[i]] == "\t" for i in range(start, end))
+
+
 def text_lines(text: str) -> list[RawLine]:
     out, pos = [], 0
     for raw in text.split("\n"):
@@ -302,7 +307,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
         kinds = [column_kind(text[x:y]) or "" for x, y in words]
         n += 1
         if len(words) < 3 or "" in kinds or kinds[0] != "number" or not {"task", "target"} & set(kinds) \
-                or not _OWNER_KINDS & set(kinds) or any(norm.original[norm.origin[i]] == "\t" for i in range(a, b)):
+                or not _OWNER_KINDS & set(kinds) or has_tab(norm, a, b):
             continue
         for (_, y), (x, _) in zip(words, words[1:]):
             edits.append((y, x, "\t"))
