@@ -26,6 +26,7 @@ import re
 import unicodedata
 
 from . import lines as L
+from .glued_tables import glued_tables
 from .pasted_tables import RawLine, has_tab, pipe_tables, space_tables, table_joins, text_lines
 from .text import NormText
 
@@ -143,7 +144,8 @@ def repair_layout(norm: NormText) -> NormText:
     joins, table_lines = table_joins(lines)
     _split_joins(lines, joins)
     _hard_wraps(lines, joins)
-    cells = (pipe_tables(norm.text) if "|" in norm.text else []) + space_tables(norm) + _page_markers(lines, joins)
+    cells = (pipe_tables(norm.text) if "|" in norm.text else []) + space_tables(norm) + _page_markers(lines, joins) \
+        + glued_tables(norm.text)
     if not joins and not cells:
         return norm
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows

@@ -233,7 +233,7 @@ def _split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
     (工业和信息化厅 stays whole: 工业 is not an owner)."""
     for conj in name_tables()[3]["conjunctions"]:
         k = s.find(conj, x, y)
-        if k > x:
+        if k > x and s[k + len(conj):y] not in ("政府", "人民政府"):  # 各州（市）党委和政府: one actor
             left, right = _split_joined(s, x, k), _split_joined(s, k + len(conj), y)
             if left and right:
                 return left + right

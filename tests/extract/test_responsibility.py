@@ -3,6 +3,7 @@
 import pytest
 
 from policykg.extract.pipeline import extract_text
+from policykg.extract.responsibility import parse_owner_list
 
 
 def _one(item_line: str, extra: str = ""):
@@ -166,3 +167,11 @@ def test_a_bracket_that_is_only_a_scope_rule_makes_no_task_in_the_body():
     assert [(t.title, [(r.owner.name, r.role, r.basis) for r in t.responsibilities]) for t in rec.tasks] == [
         ("建设零工市场", [("市人社局", "lead", ""), ("各县市区", "co", "scope rule")]),
     ]
+
+
+def test_party_committee_and_government_of_each_area_are_one_collective_actor():
+    owners = parse_owner_list("省医保局牵头；省民政厅配合；各州（市）党委和政府落实")
+    assert [(u.name, u.role) for u in owners.units] == [
+        ("省医保局", "lead"), ("省民政厅", "co"), ("各州（市）党委和政府", "co")]
+    # two named owners joined by 和 are still two
+    assert [u.name for u in parse_owner_list("市委组织部和市人社局负责").units] == ["市委组织部", "市人社局"]
