@@ -27,7 +27,8 @@ import unicodedata
 
 from . import lines as L
 from .glued_tables import glued_tables
-from .pasted_tables import RawLine, has_tab, pipe_tables, space_tables, table_joins, text_lines
+from .pasted_tables import RawLine, has_tab, space_tables, table_joins, text_lines
+from .pipe_tables import pipe_tables
 from .text import NormText
 
 _LONE_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})$")

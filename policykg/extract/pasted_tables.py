@@ -19,7 +19,7 @@ from .text import NormText
 
 _CELL_END = re.compile(r"\s*\|+\s*$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
-_OWNER_KINDS = {"lead", "co", "responsible"}
+OWNER_KINDS = {"lead", "co", "responsible"}
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
 _HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|地点|领导|序)")
 _UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
@@ -95,7 +95,7 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
     rows_follow = k < len(lines) and _ROW_NUMBER.match(lines[k].text)
     while kinds and not kinds[-1] and not rows_follow:  # unnamed lines after the header: not columns
         kinds.pop()
-    if "number" not in kinds or not {"task", "target"} & set(kinds) or not _OWNER_KINDS & set(kinds):
+    if "number" not in kinds or not {"task", "target"} & set(kinds) or not OWNER_KINDS & set(kinds):
         return [], set()
     return kinds, glued
 
@@ -175,22 +175,22 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     """
     columns = kinds[first:]
     owner = [_owner_cell(t) for t in texts]
-    if len(texts) == len(columns) and all(o == (k in _OWNER_KINDS | {"sink"}) for o, k in zip(owner, columns)):
+    if len(texts) == len(columns) and all(o == (k in OWNER_KINDS | {"sink"}) for o, k in zip(owner, columns)):
         return list(range(first, first + len(texts)))  # every cell in place: units only in unit columns
     out: list[int] = []
     col = first - 1
     first_owner = next((n for n, o in enumerate(owner) if o), len(texts))
-    owner_col = next((c for c in range(first, len(kinds)) if kinds[c] in _OWNER_KINDS), len(kinds))
+    owner_col = next((c for c in range(first, len(kinds)) if kinds[c] in OWNER_KINDS), len(kinds))
     n = 0
     if 0 < first_owner < owner_col - first:
         out = _fit(texts[:first_owner], kinds, first, owner_col)
         col, n = owner_col - 1, first_owner
     for n in range(n, len(texts)):
-        target = next((c for c in range(col + 1, len(kinds)) if (kinds[c] in _OWNER_KINDS | {"sink"}) == owner[n]), None)
+        target = next((c for c in range(col + 1, len(kinds)) if (kinds[c] in OWNER_KINDS | {"sink"}) == owner[n]), None)
         here = kinds[col] if 0 <= col < len(kinds) else ""
-        split_cell = owner[n] and out and here in _OWNER_KINDS and (
+        split_cell = owner[n] and out and here in OWNER_KINDS and (
             target is None or kinds[target] == "sink" and owner[n - 1] and n + 1 < len(texts) and owner[n + 1])
-        if split_cell or col == len(kinds) - 1 and here in _OWNER_KINDS:
+        if split_cell or col == len(kinds) - 1 and here in OWNER_KINDS:
             out.append(col)  # one cell of units written over lines (after the last column: its cell goes on)
         else:
             col = col + 1 if target is None else target
@@ -233,60 +233,13 @@ def _fit(texts: list[str], kinds: list[str], first: int, stop: int) -> list[int]
         j -= 1
     return out[::-1]
 
-_SEPARATOR = re.compile(r"\s*\|\s*")
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every line of ``text``, blank ones included."""
     spans, pos = [], 0
     for raw in text.split("\n"):
         spans.append((pos, pos + len(raw)))
         pos += len(raw) + 1
     return spans
-
-
-def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) of each cell of a row written ``a | b | c |``."""
-    out, a = [], start
-    for m in _SEPARATOR.finditer(text, start, end):
-        out.append((a, m.start()))
-        a = m.end()
-    out.append((a, end))
-    return out
-
-
-def pipe_tables(text: str) -> list[tuple[int, int, str]]:
-    """Edits that turn a table whose cells a page separated by `` | `` into tab-separated rows,
-    each cell in its column (see :func:`place`)."""
-    edits: list[tuple[int, int, str]] = []
-    spans = _line_spans(text)
-    kinds: list[str] = []
-    for a, b in spans:
-        if "|" not in text[a:b]:
-            kinds = []
-            continue
-        cells = _pipe_cells(text, a, b)
-        texts = [text[x:y].strip() for x, y in cells]
-        if not kinds:
-            found = [column_kind(t) or "" for t in texts if t]
-            if len(found) >= 2 and {"task", "target"} & set(found) and _OWNER_KINDS & set(found):
-                kinds = found
-                columns = list(range(len(found)))
-            else:
-                continue
-        else:
-            columns = place([t for t in texts if t], kinds, 0)
-        filled = [c for c, t in zip(cells, texts) if t]
-        at = 0
-        prev_end = a
-        for (x, y), col in zip(filled, columns):
-            gap = "、" if col == at and (x, y) != filled[0] else "\t" * (col - at)
-            if (x, y) == filled[0]:
-                gap = "\t" * col
-            edits.append((prev_end, x, gap))
-            at, prev_end = col, y
-        edits.append((prev_end, b, ""))  # trailing separators
-    return [e for e in edits if e[0] != e[1] or e[2]]
 
 
 _WORD = re.compile(r"\S+")
@@ -299,7 +252,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
     tab-separated already (a reader gave its rows) is left as it is."""
     text = norm.text
     edits: list[tuple[int, int, str]] = []
-    spans = _line_spans(text)
+    spans = line_spans(text)
     n = 0
     while n < len(spans):
         a, b = spans[n]
@@ -307,7 +260,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
         kinds = [column_kind(text[x:y]) or "" for x, y in words]
         n += 1
         if len(words) < 3 or "" in kinds or kinds[0] != "number" or not {"task", "target"} & set(kinds) \
-                or not _OWNER_KINDS & set(kinds) or has_tab(norm, a, b):
+                or not OWNER_KINDS & set(kinds) or has_tab(norm, a, b):
             continue
         for (_, y), (x, _) in zip(words, words[1:]):
             edits.append((y, x, "\t"))
