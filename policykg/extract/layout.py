@@ -18,6 +18,9 @@ character keeps its offset in the original text and provenance stays exact.
 '序号\\t重点任务\\t牵头单位\\n1\\t任务甲\\t市发改委\\n'
 >>> repair_layout(normalise("2\\n.\\n加快\\n配电网建设。\\n")).text
 '2.加快配电网建设。\\n'
+>>> repair_layout(normalise("牵头单位\\n| 目标任务\\n| 责任单位\\n|\\n市政\\n府办\\n| 任务甲\\n| 各区县\\n|\\n"
+...                         "| 任务乙\\n| 市财政局\\n|\\n")).text
+'牵头单位\\t目标任务\\t责任单位\\n市政府办\\t任务甲\\t各区县\\n\\t任务乙\\t市财政局\\n'
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import unicodedata
 from . import lines as L
 from .glued_tables import glued_tables
 from .pasted_tables import RawLine, has_tab, space_tables, table_joins, text_lines
-from .pipe_tables import pipe_tables
+from .pipe_tables import leading_pipe_rows, pipe_tables
 from .text import NormText
 
 _LONE_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})$")
@@ -139,6 +142,8 @@ def _open_brackets(text: str) -> int:
 
 def repair_layout(norm: NormText) -> NormText:
     """The same text with broken layout repaired (see the module docstring)."""
+    if "|" in norm.text:  # rows written with line breaks before their separators: one line each first
+        norm = _apply(norm, leading_pipe_rows(norm.text))
     lines = text_lines(norm.text)
     for ln in lines:
         ln.row = has_tab(norm, ln.start, ln.end)
@@ -147,11 +152,17 @@ def repair_layout(norm: NormText) -> NormText:
     _hard_wraps(lines, joins)
     cells = (pipe_tables(norm.text) if "|" in norm.text else []) + space_tables(norm) + _page_markers(lines, joins) \
         + glued_tables(norm.text)
-    if not joins and not cells:
-        return norm
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows
     edits = [(lines[k].end, lines[k + 1].start, joins[k]) for k in joins] + cells
     edits += [(lines[k].end, lines[k].raw_end, "") for k in table_lines if k not in joins and lines[k].raw_end > lines[k].end]
+    return _apply(norm, edits)
+
+
+def _apply(norm: NormText, edits: list[tuple[int, int, str]]) -> NormText:
+    """``norm`` with each text[start:end] replaced; inserted characters take the origin of the
+    place they were inserted at, so offsets into the original stay exact."""
+    if not edits:
+        return norm
     text, origin = norm.text, norm.origin
     out: list[str] = []
     out_origin: list[int] = []

@@ -1,5 +1,9 @@
 """Tables a page wrote with `` | `` between cells (``序号 | 重点任务 | 牵头单位 |``), as
 tab-separated rows, each cell in its column. Used by :mod:`.layout`, which applies the edits.
+
+Some pages break the line *before* each separator instead: a row's first cell (its name itself
+broken over lines: ``市政`` / ``府办`` / ``公厅``), then ``| 任务`` and ``| 单位`` lines, and a lone
+``|`` closing the row. :func:`leading_pipe_rows` puts such a row back on one line first.
 """
 
 from __future__ import annotations
@@ -54,3 +58,33 @@ def pipe_tables(text: str) -> list[tuple[int, int, str]]:
             at, prev_end = col, y
         edits.append((prev_end, b, ""))  # trailing separators
     return [e for e in edits if e[0] != e[1] or e[2]]
+
+
+_MAX_CONTINUED = 6  # lines of one cell written over several lines (a name broken by a narrow column)
+
+
+def leading_pipe_rows(text: str) -> list[tuple[int, int, str]]:
+    """Edits that join each row of a table written with line breaks before its separators (see
+    the module docstring) into one line ``a | b | c |``. Found only where rows end with a lone
+    ``|`` line after a ``| cell`` line, three times at least."""
+    lines = [(a, b, text[a:b].strip()) for a, b in line_spans(text)]
+    closes = [k for k, (_, _, t) in enumerate(lines) if t == "|" and k > 0 and lines[k - 1][2].startswith("|")]
+    if len(closes) < 3:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    previous = None
+    for close in closes:
+        k = close - 1
+        while k > 0 and lines[k][2].startswith("|") and lines[k][2] != "|":
+            k -= 1  # the row's | cells
+        first = k + 1
+        while k >= 0 and lines[k][2] and not lines[k][2].startswith("|") and first - k <= _MAX_CONTINUED \
+                and (previous is not None and k > previous or previous is None and len(lines[k][2]) <= 12):
+            first = k  # the row's first cell, over one or more lines (the header's: one short line)
+            k -= 1
+        for j in range(first, close):
+            joiner = " " if lines[j + 1][2].startswith("|") else ""
+            edits.append((lines[j][1], lines[j + 1][0], joiner))
+        previous = close
+    return edits
+

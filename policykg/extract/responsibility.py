@@ -237,6 +237,9 @@ def _split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
             left, right = _split_joined(s, x, k), _split_joined(s, k + len(conj), y)
             if left and right:
                 return left + right
+            place = "".join(s[x:k].split())
+            if right and place_government(place) and len(place) <= 5:  # 岳麓区和市直相关单位
+                return [(x, k)] + right
     words = [(m.start() + x, m.end() + x) for m in re.finditer(r"\S+", s[x:y])]
     if len(words) > 1 and all(owner_kind(s[p:q]) for p, q in words):
         return words  # 市发改委 市财政局 (one per line in a table cell)

@@ -23,6 +23,10 @@ def table_tasks(ctx, table: TaskTable) -> list[Task]:
     task_cols = [c for c in lay.columns.get("task", []) if c != cat_col]
     owner_cols = [c for k in ("lead", "co", "responsible") for c in lay.columns.get(k, [])]
     above = None  # the title of the row above, for a title cell merged down over this row
+    # An owner column left of the task column groups the rows (牵头单位 | 目标任务 | 责任单位):
+    # its cell is merged down over the rows below, which show it empty.
+    grouping = {c for c in owner_cols if title_col is not None and c < title_col}
+    merged: dict[int, tuple[int, int]] = {}
     for row in table.rows:
         span = table.cell_span(row, title_col)
         if span is None or span[0] == span[1]:
@@ -57,6 +61,11 @@ def table_tasks(ctx, table: TaskTable) -> list[Task]:
         for kind, role in (("lead", "lead"), ("co", "co"), ("responsible", responsible)):
             for col in lay.columns.get(kind, []):
                 cspan = table.cell_span(row, col)
+                if col in grouping:
+                    if cspan and not empty_cell(norm.text[cspan[0]:cspan[1]]):
+                        merged[col] = cspan
+                    else:
+                        cspan = merged.get(col)
                 if cspan and not empty_cell(norm.text[cspan[0]:cspan[1]]):
                     owners = parse_owner_list(norm.text, cspan[0], cspan[1], default_role=role)
                     if owners:

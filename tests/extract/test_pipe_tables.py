@@ -1,0 +1,31 @@
+"""Tables a web page wrote with `` | `` separators (issue 11): the line break before each separator,
+names broken over lines by a narrow column, a 牵头单位 column on the left merged down over its rows.
+Text in the style of a city's 政府工作报告 目标任务责任分解表; expected tuples read off by hand."""
+
+from policykg.extract.pipeline import extract_text
+
+
+def _tuples(text: str):
+    rec = extract_text("t.txt", text)
+    return [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
+
+
+LEADING_PIPES = ("牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n"
+                 "市政\n府办\n公厅\n| 强化行政监督,自觉接受人大和政协监督\n| 市直各单位、各区县市\n|\n"
+                 "推进国家安全工作发展\n| 市直各单位、各区县市\n|\n"
+                 "长沙\n先导\n区管委会\n| 推进河西商业配套建设\n| 商务局、高新区、岳麓区\n|\n"
+                 "继续开展岳麓山景区综合整治\n| 环保局、林业局、岳麓区和市直相关单位\n|\n")
+
+
+def test_rows_broken_before_each_separator_with_a_lead_column_merged_down():
+    assert _tuples(LEADING_PIPES) == [
+        ("强化行政监督,自觉接受人大和政协监督", ["市政府办公厅"], ["市直各单位", "各区县市"]),
+        ("推进国家安全工作发展", ["市政府办公厅"], ["市直各单位", "各区县市"]),
+        ("推进河西商业配套建设", ["长沙先导区管委会"], ["商务局", "高新区", "岳麓区"]),
+        ("继续开展岳麓山景区综合整治", ["长沙先导区管委会"], ["环保局", "林业局", "岳麓区", "市直相关单位"]),
+    ]
+
+
+def test_an_empty_owner_cell_right_of_the_task_is_not_filled_from_above():
+    text = "序号 | 重点任务 | 牵头单位 |\n1 | 建设甲 | 市发改委 |\n2 | 推进乙 | |\n"
+    assert _tuples(text) == [("建设甲", ["市发改委"], []), ("推进乙", [], [])]  # a task of the table, owner not written
