@@ -34,6 +34,8 @@ _INLINE_ITEM = re.compile(
     r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）])(?<![第表图件号年月日]))(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"
 )
 _SENTENCE_END = "。！？；"
+_OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
+_NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
 
 
@@ -83,6 +85,10 @@ def _label_statements(text: str, start: int, end: int) -> list[tuple[int, int, o
         a = m.start("label") if m.group("label") else m.start("after")
         stop = text.find("。", a, end)
         b = _field_end(text, a, stop if stop >= 0 else end)
+        # 责任单位：县财政局 二、…… 1.坚持…: the next heading or item of a page flattened to one line
+        item = _NEXT_MARK.search(text, a, b) or _INLINE_ITEM.search(text, a, b)
+        if item:
+            b, stop = L.trim_end(text, a, item.start()), b
         owners = parse_owner_list(text, a, b)
         if owners and owners.units:
             out.append((a, b if stop >= 0 else b - 1, owners))
@@ -179,7 +185,8 @@ class BodyTasks:
             if number and not heading:
                 self._inline(line)
             elif self.candidate and not self.candidate.done and not number:
-                self.candidate.lines.append(line)
+                if not self._owner_line(line):
+                    self.candidate.lines.append(line)
             self.last_line = line
             return
         seg = content
@@ -344,6 +351,16 @@ class BodyTasks:
                 and items[-1].depth > items[-2].depth:
             return items[-2]
         return None
+
+    def _owner_line(self, line: L.Line) -> bool:
+        """A line that is only an owner sentence (由A、B，C负责落实) closes the open item."""
+        text = self.ctx.norm.text
+        m = _OWNER_SENTENCE.match(text, line.start, line.end)
+        owners = parse_owner_list(text, m.start("who"), m.end()) if m else None
+        if owners and owners.units:
+            self._task_from_candidate(owners)
+            return True
+        return False
 
     def _inline(self, line: L.Line) -> None:
         """由X会同Y…负责 inside a numbered paragraph that has no owner bracket."""

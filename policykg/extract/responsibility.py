@@ -28,6 +28,8 @@ _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
 _COLLECTIVE_HEAD = re.compile(r"各|[0-9一二三四五六七八九十]{1,3}个")
 # Role words that share a duty among everyone listed, not ones that assist a lead (配合, 参与).
 _SHARED_DUTY = re.compile(r"[^，；。]{0,3}(按职责分工|按照职责分工|分别|共同|分工)?负责|[^，；。]{0,3}(结合实际)?落实")
+_AREAS = ("街道", "社区", "乡镇", "镇街")  # bare, alone: not an owner; in a list with a role word: every one
+_NOTE = re.compile(r"（([^（）]{4,40})）")
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
 
 
@@ -211,6 +213,8 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
         if x == y:
             continue
         split = _split_joined(s, x, y)
+        if split is None and evidence and len(raw) > 1 and "".join(s[x:y].split()) in _AREAS:
+            split = [(x, y)]  # 区相关部门、街道、板块协办: every 街道, a collective among named owners
         if split is None and name_like("".join(s[x:y].split())):
             split = [(x, y)] if evidence or place_government("".join(s[x:y].split())) else None
         if split is None:
@@ -259,6 +263,12 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     end = len(s) if end is None else end
     rx = _rx()
     result = OwnerList()
+    for m in list(_NOTE.finditer(s, start, end)):  # A（首位单位为牵头单位，下同）、B: a note, not a name
+        if m.start() > start and reading_note(m.group(1)):
+            rule = rx["first_leads"].search(s, m.start(), m.end())
+            if rule:
+                result.first_leads = rule.span()
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]  # offsets stay
     # (role, unit ranges, whether a label gave the role)
     clauses: list[tuple[str | None, list[tuple[int, int]], bool]] = []
     unread = 0  # clauses that name no owner
@@ -366,7 +376,7 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
                 prefix = m.group(1)  # written once: 省发展改革委、交通运输厅 → 省交通运输厅
             elif prefix and _BARE_UNIT.match(alias_stripped(name)):
                 name = prefix + name
-            kind = owner_kind(name)
+            kind = owner_kind(name) or ("collective" if name in _AREAS else None)
             known = kind is not None
             if kind is None:  # taken on evidence: a place stands for its government
                 name, kind = place_government(name) or name, "department"

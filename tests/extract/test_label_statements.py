@@ -1,0 +1,52 @@
+"""Owner statements written as labels and owner sentences (issue 11): a page flattened to one
+line, a convention stated inside the first label, an owner sentence on its own line, bare
+area words among named owners. Text in the style of county 责任分解 documents; expected
+tuples read off by hand."""
+
+from policykg.extract.pipeline import extract_text
+
+
+def _tuples(text: str):
+    rec = extract_text("t.txt", text)
+    return [(t.item_no, t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
+
+
+def test_labels_of_a_page_flattened_to_one_line_with_the_convention_inside_the_first_label():
+    text = ("政府工作报告2022年重点工作责任分解\n\n"
+            "一、县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。 "
+            "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局 2.落实党政机关过紧日子的要求。 "
+            "责任单位:县财政局 二、常务副县长牵头重点工作 1.坚持县政府常务会议集体学法。 责任单位:县司法局、县政府办\n")
+    assert _tuples(text) == [
+        ("1", "全县生产总值增长7.5%左右;一般公共预算收入增长8.5%", ["县发改局"], ["县财政局", "县税务局"]),
+        ("2", "落实党政机关过紧日子的要求", ["县财政局"], []),
+        ("1", "坚持县政府常务会议集体学法", ["县司法局"], ["县政府办"]),
+    ]
+
+
+def test_an_owner_sentence_on_its_own_line_closes_the_item_above():
+    text = ("某市人民政府关于做好2013年重点工作的通知\n一、强化项目带动\n"
+            "1.抓好189个市级重点项目,总投资1906.4亿元。加大推进力度。\n"
+            "由市发展改革委,各县市区人民政府,市经济开发区管委会负责落实\n"
+            "2.全面完成铁路复线电气化改造。\n由市交通运输局负责\n"
+            "3.开通旅客列车。\n由此带动沿线发展\n")
+    assert _tuples(text) == [
+        ("1", "抓好189个市级重点项目,总投资1906.4亿元", [], ["市发展改革委", "各县市区人民政府", "市经济开发区管委会"]),
+        ("2", "全面完成铁路复线电气化改造", ["市交通运输局"], []),
+    ]
+
+
+def test_bare_area_words_among_named_owners_with_a_role_word_are_collective_owners():
+    text = "某区目标任务分解落实方案\n1.推进硅巷建设。(区科技局、高新区管委会主办,区相关部门、街道、板块协办)\n"
+    assert _tuples(text) == [("1", "推进硅巷建设", ["区科技局", "高新区管委会"], ["区相关部门", "街道", "板块"])]
+    # alone, an area word in brackets explains (各街道（社区）), it names no owner
+    assert _tuples("某区方案\n1.建设食堂（街道）。\n") == []
+
+
+def test_a_measures_column_is_the_task_column():
+    text = ("2024年政府工作报告主要工作任务分解表\n\n序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n责任领导\n\n"
+            "一、做大做强主导产业\n\n1\n\n加快构建现代化产业体系。\n\n区农业农村局\n\n区发展改革局、沈阳近海经济区管委会\n\n"
+            "2\n\n加快在建项目的建设进度。\n\n沈阳近海经济区管委会\n\n自然资源分局\n\n冯冬昌\n")
+    assert [(n, t.rstrip("。"), lead, co) for n, t, lead, co in _tuples(text)] == [
+        ("1", "加快构建现代化产业体系", ["区农业农村局"], ["区发展改革局", "沈阳近海经济区管委会"]),
+        ("2", "加快在建项目的建设进度", ["沈阳近海经济区管委会"], ["自然资源分局"]),
+    ]
