@@ -26,9 +26,18 @@ HEADER_LINES = 60
 
 
 def plan_key(title: str) -> str:
-    """Normalised title used to recognise the same plan across documents."""
+    """Normalised title used to recognise the same plan across documents: the 印发 notice, a
+    trailing 文号 and quotation marks do not count.
+
+    >>> plan_key("关于加快建设交通强区的若干政策措施（桂政办发〔2021〕69号）")
+    '关于加快建设交通强区的若干政策措施'
+    >>> plan_key("国务院办公厅关于印发《某某分工方案》的通知") == plan_key("某某分工方案")
+    True
+    """
     t = unicodedata.normalize("NFKC", title).replace("○", "〇")
-    m = NOTICE.match(re.sub(r"\s+", "", t))
+    t = re.sub(r"\s+", "", t)
+    t = re.sub(r"\(([^()]*，)?[^()]*?[〔\[(]\d{4}[〕\])]\d{0,4}号\)$", "", t)  # …意见（国办发〔2021〕35号）: the 文号 is not the title
+    m = NOTICE.match(t)
     if m:
         t = m.group("title")
     return re.sub(r"[\s“”‘’\"'「」『』《》〈〉·・]", "", t)

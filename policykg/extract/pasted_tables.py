@@ -245,6 +245,17 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 _WORD = re.compile(r"\S+")
 
 
+def _spaced_out(words: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Header words with a name spaced out letter by letter (``工 作 任 务``) as one word."""
+    out: list[tuple[int, int]] = []
+    for x, y in words:
+        if out and y - x == 1 and out[-1][1] == x - 1 and (out[-1][1] - out[-1][0] == 1 or text[out[-1][1] - 2] == " "):
+            out[-1] = (out[-1][0], y)
+        else:
+            out.append((x, y))
+    return out
+
+
 def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
     """Edits for a table whose cells a page separated by spaces (``序号 重点工作任务 主要责任单位
     协同配合单位 完成期限``, rows opening with their number). A row's cell of units may run over
@@ -256,7 +267,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
     n = 0
     while n < len(spans):
         a, b = spans[n]
-        words = [m.span() for m in _WORD.finditer(text, a, b)]
+        words = _spaced_out([m.span() for m in _WORD.finditer(text, a, b)], text)
         kinds = [column_kind(text[x:y]) or "" for x, y in words]
         n += 1
         if len(words) < 3 or "" in kinds or kinds[0] != "number" or not {"task", "target"} & set(kinds) \
