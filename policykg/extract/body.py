@@ -15,89 +15,21 @@ names nobody is not turned into tasks.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
-from ..ontology import vocab
 from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
+from .labels import INLINE_ITEM, OWNER_SENTENCE, field_end, label_line, label_statements, person_clause, run_in_label
 from .responsibility import deadline_in, parse_owner_list, person_label, reading_note
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
-# A numbered heading run into the text (a page flattened into one paragraph):
-# ……制定本方案。一、加强要素支持（一）强化财税政策保障。贯彻……
-_INLINE_ITEM = re.compile(
-    r"(?:(?<=[。；！？])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？])(?P<part>[一二三四五六七八九十]{1,3})、)"
-    # ……能力 1.实施… (a page flattened to one line; a PDF drops the space: 能力1.实施…)
-    r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）])(?<![第表图件号年月日]))(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"
-)
 _SENTENCE_END = "。！？；"
-_OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
-_NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
 
 
 _LEAD_IN = re.compile(r"(指出|提出|明确|要求|强调|部署|包括|如下)$")
-
-
-@functools.cache
-def _person_clause():
-    """A person label inside a paragraph: 分管领导：某某, 责任领导：某某."""
-    return re.compile(r"(?<=[。；！？\s])\s*(?![^。；：，\s]{0,6}(单位|部门))[^。；：，\s]{0,6}(领导|责任人|联系人)\s*：")
-
-
-@functools.cache
-def _label_words() -> str:
-    """Every label word (牵头单位, 责任单位, 部门分工 …) as one regex alternation, longest first."""
-    roles = vocab()["roles"]
-    words = sorted(roles["lead_labels"] + roles["co_labels"] + roles["responsible_labels"] + roles["neutral_labels"], key=len, reverse=True)
-    return "|".join(map(re.escape, words))
-
-
-@functools.cache
-def _field_label():
-    """A label of another field of the same task (任务目标：, 完成时限：): an owner label's value
-    ends there even when no space or 。 separates them (责任单位：莲塘镇任务目标：…)."""
-    table = vocab()["table"]
-    words = sorted(table["task"] + table["target"] + table["deadline"], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s*：")
-
-
-def _field_end(text: str, a: int, b: int) -> int:
-    m = _field_label().search(text, a, b)
-    return m.start() if m and m.start() > a else b
-
-
-@functools.cache
-def _run_in_label():
-    """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合; or
-    right after a person's name where a PDF lost the space (分管领导：某某部门分工：X牵头)."""
-    return re.compile(rf"(?<=[。；！？\s])\s*(?P<label>{_label_words()})\s*："
-                      rf"|(?:领导|责任人|联系人)\s*：[^。；：]{{1,40}}?(?P<after>{_label_words()})\s*：")
-
-
-def _label_statements(text: str, start: int, end: int) -> list[tuple[int, int, object]]:
-    """Owner statements that a label opens inside a paragraph, each up to its 。."""
-    out = []
-    for m in _run_in_label().finditer(text, start, end):
-        a = m.start("label") if m.group("label") else m.start("after")
-        stop = text.find("。", a, end)
-        b = _field_end(text, a, stop if stop >= 0 else end)
-        # 责任单位：县财政局 二、…… 1.坚持…: the next heading or item of a page flattened to one line
-        item = _NEXT_MARK.search(text, a, b) or _INLINE_ITEM.search(text, a, b)
-        if item:
-            b, stop = L.trim_end(text, a, item.start()), b
-        owners = parse_owner_list(text, a, b)
-        if owners and owners.units:
-            out.append((a, b if stop >= 0 else b - 1, owners))
-    return out
-
-
-@functools.cache
-def _label_line():
-    return re.compile(rf"^（?({_label_words()})\s*：")
 
 
 @dataclass
@@ -157,13 +89,13 @@ class BodyTasks:
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
         text = self.ctx.norm.text
         if person_label().match(line.text):  # 牵头负责领导：张三 — a person, not a unit …
-            later = _run_in_label().search(text, line.start, line.end)
+            later = run_in_label().search(text, line.start, line.end)
             if later is not None:  # … but a label after the name on the same line still counts
                 self._label(line, later.start("label") if later.group("label") else later.start("after"))
             return
         previous = self.last_line
         skip = number[1] if number else 0
-        if _label_line().match(line.text[skip:]):  # 牵头单位：X, also numbered: （二）责任单位：X
+        if label_line().match(line.text[skip:]):  # 牵头单位：X, also numbered: （二）责任单位：X
             self._label(line, line.start + skip)
             return
         if number:
@@ -177,7 +109,7 @@ class BodyTasks:
         content = line.start + (number[1] if number else 0)
         rejected: list[tuple[int, int]] = []
         statements = owner_brackets(text, content, line.end, rejected)
-        statements = sorted(statements + [st for st in _label_statements(text, content, line.end)
+        statements = sorted(statements + [st for st in label_statements(text, content, line.end)
                                           if not any(o <= st[0] <= c for o, c, _ in statements)])
         for o, c in rejected:
             self.ctx.unattached(o, c + 1, "bracket with role words whose units could not be read")
@@ -256,7 +188,7 @@ class BodyTasks:
     def _label_owners(self, line: L.Line, start: int):
         """Owners of a label line (``牵头单位：X 责任单位：Y``, possibly in brackets)."""
         text, a = self.ctx.norm.text, start
-        b = _field_end(text, a, line.end)
+        b = field_end(text, a, line.end)
         if text[a] in PAIRS and text[b - 1] == PAIRS[text[a]]:
             a, b = a + 1, b - 1
         note = trailing_bracket(text, a, b)
@@ -297,7 +229,7 @@ class BodyTasks:
             end -= 1
         while seg < end and text[seg] in " 。；，":
             seg += 1
-        person = _person_clause().search(text, seg, end)
+        person = person_clause().search(text, seg, end)
         if person:  # ……发展。 分管领导：某某 部门分工：… — the person is not the task
             end = L.trim_end(text, seg, person.start())
         number = ""
@@ -338,7 +270,7 @@ class BodyTasks:
         text = self.ctx.norm.text
         found = [(m.start(), m.group("no") + "是", m.end()) for m in _ENUM.finditer(text, start, end)]
         found += [(m.start(), m.group("sub") or m.group("part") or m.group("dot"), m.end())
-                  for m in _INLINE_ITEM.finditer(text, start, end) if m.start() >= start]
+                  for m in INLINE_ITEM.finditer(text, start, end) if m.start() >= start]
         if not found:
             return None
         _, number, at = max(found)
@@ -355,7 +287,7 @@ class BodyTasks:
     def _owner_line(self, line: L.Line) -> bool:
         """A line that is only an owner sentence (由A、B，C负责落实) closes the open item."""
         text = self.ctx.norm.text
-        m = _OWNER_SENTENCE.match(text, line.start, line.end)
+        m = OWNER_SENTENCE.match(text, line.start, line.end)
         owners = parse_owner_list(text, m.start("who"), m.end()) if m else None
         if owners and owners.units:
             self._task_from_candidate(owners)

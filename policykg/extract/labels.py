@@ -1,0 +1,80 @@
+"""Owner statements written as labels inside paragraphs (……推进XX。责任单位：省发改委牵头，…配合),
+label lines (牵头单位：X 责任单位：Y), owner sentences on a line of their own (由A、B负责落实), and
+where a numbered item run into a paragraph begins. Used by :mod:`.body`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..ontology import vocab
+from . import lines as L
+from .responsibility import parse_owner_list
+
+# A numbered heading run into the text (a page flattened into one paragraph):
+# ……制定本方案。一、加强要素支持（一）强化财税政策保障。贯彻……
+INLINE_ITEM = re.compile(
+    r"(?:(?<=[。；！？])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？])(?P<part>[一二三四五六七八九十]{1,3})、)"
+    # ……能力 1.实施… (a page flattened to one line; a PDF drops the space: 能力1.实施…)
+    r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）])(?<![第表图件号年月日]))(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"
+)
+OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
+_NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
+
+@functools.cache
+def person_clause():
+    """A person label inside a paragraph: 分管领导：某某, 责任领导：某某."""
+    return re.compile(r"(?<=[。；！？\s])\s*(?![^。；：，\s]{0,6}(单位|部门))[^。；：，\s]{0,6}(领导|责任人|联系人)\s*：")
+
+
+@functools.cache
+def _label_words() -> str:
+    """Every label word (牵头单位, 责任单位, 部门分工 …) as one regex alternation, longest first."""
+    roles = vocab()["roles"]
+    words = sorted(roles["lead_labels"] + roles["co_labels"] + roles["responsible_labels"] + roles["neutral_labels"], key=len, reverse=True)
+    return "|".join(map(re.escape, words))
+
+
+@functools.cache
+def _field_label():
+    """A label of another field of the same task (任务目标：, 完成时限：): an owner label's value
+    ends there even when no space or 。 separates them (责任单位：莲塘镇任务目标：…)."""
+    table = vocab()["table"]
+    words = sorted(table["task"] + table["target"] + table["deadline"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s*：")
+
+
+def field_end(text: str, a: int, b: int) -> int:
+    m = _field_label().search(text, a, b)
+    return m.start() if m and m.start() > a else b
+
+
+@functools.cache
+def run_in_label():
+    """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合; or
+    right after a person's name where a PDF lost the space (分管领导：某某部门分工：X牵头)."""
+    return re.compile(rf"(?<=[。；！？\s])\s*(?P<label>{_label_words()})\s*："
+                      rf"|(?:领导|责任人|联系人)\s*：[^。；：]{{1,40}}?(?P<after>{_label_words()})\s*：")
+
+
+def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, object]]:
+    """Owner statements that a label opens inside a paragraph, each up to its 。."""
+    out = []
+    for m in run_in_label().finditer(text, start, end):
+        a = m.start("label") if m.group("label") else m.start("after")
+        stop = text.find("。", a, end)
+        b = field_end(text, a, stop if stop >= 0 else end)
+        # 责任单位：县财政局 二、…… 1.坚持…: the next heading or item of a page flattened to one line
+        item = _NEXT_MARK.search(text, a, b) or INLINE_ITEM.search(text, a, b)
+        if item:
+            b, stop = L.trim_end(text, a, item.start()), b
+        owners = parse_owner_list(text, a, b)
+        if owners and owners.units:
+            out.append((a, b if stop >= 0 else b - 1, owners))
+    return out
+
+
+@functools.cache
+def label_line():
+    return re.compile(rf"^（?({_label_words()})\s*：")
