@@ -22,7 +22,7 @@ from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
 from .labels import INLINE_ITEM, OWNER_SENTENCE, field_end, label_line, label_statements, person_clause, run_in_label
-from .responsibility import deadline_in, parse_owner_list, person_label, reading_note
+from .responsibility import OwnerList, deadline_in, parse_owner_list, person_label, reading_note
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
 _SENTENCE_END = "。！？；"
@@ -69,6 +69,23 @@ def _first_sentence(text: str, start: int, end: int, stops: str = "") -> int:
     return end
 
 
+@dataclass
+class _Group:
+    """Items under a heading that names their owners (（一）省监察厅牵头的工作)."""
+
+    owners: OwnerList
+    depth: int
+    items: list[_Candidate] = field(default_factory=list)
+
+
+_GROUP_OWNER = re.compile(r"(?P<who>[^，。；：]{2,60}?)(?:牵头|负责|主办)的(?:重点)?(?:工作|任务|事项)(?:任务)?$")
+
+
+def _label_or_owner_line(text: str, line: L.Line, number) -> bool:
+    skip = number[1] if number else 0
+    return bool(label_line().match(line.text[skip:]) or OWNER_SENTENCE.match(text, line.start, line.end))
+
+
 class BodyTasks:
     """Feed the lines outside boxes in order; collects ``tasks``. ``ctx`` is the structure
     parser (spans, written text, owner lists, scope rules, what went unattached)."""
@@ -84,6 +101,7 @@ class BodyTasks:
         self.siblings = 0  # sub-items in a row at the deepest depth that took no owners
         # (task, paragraph start, bracket) of a paragraph that took the title of the heading above
         self.lent: tuple[Task, int, int] | None = None
+        self.group: _Group | None = None  # a heading named the owners of the items under it
 
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
@@ -98,6 +116,14 @@ class BodyTasks:
         if label_line().match(line.text[skip:]):  # 牵头单位：X, also numbered: （二）责任单位：X
             self._label(line, line.start + skip)
             return
+        if self._group_heading(line, number, heading):
+            self.last_line = line
+            return
+        if self.group is not None and not heading and not _label_or_owner_line(text, line, number):
+            self._close_group_item()  # under 省编办牵头的工作 each item or paragraph is a task
+            if not number:
+                self.candidate = _Candidate("", line.start, line.end, self.ctx.section(), line=line)
+                self.group.items.append(self.candidate)
         if number:
             self.lent = None
             self.candidate = _Candidate(number[0], line.start + number[1], line.end, self.ctx.section(), line=line)
@@ -106,6 +132,8 @@ class BodyTasks:
             self.siblings = self.siblings + 1 if last and last.depth == level and not last.done else 1
             self.open_items = [c for c in self.open_items if c.depth < level] + [self.candidate]
             self.candidate.depth = level
+            if self.group is not None and not heading:
+                self.group.items.append(self.candidate)
         content = line.start + (number[1] if number else 0)
         rejected: list[tuple[int, int]] = []
         statements = owner_brackets(text, content, line.end, rejected)
@@ -142,6 +170,35 @@ class BodyTasks:
                 self._segment_task(seg, o, owners, previous if i == 0 else None)
             seg = c + 1
         self.last_line = line
+
+    # -- owners named by a heading: （三）省编办牵头的工作 -------------------------------------
+    def _group_heading(self, line: L.Line, number, heading: bool) -> bool:
+        """Open or close a group whose heading names its lead (（一）省监察厅牵头的工作); a
+        heading naming a person (一、某某省长负责的工作) is no group. True if ``line`` opened one."""
+        if not (heading and number):
+            return False
+        depth = _depth(line.text)
+        if self.group is not None and depth <= self.group.depth:
+            self.finish()
+        text = self.ctx.norm.text
+        m = _GROUP_OWNER.match(text, line.start + number[1], line.end)
+        owners = parse_owner_list(text, m.start("who"), m.end("who") + 2) if m else None
+        if not (owners and owners.units):
+            return False
+        self.group = _Group(owners, depth)
+        self.candidate = None
+        return True
+
+    def _close_group_item(self) -> None:
+        """The group's open item named no owner of its own: the heading's owners own it."""
+        c = self.candidate
+        if self.group is not None and c is not None and c in self.group.items and not c.done:
+            self._task_from_candidate(OwnerList())
+
+    def finish(self) -> None:
+        """Close the open group (at a heading of its level or above, and at the end)."""
+        self._close_group_item()
+        self.group = None
 
     def _retitle(self, task: Task, start: int, o: int) -> None:
         """The paragraph at ``start``, which opens with a headline sentence of its own, took its
@@ -215,6 +272,8 @@ class BodyTasks:
         if ranges[-1][1] > title_end + 1:
             task.description_span = ctx.span(title_end, ranges[-1][1])
         task.deadline = deadline or _leading_deadline(task.title) or _leading_deadline(task.description)
+        if self.group is not None and c in self.group.items:
+            ctx.attach(task, text, self.group.owners, scope=False)  # the lead the heading named
         ctx.attach(task, text, owners)
         c.done = True
         self.tasks.append(task)

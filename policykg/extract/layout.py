@@ -136,6 +136,32 @@ def _page_markers(lines: list[RawLine], joins: dict[int, str]) -> list[tuple[int
     return edits
 
 
+# Where a page flattened to one line joined two paragraphs: a space after a sentence's end, or a
+# space before a heading or item number (…缩小。 责任单位：… 2.落实… （二）省审计厅牵头的工作).
+_PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)"
+                             r"|(?<=\S)[ \u3000]+(?=(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fa5])")
+_HEADING_THEN_SPACE = re.compile(r"(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^\s，。；：]{2,30}([ \u3000]+)(?=\S)")
+_FLATTENED = 300  # characters: a line this long with several such joins is a flattened page
+
+
+def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, int, str]]:
+    """A page flattened onto one line (paragraphs joined by spaces) gets its line breaks back.
+    Chinese text puts no space after 。, so three or more such joins in a long line are layout."""
+    edits = []
+    for ln in lines:
+        if ln.end - ln.start < _FLATTENED or ln.row or "|" in ln.text:
+            continue
+        joins = [m.span() for m in _PARAGRAPH_JOIN.finditer(text, ln.start, ln.end)]
+        if len(joins) < 3:
+            continue
+        for start in [ln.start] + [b for _, b in joins]:  # a short heading before its paragraph
+            m = _HEADING_THEN_SPACE.match(text, start, ln.end)
+            if m:
+                joins.append(m.span(1))
+        edits += [(a, b, "\n") for a, b in sorted(set(joins))]
+    return edits
+
+
 def _open_brackets(text: str) -> int:
     return text.count("（") - text.count("）")
 
@@ -151,7 +177,7 @@ def repair_layout(norm: NormText) -> NormText:
     _split_joins(lines, joins)
     _hard_wraps(lines, joins)
     cells = (pipe_tables(norm.text) if "|" in norm.text else []) + space_tables(norm) + _page_markers(lines, joins) \
-        + glued_tables(norm.text)
+        + glued_tables(norm.text) + _flattened_paragraphs(norm.text, lines)
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows
     edits = [(lines[k].end, lines[k + 1].start, joins[k]) for k in joins] + cells
     edits += [(lines[k].end, lines[k].raw_end, "") for k in table_lines if k not in joins and lines[k].raw_end > lines[k].end]

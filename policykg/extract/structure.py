@@ -138,6 +138,7 @@ class StructureParser:
             i = self._step(i) + 1
         self._close()
         self._end_table()
+        self.body.finish()
         return self.headings, self.boxes, self.warnings
 
     def _step(self, i: int) -> int:

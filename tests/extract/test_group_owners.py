@@ -1,0 +1,48 @@
+"""Owners named by a heading over the items under it (issue 11): ``（一）省监察厅牵头的工作``, items
+or paragraphs below, ``协同单位：`` lines giving co-owners; a heading naming a person is no owner.
+Text in the style of a provincial 工作目标责任分解; expected tuples read off by hand."""
+
+from policykg.extract.pipeline import extract_text
+
+
+def _tuples(text: str):
+    rec = extract_text("t.txt", text)
+    return [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
+
+
+EXPECTED = [
+    ("加强行政监察工作,全面落实政府系统党风廉政建设责任制", ["省监察厅"], []),
+    ("全面加强审计工作", ["省审计厅"], ["省直各部门", "各市人民政府"]),
+    ("深化行政管理体制改革,优化政府机构设置", ["省编办"], []),
+    ("积极稳妥地推进乡镇机构改革", ["省编办"], ["省财政厅", "省人事厅", "各市人民政府"]),
+    ("加强政府自身建设", ["省人民政府办公厅"], ["省直有关部门"]),
+]
+
+
+def test_a_heading_names_the_lead_of_every_item_under_it():
+    text = ("山西省人民政府关于印发2008年省人民政府工作目标责任分解的通知\n"
+            "一、某某省长负责的工作\n全面负责省人民政府工作任务的落实。\n"
+            "(一)省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。\n"
+            "(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省直各部门和各市人民政府。\n"
+            "(三)省编办牵头的工作\n1.深化行政管理体制改革,优化政府机构设置。\n2.积极稳妥地推进乡镇机构改革。\n"
+            "协同单位:省财政厅、省人事厅等省直有关部门和各市人民政府。\n"
+            "二、某某常务副省长负责的工作\n协助省长抓好省人民政府工作任务的落实。\n"
+            "(一)省人民政府办公厅牵头的工作\n1.加强政府自身建设。\n协同单位:省直有关部门。\n")
+    assert _tuples(text) == EXPECTED
+
+
+def test_the_same_page_flattened_onto_one_line_reads_the_same():
+    text = ("山西省人民政府关于印发2008年省人民政府工作目标责任分解的通知 一、某某省长负责的工作 "
+            "全面负责省人民政府工作任务的落实。 "
+            "(一)省监察厅牵头的工作 加强行政监察工作,全面落实政府系统党风廉政建设责任制。 "
+            "(二)省审计厅牵头的工作 全面加强审计工作。 协同单位:省直各部门和各市人民政府。 "
+            "(三)省编办牵头的工作 1.深化行政管理体制改革,优化政府机构设置。 2.积极稳妥地推进乡镇机构改革。 "
+            "协同单位:省财政厅、省人事厅等省直有关部门和各市人民政府。 "
+            "二、某某常务副省长负责的工作 协助省长抓好省人民政府工作任务的落实。 "
+            "(一)省人民政府办公厅牵头的工作 1.加强政府自身建设。 协同单位:省直有关部门。\n")
+    assert _tuples(text) == EXPECTED
+
+
+def test_a_heading_that_names_no_unit_owns_nothing():
+    text = "某省工作分解\n一、某某省长负责的工作\n1.全面负责省人民政府工作任务的落实。\n2.抓好安全生产。\n"
+    assert _tuples(text) == []
