@@ -173,11 +173,11 @@ def repair_layout(norm: NormText) -> NormText:
     lines = text_lines(norm.text)
     for ln in lines:
         ln.row = has_tab(norm, ln.start, ln.end)
-    joins, table_lines = table_joins(lines)
+    joins, table_lines, header_edits = table_joins(lines)
     _split_joins(lines, joins)
     _hard_wraps(lines, joins)
     cells = (pipe_tables(norm.text) if "|" in norm.text else []) + space_tables(norm) + _page_markers(lines, joins) \
-        + glued_tables(norm.text) + _flattened_paragraphs(norm.text, lines)
+        + glued_tables(norm.text) + _flattened_paragraphs(norm.text, lines) + header_edits
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows
     edits = [(lines[k].end, lines[k + 1].start, joins[k]) for k in joins] + cells
     edits += [(lines[k].end, lines[k].raw_end, "") for k in table_lines if k not in joins and lines[k].raw_end > lines[k].end]

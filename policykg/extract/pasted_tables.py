@@ -50,11 +50,13 @@ def text_lines(text: str) -> list[RawLine]:
         pos += len(raw) + 1
     return out
 
-def table_joins(lines: list[RawLine]) -> tuple[dict[int, str], set[int]]:
+def table_joins(lines: list[RawLine]) -> tuple[dict[int, str], set[int], list[tuple[int, int, str]]]:
     """RawLine index → what replaces the gap after it ("\t" between cells of one row, "、" inside a
-    cell written over two lines), and the lines of tables (whose trailing cell marks go)."""
+    cell written over two lines), the lines of tables (whose trailing cell marks go), and edits
+    that move a two-level header's lower names into their place."""
     joins: dict[int, str] = {}
     table_lines: set[int] = set()
+    edits: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines):
         kinds, glued = _header(lines, i)
@@ -64,10 +66,50 @@ def table_joins(lines: list[RawLine]) -> tuple[dict[int, str], set[int]]:
         width = len(kinds) + len(glued)  # header lines
         for k in range(i, i + width - 1):
             joins[k] = "" if k - i in glued else "\t"
+        kinds = _lower_names(lines, i, kinds, glued, joins, edits)
         end = _rows(lines, i + width, kinds, joins)
         table_lines.update(range(i, end))
         i = end
-    return joins, table_lines
+    return joins, table_lines, edits
+
+
+def _lower_names(lines: list[RawLine], i: int, kinds: list[str], glued: set[int], joins: dict[int, str],
+                 edits: list[tuple[int, int, str]]) -> list[str]:
+    """A two-level header pasted one cell per line gives its upper names first and the lower ones
+    last (序号 / 重点工作 / 具体任务分解 / … / 备注 / 工作内容 / 主要任务; 序号 / 重点任务 / 责任单位 /
+    完成时限 / 牵头单位 / 配合单位). Names at the end that split an upper column (task names after
+    the owner columns; 牵头/配合 after a 责任单位 and another column) take its place: the
+    header line is rewritten so, and the kinds of the columns returned."""
+    names: list[tuple[int, int]] = []  # (first line, last line) of each header name
+    k = i
+    for n in range(len(kinds)):
+        last = k + 1 if (k - i) in glued else k
+        names.append((k, last))
+        k = last + 1
+    tail, upper = len(kinds), None
+    while tail > 0 and kinds[tail - 1] == "task":
+        tail -= 1
+    if len(kinds) - tail >= 2 and "task" in kinds[:tail] and OWNER_KINDS & set(kinds[:tail]):
+        upper = kinds.index("task")
+    else:
+        tail = len(kinds)
+        while tail > 0 and kinds[tail - 1] in ("lead", "co"):
+            tail -= 1
+        before = kinds[:tail]
+        if len(kinds) - tail >= 2 and "responsible" in before and not {"lead", "co"} & set(before) \
+                and before.index("responsible") < tail - 1:
+            upper = before.index("responsible")
+    if upper is None:
+        return kinds
+    lower = names[tail:]
+    text = "\t".join("".join(lines[k].text for k in range(a, b + 1)) for a, b in lower)
+    a, b = names[upper]
+    edits.append((lines[a].start, lines[b].end, text))
+    for x, y in lower:  # the lower names leave the end of the header line
+        for k in range(x, y + 1):
+            edits.append((lines[k].start, lines[k].end, ""))
+            joins[k - 1] = ""
+    return kinds[:upper] + kinds[tail:] + kinds[upper + 1 : tail]
 
 
 def _header(lines: list[RawLine], i: int) -> list[str]:

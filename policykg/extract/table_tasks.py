@@ -4,10 +4,14 @@ row sits under."""
 
 from __future__ import annotations
 
+import re
+
 from . import lines as L
 from .records import Task
 from .responsibility import parse_owner_list
 from .tables import TaskTable, empty_cell
+
+_CELL_NUMBER = re.compile(r"(\d{1,3}\s*[.．、]|（\d{1,3}）|\(\d{1,3}\))\s*(?=[\u4e00-\u9fa5])")
 
 
 def table_tasks(ctx, table: TaskTable) -> list[Task]:
@@ -49,6 +53,9 @@ def table_tasks(ctx, table: TaskTable) -> list[Task]:
         number = table.cell(norm, row, lay.first("number"))
         box_no = table.box.number if table.box is not None else ""
         span = (span[0], max(span[0] + 1, L.trim_end(norm.text, *span)))  # 建设四好农村路55公里。: no 。 in a title
+        mark = _CELL_NUMBER.match(norm.text, *span)
+        if mark and mark.end() < span[1]:  # 1.地区生产总值, （1）…: the cell's own item number is not the title
+            span = (mark.end(), span[1])
         task = Task(box_no, "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
         task.description = table.cell(norm, row, desc_col)
         dspan = table.cell_span(row, desc_col)

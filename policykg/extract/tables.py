@@ -41,6 +41,9 @@ def cells(norm: NormText, line: L.Line) -> list[tuple[int, int]] | None:
     return out
 
 
+_GROUP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+
+
 @functools.cache
 def _vocab():
     return vocab()["table"]
@@ -145,8 +148,10 @@ class TaskTable:
         first, second = task_cols[0], task_cols[1]
         values = [self.cell(norm, r, first) for r in self.rows]
         repeats = any(a and a == b for a, b in zip(values, values[1:]))
-        if repeats:
-            return first, second, None
+        # 一、全年主要预期目标 over 1.地区生产总值: the first column's cells are group headings
+        headings = any(_GROUP_HEADING.match(v) for v in values)
+        if repeats or headings:
+            return first, second, (task_cols[2] if len(task_cols) > 2 else None)
         return self.layout.first("category"), first, second
 
     @staticmethod

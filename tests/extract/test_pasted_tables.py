@@ -14,3 +14,28 @@ def test_a_header_name_spaced_out_letter_by_letter_is_one_column():
         ("2", "城镇新增就业1000万人以上", ["人力资源社会保障部"]),
         ("3", "安排财政赤字2.18万亿元,赤字率提高到3%", ["财政部"]),
     ]
+
+
+def test_a_two_level_header_pasted_one_cell_per_line_gives_its_lower_names_last():
+    # 重点工作 spans 工作内容 and 主要任务; a page lists the upper names first, then the lower ones
+    text = ("2023年区政府重点工作任务\n\n序号\n\n重点工作\n\n具体任务分解\n\n完成时限\n\n牵头单位\n\n责任单位\n\n"
+            "牵头区领导\n\n备注\n\n工作\n\n内容\n\n主要任务\n\n"
+            "1\n\n一、全年主要预期目标\n\n1.地区生产总值\n\n增长8.5%左右,力争增长9%\n\n2023年12月底前\n\n区发展改革委\n\n"
+            "区经济和信息化局、区商务局\n\n鲁胜启\n\n"
+            "2\n\n2.固定资产投资\n\n增长10%\n\n2023年12月底前\n\n区发展改革委\n\n区住房城乡建设局\n\n鲁胜启\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.item_no, t.title, t.description, t.deadline, [o.written for o in t.lead], [o.written for o in t.co])
+            for t in rec.tasks] == [
+        ("1", "地区生产总值", "增长8.5%左右，力争增长9%", "2023年12月底前", ["区发展改革委"], ["区经济和信息化局", "区商务局"]),
+        ("2", "固定资产投资", "增长10%", "2023年12月底前", ["区发展改革委"], ["区住房城乡建设局"]),
+    ]
+
+
+def test_a_responsible_column_split_into_lead_and_co_below_it():
+    text = ("某市任务分解表\n序号\n重点任务\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+            "1\n建设社区食堂20个\n市民政局\n各区政府\n2024年底\n2\n新增托位300个\n市卫生健康委\n市教育局\n2024年6月\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, [o.written for o in t.lead], [o.written for o in t.co], t.deadline) for t in rec.tasks] == [
+        ("建设社区食堂20个", ["市民政局"], ["各区政府"], "2024年底"),
+        ("新增托位300个", ["市卫生健康委"], ["市教育局"], "2024年6月"),
+    ]
