@@ -30,7 +30,8 @@ import unicodedata
 
 from . import lines as L
 from .glued_tables import glued_tables
-from .pasted_tables import RawLine, has_tab, space_tables, table_joins, text_lines
+from .cell_lines import table_joins
+from .pasted_tables import RawLine, has_tab, space_tables, text_lines
 from .pipe_tables import leading_pipe_rows, pipe_tables
 from .text import NormText
 

@@ -1,0 +1,162 @@
+"""Tables that copying broke into one cell per line (``序号`` / ``重点任务`` / ``牵头单位`` / ``1`` /
+``任务甲`` / ``市发改委`` …, often with blank lines or a trailing `` |`` after each cell), as rows again:
+the header from the column vocabulary, rows by their numbers, each cell placed in its column by
+its content (:func:`.pasted_tables.place`). Used by :mod:`.layout`, which applies the joins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, place
+from .tables import column_kind, column_kind_exact
+
+# Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
+_HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|地点|领导|序)")
+_UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
+_MEASURE_HEADERS = {"单位", "计量单位", "单 位"}
+
+
+def table_joins(lines: list[RawLine]) -> tuple[dict[int, str], set[int], list[tuple[int, int, str]]]:
+    """RawLine index → what replaces the gap after it ("\t" between cells of one row, "、" inside a
+    cell written over two lines), the lines of tables (whose trailing cell marks go), and edits
+    that move a two-level header's lower names into their place."""
+    joins: dict[int, str] = {}
+    table_lines: set[int] = set()
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        kinds, glued = _header(lines, i)
+        if not kinds:
+            i += 1
+            continue
+        width = len(kinds) + len(glued)  # header lines
+        for k in range(i, i + width - 1):
+            joins[k] = "" if k - i in glued else "\t"
+        kinds = _lower_names(lines, i, kinds, glued, joins, edits)
+        end = _rows(lines, i + width, kinds, joins)
+        table_lines.update(range(i, end))
+        i = end
+    return joins, table_lines, edits
+
+
+def _lower_names(lines: list[RawLine], i: int, kinds: list[str], glued: set[int], joins: dict[int, str],
+                 edits: list[tuple[int, int, str]]) -> list[str]:
+    """A two-level header pasted one cell per line gives its upper names first and the lower ones
+    last (序号 / 重点工作 / 具体任务分解 / … / 备注 / 工作内容 / 主要任务; 序号 / 重点任务 / 责任单位 /
+    完成时限 / 牵头单位 / 配合单位). Names at the end that split an upper column (task names after
+    the owner columns; 牵头/配合 after a 责任单位 and another column) take its place: the
+    header line is rewritten so, and the kinds of the columns returned."""
+    names: list[tuple[int, int]] = []  # (first line, last line) of each header name
+    k = i
+    for n in range(len(kinds)):
+        last = k + 1 if (k - i) in glued else k
+        names.append((k, last))
+        k = last + 1
+    tail, upper = len(kinds), None
+    while tail > 0 and kinds[tail - 1] == "task":
+        tail -= 1
+    if len(kinds) - tail >= 2 and "task" in kinds[:tail] and OWNER_KINDS & set(kinds[:tail]):
+        upper = kinds.index("task")
+    else:
+        tail = len(kinds)
+        while tail > 0 and kinds[tail - 1] in ("lead", "co"):
+            tail -= 1
+        before = kinds[:tail]
+        if len(kinds) - tail >= 2 and "responsible" in before and not {"lead", "co"} & set(before) \
+                and before.index("responsible") < tail - 1:
+            upper = before.index("responsible")
+    if upper is None:
+        return kinds
+    lower = names[tail:]
+    text = "\t".join("".join(lines[k].text for k in range(a, b + 1)) for a, b in lower)
+    a, b = names[upper]
+    edits.append((lines[a].start, lines[b].end, text))
+    for x, y in lower:  # the lower names leave the end of the header line
+        for k in range(x, y + 1):
+            edits.append((lines[k].start, lines[k].end, ""))
+            joins[k - 1] = ""
+    return kinds[:upper] + kinds[tail:] + kinds[upper + 1 : tail]
+
+
+def _header(lines: list[RawLine], i: int) -> list[str]:
+    """Column kinds if a one-cell-per-line table header starts at line ``i``: short lines
+    naming columns, with 序号 among them (rows are found by their numbers), a task column and
+    an owner column. A column of units that are not owners (评分部门) is a "sink"."""
+    if column_kind(lines[i].text) not in ("number", "task", "category"):
+        return [], set()
+    kinds: list[str] = []
+    glued: set[int] = set()  # header lines (from i) that go on in the next: 牵头 / 部门, 完成 / 时间
+    k = i
+    while k < min(len(lines), i + 14):
+        text = lines[k].text
+        if len(text) > 12 or ROW_NUMBER.match(text):
+            break
+        if k + 1 < len(lines) and _split_name(text, lines[k + 1].text):
+            glued.add(k - i)
+            text += lines[k + 1].text
+            k += 1
+        kind = column_kind(text) or ("sink" if _UNIT_WORDS.search(text) else "measure" if text in _MEASURE_HEADERS else "")
+        if not kind and not _HEADER_WORDS.search(text):
+            break  # 农业高质高效: a value (a group name before the first row), not a column name
+        kinds.append(kind)
+        k += 1
+    rows_follow = k < len(lines) and ROW_NUMBER.match(lines[k].text)
+    while kinds and not kinds[-1] and not rows_follow:  # unnamed lines after the header: not columns
+        kinds.pop()
+    if "number" not in kinds or not {"task", "target"} & set(kinds) or not OWNER_KINDS & set(kinds):
+        return [], set()
+    return kinds, glued
+
+
+def _split_name(first: str, second: str) -> bool:
+    """Is a column name broken over two header lines (牵头 / 部门, 完成 / 时间)? Only when the
+    two make a name the vocabulary knows and either half alone is not one."""
+    whole = column_kind(first + second)
+    return whole is not None and column_kind_exact(first + second) and (
+        not column_kind_exact(first) or column_kind(second) is None)
+
+
+def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str]) -> int:
+    """Join the cells of each row after a header; rows open with their 序号. Returns the index
+    of the first line after the table."""
+    number_col, width = kinds.index("number"), len(kinds)
+    expected, group = None, False
+    while i < len(lines) and (ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
+        if not ROW_NUMBER.match(lines[i].text):  # 农业高质高效 / 二、扩投资: a group before its rows
+            if expected is not None and i + 1 < len(lines) and not ROW_NUMBER.match(lines[i + 1].text):
+                joins[i] = "\t\n"  # a group with no rows of its own is a category row too
+            i, group = i + 1, True
+            continue
+        number = int(lines[i].text)
+        if expected is not None and number != expected and not (group and number > expected):
+            break  # (rows of a group may be a selection: 3, then 68 under a later group)
+        end = i + 1
+        while end < len(lines) and end - i < 3 * width + 12 and not (ROW_NUMBER.match(lines[end].text)
+                                                              and int(lines[end].text) == number + 1):
+            end += 1
+        if end >= len(lines) or not ROW_NUMBER.match(lines[end].text):
+            end = min(end, i + width - number_col)  # the last row: no more cells than columns
+        if i > 0:  # a fresh line for the row (cell marks between rows go); columns before 序号 empty
+            joins[i - 1] = ("\t" if group else "") + "\n" + "\t" * number_col  # a group line is a category row
+        group = False
+        _align(lines, i, end, kinds, number_col, joins)
+        expected, i = number + 1, end
+    return i
+
+
+def _group_line(lines: list[RawLine], i: int) -> bool:
+    """A group heading between rows (二、全力以赴扩投资): a 一、 line followed, after any more
+    such lines, by a row number."""
+    k = i
+    while k < len(lines) and re.match(r"^[一二三四五六七八九十]{1,3}、", lines[k].text) and k - i < 8:
+        k += 1
+    return k > i and k < len(lines) and bool(ROW_NUMBER.match(lines[k].text))
+
+
+def _align(lines: list[RawLine], i: int, end: int, kinds: list[str], number_col: int, joins: dict[int, str]) -> None:
+    """Put the cells lines[i+1:end] of the row numbered at line ``i`` in their columns."""
+    cells = list(range(i + 1, end))
+    columns = place([lines[k].text for k in cells], kinds, number_col + 1)
+    for prev, k, col_prev, col in zip([i] + cells, cells, [number_col] + columns, columns):
+        joins[prev] = "、" if col == col_prev else "\t" * (col - col_prev)
