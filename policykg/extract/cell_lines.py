@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .item_rows import ITEM, first_item, item_rows, task_col
 from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, place
 from .tables import column_kind, column_kind_exact
 
@@ -34,7 +35,10 @@ def table_joins(lines: list[RawLine]) -> tuple[dict[int, str], set[int], list[tu
         for k in range(i, i + width - 1):
             joins[k] = "" if k - i in glued else "\t"
         kinds = _lower_names(lines, i, kinds, glued, joins, edits)
-        end = _rows(lines, i + width, kinds, joins)
+        if "number" in kinds:
+            end = _rows(lines, i + width, kinds, joins)
+        else:
+            end = item_rows(lines, i + width, kinds, joins, 0)
         table_lines.update(range(i, end))
         i = end
     return joins, table_lines, edits
@@ -83,7 +87,7 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
     """Column kinds if a one-cell-per-line table header starts at line ``i``: short lines
     naming columns, with 序号 among them (rows are found by their numbers), a task column and
     an owner column. A column of units that are not owners (评分部门) is a "sink"."""
-    if column_kind(lines[i].text) not in ("number", "task", "category"):
+    if column_kind(lines[i].text) not in ("number", "task", "category", "person"):
         return [], set()
     kinds: list[str] = []
     glued: set[int] = set()  # header lines (from i) that go on in the next: 牵头 / 部门, 完成 / 时间
@@ -97,22 +101,36 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
             text += lines[k + 1].text
             k += 1
         kind = column_kind(text) or ("sink" if _UNIT_WORDS.search(text) else "measure" if text in _MEASURE_HEADERS else "")
-        if not kind and not _HEADER_WORDS.search(text):
+        if not kind and not _HEADER_WORDS.search(text) and not _before_owner_column(lines, k):
             break  # 农业高质高效: a value (a group name before the first row), not a column name
         kinds.append(kind)
         k += 1
-    rows_follow = k < len(lines) and ROW_NUMBER.match(lines[k].text)
+    rows_follow = k < len(lines) and (ROW_NUMBER.match(lines[k].text) or (
+        {"task", "target"} & set(kinds) and first_item(lines, k, kinds) is not None))
     while kinds and not kinds[-1] and not rows_follow:  # unnamed lines after the header: not columns
         kinds.pop()
-    if "number" not in kinds or not {"task", "target"} & set(kinds) or not OWNER_KINDS & set(kinds):
+    if not {"task", "target"} & set(kinds) or not OWNER_KINDS & set(kinds):
         return [], set()
+    if "number" not in kinds and first_item(lines, k, kinds) is None:
+        return [], set()  # no 序号: rows must open with a numbered task cell (1.始终做到忠诚于党。…)
     return kinds, glued
 
 
+def _before_owner_column(lines: list[RawLine], k: int) -> bool:
+    """Is a short line no vocabulary names (区本级 / 任务数) a column name all the same, because
+    an owner column's name follows within three lines?"""
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,6}", lines[k].text):
+        return False
+    return any(column_kind(ln.text) in OWNER_KINDS for ln in lines[k + 1 : k + 4] if len(ln.text) <= 12)
+
+
 def _split_name(first: str, second: str) -> bool:
-    """Is a column name broken over two header lines (牵头 / 部门, 完成 / 时间)? Only when the
-    two make a name the vocabulary knows and either half alone is not one."""
+    """Is a column name broken over two header lines (牵头 / 部门, 完成 / 时间, 区本级 / 任务数)?
+    Only when the two make a name the vocabulary knows and either half alone is not one, or
+    when a count (…数) follows a word that names no column."""
     whole = column_kind(first + second)
+    if whole == "target" and column_kind(first) is None and not _HEADER_WORDS.search(first) and len(first) <= 4:
+        return True  # 区本级 / 任务数: a count of one level's tasks, one column
     return whole is not None and column_kind_exact(first + second) and (
         not column_kind_exact(first) or column_kind(second) is None)
 
@@ -124,6 +142,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
     expected, group = None, False
     while i < len(lines) and (ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
         if not ROW_NUMBER.match(lines[i].text):  # 农业高质高效 / 二、扩投资: a group before its rows
+            joins.setdefault(i - 1, "\n")  # (a cell mark between the header and the group goes)
             if expected is not None and i + 1 < len(lines) and not ROW_NUMBER.match(lines[i + 1].text):
                 joins[i] = "\t\n"  # a group with no rows of its own is a category row too
             i, group = i + 1, True
@@ -132,16 +151,26 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
         if expected is not None and number != expected and not (group and number > expected):
             break  # (rows of a group may be a selection: 3, then 68 under a later group)
         end = i + 1
+        sub = None  # the item number the row's task cell opens with (1.地区生产总值…)
         while end < len(lines) and end - i < 3 * width + 12 and not (ROW_NUMBER.match(lines[end].text)
                                                               and int(lines[end].text) == number + 1):
+            item = ITEM.match(lines[end].text)
+            if item and sub is not None and int(item.group(1)) == sub + 1:
+                break  # 2.一般公共预算收入…: a row under the same 序号, its first cells merged
+            if item and sub is None:
+                sub = int(item.group(1))
             end += 1
-        if end >= len(lines) or not ROW_NUMBER.match(lines[end].text):
+        if end >= len(lines) or not (ROW_NUMBER.match(lines[end].text) or ITEM.match(lines[end].text)):
             end = min(end, i + width - number_col)  # the last row: no more cells than columns
         if i > 0:  # a fresh line for the row (cell marks between rows go); columns before 序号 empty
             joins[i - 1] = ("\t" if group else "") + "\n" + "\t" * number_col  # a group line is a category row
         group = False
-        _align(lines, i, end, kinds, number_col, joins)
+        placed = _align(lines, i, end, kinds, number_col, joins)
         expected, i = number + 1, end
+        if end < len(lines) and ITEM.match(lines[end].text) and not ROW_NUMBER.match(lines[end].text):
+            # the rows under this 序号 start in the column of this row's numbered cell
+            col = next((c for k, c in placed.items() if ITEM.match(lines[k].text)), task_col(kinds))
+            i = item_rows(lines, end, kinds, joins, col, stop=number + 1)
     return i
 
 
@@ -154,9 +183,12 @@ def _group_line(lines: list[RawLine], i: int) -> bool:
     return k > i and k < len(lines) and bool(ROW_NUMBER.match(lines[k].text))
 
 
-def _align(lines: list[RawLine], i: int, end: int, kinds: list[str], number_col: int, joins: dict[int, str]) -> None:
-    """Put the cells lines[i+1:end] of the row numbered at line ``i`` in their columns."""
+def _align(lines: list[RawLine], i: int, end: int, kinds: list[str], number_col: int,
+           joins: dict[int, str]) -> dict[int, int]:
+    """Put the cells lines[i+1:end] of the row numbered at line ``i`` in their columns; returns
+    the column of each line."""
     cells = list(range(i + 1, end))
     columns = place([lines[k].text for k in cells], kinds, number_col + 1)
     for prev, k, col_prev, col in zip([i] + cells, cells, [number_col] + columns, columns):
         joins[prev] = "、" if col == col_prev else "\t" * (col - col_prev)
+    return dict(zip(cells, columns))

@@ -84,7 +84,9 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
         here = kinds[col] if 0 <= col < len(kinds) else ""
         split_cell = owner[n] and out and here in OWNER_KINDS and (
             target is None or kinds[target] == "sink" and owner[n - 1] and n + 1 < len(texts) and owner[n + 1])
-        if split_cell or col == len(kinds) - 1 and here in OWNER_KINDS:
+        # two people of one 牵头领导 cell, a line each, before the units
+        names_go_on = here == "person" and not owner[n] and target is None and n + 1 < len(texts) and owner[n + 1]
+        if split_cell or names_go_on or col == len(kinds) - 1 and here in OWNER_KINDS:
             out.append(col)  # one cell of units written over lines (after the last column: its cell goes on)
         else:
             col = col + 1 if target is None else target
@@ -93,6 +95,7 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
 
 
 _VALUE = re.compile(r"^[≥≤><＞＜约]?\s*[\d.,，~～\-—%％]+\s*(%|％|以上|以下|左右)?$")
+_PERSON = re.compile(r"[\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?([\s、，,][\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?)*")
 _MEASURE = re.compile(r"^(%|％|‰|[万亿千百]?(元|人|个|家|户|项|所|吨|斤|公斤|亩|公里|千米|米|平方米|平方公里|立方米|只|头|辆|台|次|人次"
                       r"|张|床|座|条|套|件|千瓦|千瓦时|吨标煤|标准煤)(/[人年户亩月])?)$")
 
@@ -106,6 +109,8 @@ def _fit(texts: list[str], kinds: list[str], first: int, stop: int) -> list[int]
         value, measure = bool(_VALUE.match(text)), bool(_MEASURE.match(text))
         if kind == "measure":  # a 单位 column: 万吨, %
             return 2 if measure else -2
+        if kind == "person":  # 牵头领导: 钱 宇, 周阳市长
+            return 2 if _PERSON.fullmatch(text) else -2
         if kind == "target":
             return 2 if value else (-2 if measure else 0)
         return -2 if value or measure else 2  # the task, a group, a column the reader does not use

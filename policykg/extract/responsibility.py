@@ -132,9 +132,9 @@ def _top_level_split(s: str, seps: str, start: int, end: int) -> list[tuple[int,
 
 
 def _strip(s: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and s[a] in " \n":
+    while a < b and s[a] in " \n★☆※*＊":  # ★区发改委: a mark a table puts before a unit, not its name
         a += 1
-    while b > a and s[b - 1] in " \n":
+    while b > a and s[b - 1] in " \n★☆※*＊":
         b -= 1
     return a, b
 

@@ -54,11 +54,17 @@ def table_tasks(ctx, table: TaskTable) -> list[Task]:
         box_no = table.box.number if table.box is not None else ""
         span = (span[0], max(span[0] + 1, L.trim_end(norm.text, *span)))  # 建设四好农村路55公里。: no 。 in a title
         mark = _CELL_NUMBER.match(norm.text, *span)
+        rest = None  # a numbered paragraph in the cell: its first sentence is the title, as in the body
         if mark and mark.end() < span[1]:  # 1.地区生产总值, （1）…: the cell's own item number is not the title
             span = (mark.end(), span[1])
+            stop = norm.text.find("。", *span)
+            if 0 < stop - span[0] <= 40 and stop + 1 < span[1]:
+                span, rest = (span[0], stop), (stop + 1, span[1])
         task = Task(box_no, "" if empty_cell(number) else number, ctx.title_text(*span), ctx.span(*span), section=section)
         task.description = table.cell(norm, row, desc_col)
         dspan = table.cell_span(row, desc_col)
+        if rest and not task.description:
+            task.description, dspan = ctx.title_text(*rest), rest
         if dspan and dspan[0] < dspan[1]:
             task.description_span = ctx.span(*dspan)
         deadline = table.cell(norm, row, lay.first("deadline"))

@@ -63,6 +63,8 @@ def column_kind(header: str) -> str | None:
     for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category", "target"):
         if name in t[kind]:
             return kind
+    if re.search(r"(数|数量|个数)$", name) and len(name) <= 10:
+        return "target"  # 任务数, 项目个数: a count, not the task
     for word, kind in t["contains"]:
         if word in name and len(name) <= 10:
             return kind
@@ -150,7 +152,9 @@ class TaskTable:
         repeats = any(a and a == b for a, b in zip(values, values[1:]))
         # 一、全年主要预期目标 over 1.地区生产总值: the first column's cells are group headings
         headings = any(_GROUP_HEADING.match(v) for v in values)
-        if repeats or headings:
+        # 主要预期目标 over 1.地区生产总值 / 2.一般公共预算收入: merged down, empty below its first row
+        merged = sum(1 for r, v in zip(self.rows, values) if not v and self.cell(norm, r, second)) > len(values) // 2
+        if repeats or headings or merged:
             return first, second, (task_cols[2] if len(task_cols) > 2 else None)
         return self.layout.first("category"), first, second
 

@@ -1,0 +1,85 @@
+"""Rows of a table pasted one cell per line that open with their task cell's own item number
+instead of a 序号 cell: a table with no 序号 column (牵头领导 / 重点工作 / 牵头单位 / 配合单位:
+``周阳市长`` / ``1.始终做到忠诚于党。……`` / ``市府办`` / ``各单位``), or the rows under one 序号
+whose first cells a page merged away (``1`` / ``主要预期目标`` / ``1.地区生产总值…`` / ``★区发改委`` /
+``2.一般公共预算收入…`` / ``★区财政局``). Used by :mod:`.cell_lines`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pasted_tables import ROW_NUMBER, RawLine, owner_cell, place
+
+ITEM = re.compile(r"^(\d{1,3})\s*[.．、]\s*(?=[\u4e00-\u9fa5])")
+_GROUP = re.compile(r"^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+_PRE_CELL = 12  # characters: a cell before the task cell (a leader's name) is short
+
+
+def task_col(kinds: list[str]) -> int:
+    return next(c for c, k in enumerate(kinds) if k in ("task", "target"))
+
+
+def _pre_cell(line: RawLine) -> bool:
+    """A cell that may stand before a row's task cell: short, not units, not numbered."""
+    return len(line.text) <= _PRE_CELL and not ITEM.match(line.text) and not _GROUP.match(line.text) \
+        and not owner_cell(line.text)
+
+
+def first_item(lines: list[RawLine], k: int, kinds: list[str]) -> int | None:
+    """The line of the first numbered task cell from line ``k`` on: after group headings
+    (一、主要预期指标) and the cells that stand before the task column (a leader's name)."""
+    while k < len(lines) and _GROUP.match(lines[k].text) and len(lines[k].text) <= 40:
+        k += 1
+    pre = 0
+    while k < len(lines) and pre < task_col(kinds) and _pre_cell(lines[k]):
+        k, pre = k + 1, pre + 1
+    return k if k < len(lines) and ITEM.match(lines[k].text) else None
+
+
+def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str], first: int,
+              stop: int | None = None) -> int:
+    """Join the cells of each row from line ``i``; rows open with a numbered task cell, after
+    the cells before it when ``first`` is 0 (a table with no 序号), or at the task column (the
+    rows under one 序号: ``first`` is the task column, ``stop`` the next 序号). Returns the
+    index of the first line after the rows."""
+    width, col = len(kinds), (first if first else task_col(kinds))
+    expected, group = None, False
+    k = i
+    while k < len(lines):
+        if stop is not None and ROW_NUMBER.match(lines[k].text):
+            break  # the next 序号
+        if _GROUP.match(lines[k].text) and first == 0 and first_item(lines, k + 1, kinds) is not None:
+            if k > 0:
+                joins[k - 1] = "\n"
+            k, group = k + 1, True  # 一、主要预期指标: a category row
+            continue
+        at = first_item(lines, k, kinds) if first == 0 else (k if ITEM.match(lines[k].text) else None)
+        if at is None:
+            break
+        number = int(ITEM.match(lines[at].text).group(1))
+        if expected is not None and number != expected and not (group and number == 1):
+            break
+        end = at + 1
+        while end < len(lines) and end - at < 2 * width + 8 and not (
+                ITEM.match(lines[end].text) or _GROUP.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)):
+            end += 1
+        if end < len(lines) and ITEM.match(lines[end].text) and first < col:
+            back = 0  # the next row's cells before its task cell (its leader), after this row's units
+            while back < col and end - back - 1 > at and _pre_cell(lines[end - back - 1]) \
+                    and any(owner_cell(lines[x].text) for x in range(at + 1, end - back - 1)):
+                back += 1
+            end -= back
+        elif end >= len(lines) or not (ITEM.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)):
+            last = min(end, at + width - col)  # the last row: no more cells than columns …
+            while last < min(end, at + width - col + 3) and not any(owner_cell(ln.text) for ln in lines[at + 1 : last]):
+                last += 1  # … unless a cell went over two lines (two leaders) before the units
+            end = last
+        cells = list(range(k, end))
+        columns = place([lines[c].text for c in cells], kinds, first)
+        if k > 0:
+            joins[k - 1] = ("\t" if group else "") + "\n" + "\t" * columns[0]
+        for prev, c, col_prev, col_here in zip(cells, cells[1:], columns, columns[1:]):
+            joins[prev] = "、" if col_here == col_prev else "\t" * max(1, col_here - col_prev)
+        expected, group, k = number + 1, False, end
+    return k

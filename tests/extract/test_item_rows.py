@@ -1,0 +1,43 @@
+"""Tables pasted one cell per line whose rows open with their task cell's own number (issue 11):
+no 序号 column, or rows under one 序号 whose first cells a page merged away. Text in the style of
+county 政府工作报告 分解 tables; expected tuples read off by hand."""
+
+from policykg.extract.pipeline import extract_text
+
+
+def _tuples(text: str):
+    rec = extract_text("t.txt", text)
+    return [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
+
+
+def test_rows_without_a_number_column_open_with_a_numbered_task_cell_after_the_leader():
+    text = ("2021年市政府重点工作责任分工抓落实方案\n\n牵头领导\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+            "周阳市长\n\n1.始终做到忠诚于党。学懂弄通做实习近平新时代中国特色社会主义思想。\n\n市府办\n\n各单位\n\n"
+            "2.深化作风建设。持续整治形式主义。\n\n市纪委\n\n市府办\n\n"
+            "李四副市长\n\n3.推进政务公开。\n\n市政务服务中心\n\n各乡镇人民政府\n")
+    assert _tuples(text) == [
+        ("始终做到忠诚于党", ["市府办"], ["各单位"]),
+        ("深化作风建设", ["市纪委"], ["市府办"]),
+        ("推进政务公开", ["市政务服务中心"], ["各乡镇人民政府"]),
+    ]
+
+
+def test_rows_under_one_number_with_their_first_cells_merged_away():
+    text = ("区政府2024年重点工作目标任务分解落实方案\n序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n"
+            "一、2024年全区经济社会发展主要预期目标\n|\n||||\n1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n"
+            "钱 宇\n|\n★区发改委、统计局\n|\n2.一般公共预算收入同口径增长6%以上。\n|\n★区财政局、税务局\n|\n|||\n"
+            "3.主要污染物排放总量削减完成上级下达任务。\n|\n王 嵘\n方 勇\n|\n★生态环境局\n|\n||\n")
+    assert _tuples(text) == [
+        ("地区生产总值增长5%以上", [], ["区发改委", "统计局"]),
+        ("一般公共预算收入同口径增长6%以上", [], ["区财政局", "税务局"]),
+        ("主要污染物排放总量削减完成上级下达任务", [], ["生态环境局"]),
+    ]
+
+
+def test_a_count_column_named_over_two_lines_is_one_column():
+    text = ("区本级重点工作责任分解\n序号\n\n重点工作\n\n区本级\n\n任务数\n\n责任单位\n\n"
+            "1\n\n地区生产总值增长6.5%。\n\n\n区发改局\n\n2\n\n固定资产投资增长10.0%左右。\n\n5%\n\n区发改局\n")
+    assert [(title.rstrip("。"), lead, co) for title, lead, co in _tuples(text)] == [
+        ("地区生产总值增长6.5%", [], ["区发改局"]),
+        ("固定资产投资增长10.0%左右", [], ["区发改局"]),
+    ]
