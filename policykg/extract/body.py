@@ -78,7 +78,7 @@ class _Group:
     items: list[_Candidate] = field(default_factory=list)
 
 
-_GROUP_OWNER = re.compile(r"(?P<who>[^，。；：]{2,60}?)(?:牵头|负责|主办)的(?:重点)?(?:工作|任务|事项)(?:任务)?$")
+_GROUP_OWNER = re.compile(r"(?P<who>[^，。；：]{2,60}?)(?:牵头|负责|主办)的?(?:重点)?(?:工作|任务|事项)(?:任务)?(?:（\d{1,3}项）)?$")
 
 
 def _label_or_owner_line(text: str, line: L.Line, number) -> bool:
@@ -183,8 +183,8 @@ class BodyTasks:
         text = self.ctx.norm.text
         m = _GROUP_OWNER.match(text, line.start + number[1], line.end)
         owners = parse_owner_list(text, m.start("who"), m.end("who") + 2) if m else None
-        if not (owners and owners.units):
-            return False
+        if not (owners and owners.units and all(u.known for u in owners.units)):
+            return False  # a person (张三区政府党组成员牵头重点工作) is no owner: only names of units' form
         self.group = _Group(owners, depth)
         self.candidate = None
         return True

@@ -46,3 +46,12 @@ def test_the_same_page_flattened_onto_one_line_reads_the_same():
 def test_a_heading_that_names_no_unit_owns_nothing():
     text = "某省工作分解\n一、某某省长负责的工作\n1.全面负责省人民政府工作任务的落实。\n2.抓好安全生产。\n"
     assert _tuples(text) == []
+
+
+def test_a_group_heading_without_de_and_with_a_count_and_a_person_heading_of_the_same_shape():
+    text = ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设水产养殖基地。\n"
+            "2.打造食用菌酵素生产基地。\n二、张三区政府党组成员牵头重点工作\n1.提高临空经济示范区能级。\n")
+    assert _tuples(text) == [
+        ("投资3000万元建设水产养殖基地", ["县示范区管委会"], []),
+        ("打造食用菌酵素生产基地", ["县示范区管委会"], []),
+    ]
