@@ -105,8 +105,7 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
             break  # 农业高质高效: a value (a group name before the first row), not a column name
         kinds.append(kind)
         k += 1
-    rows_follow = k < len(lines) and (ROW_NUMBER.match(lines[k].text) or (
-        {"task", "target"} & set(kinds) and first_item(lines, k, kinds) is not None))
+    rows_follow = _rows_follow(lines, k, kinds)
     while kinds and not kinds[-1] and not rows_follow:  # unnamed lines after the header: not columns
         kinds.pop()
     if not {"task", "target"} & set(kinds) or not OWNER_KINDS & set(kinds):
@@ -114,6 +113,17 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
     if "number" not in kinds and first_item(lines, k, kinds) is None:
         return [], set()  # no 序号: rows must open with a numbered task cell (1.始终做到忠诚于党。…)
     return kinds, glued
+
+
+def _rows_follow(lines: list[RawLine], k: int, kinds: list[str]) -> bool:
+    """Do rows begin at line ``k``, after at most four group lines (强化科技创新支撑能力。/ （一） /
+    加强战略科技力量建设。)?"""
+    for j in range(k, min(len(lines), k + 5)):
+        if ROW_NUMBER.match(lines[j].text) or ({"task", "target"} & set(kinds) and first_item(lines, j, kinds) is not None):
+            return True
+        if len(lines[j].text) > 40:
+            return False
+    return False
 
 
 def _before_owner_column(lines: list[RawLine], k: int) -> bool:
@@ -129,8 +139,9 @@ def _split_name(first: str, second: str) -> bool:
     Only when the two make a name the vocabulary knows and either half alone is not one, or
     when a count (…数) follows a word that names no column."""
     whole = column_kind(first + second)
-    if whole == "target" and column_kind(first) is None and not _HEADER_WORDS.search(first) and len(first) <= 4:
-        return True  # 区本级 / 任务数: a count of one level's tasks, one column
+    if whole in ("target", "person") and column_kind(first) is None and not _HEADER_WORDS.search(first) \
+            and len(first) <= 4:
+        return True  # 区本级 / 任务数, 市政府 / 分管领导: one column
     return whole is not None and column_kind_exact(first + second) and (
         not column_kind_exact(first) or column_kind(second) is None)
 
@@ -143,7 +154,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
     while i < len(lines) and (ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
         if not ROW_NUMBER.match(lines[i].text):  # 农业高质高效 / 二、扩投资: a group before its rows
             joins.setdefault(i - 1, "\n")  # (a cell mark between the header and the group goes)
-            if expected is not None and i + 1 < len(lines) and not ROW_NUMBER.match(lines[i + 1].text):
+            if i + 1 < len(lines) and not ROW_NUMBER.match(lines[i + 1].text):
                 joins[i] = "\t\n"  # a group with no rows of its own is a category row too
             i, group = i + 1, True
             continue

@@ -41,3 +41,14 @@ def test_a_count_column_named_over_two_lines_is_one_column():
         ("地区生产总值增长6.5%", [], ["区发改局"]),
         ("固定资产投资增长10.0%左右", [], ["区发改局"]),
     ]
+
+
+def test_group_lines_before_the_first_row_and_a_leader_column_named_over_two_lines():
+    text = ("2021年市政府工作报告部署工作责任分工\n\n序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+            "强化科技创新支撑能力。\n\n\n(一)\n\n加强战略科技力量建设。\n\n"
+            "1\n\n加快建设科技创新轴。\n\n王 东\n\n市科技局\n\n黄埔区、南沙区政府\n\n"
+            "2\n\n全力做好国家实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n市政府办公厅、市财政局\n")
+    assert [(title.rstrip("。"), lead, co) for title, lead, co in _tuples(text)] == [
+        ("加快建设科技创新轴", ["市科技局"], ["黄埔区", "南沙区政府"]),
+        ("全力做好国家实验室筹建保障服务工作", ["市科技局"], ["市政府办公厅", "市财政局"]),
+    ]
