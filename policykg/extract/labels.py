@@ -17,7 +17,7 @@ from .responsibility import parse_owner_list
 INLINE_ITEM = re.compile(
     r"(?:(?<=[。；！？])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？])(?P<part>[一二三四五六七八九十]{1,3})、)"
     # ……能力 1.实施… (a page flattened to one line; a PDF drops the space: 能力1.实施…)
-    r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）])(?<![第表图件号年月日]))(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"
+    r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）。；])(?<![第表图件号年月日]))(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"
 )
 OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
 _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .pasted_tables import OWNER_KINDS, line_spans, place
+from .pasted_tables import OWNER_KINDS, ROW_NUMBER, line_spans, place
 from .tables import column_kind
 
 _SEPARATOR = re.compile(r"\s*\|\s*")
@@ -38,16 +38,24 @@ def pipe_tables(text: str) -> list[tuple[int, int, str]]:
             continue
         cells = _pipe_cells(text, a, b)
         texts = [text[x:y].strip() for x, y in cells]
+        filled = [c for c, t in zip(cells, texts) if t]
         if not kinds:
             found = [column_kind(t) or "" for t in texts if t]
             if len(found) >= 2 and {"task", "target"} & set(found) and OWNER_KINDS & set(found):
                 kinds = found
                 columns = list(range(len(found)))
+                groups = _numbered_rows(text, spans, (a, b), kinds)
+                if groups:  # a 序号 column the header does not name: its own name and the task's go in
+                    first_owner = next(n for n, k in enumerate(kinds) if k in OWNER_KINDS)
+                    kinds = ["category"] * max(groups, first_owner) + ["number", "task"] + kinds[first_owner:]
+                    edits.append((filled[first_owner][0], filled[first_owner][0],
+                                  "\t" * max(0, groups - first_owner) + "序号\t任务\t"))
             else:
                 continue
+        elif "number" in kinds and kinds[0] == "category":
+            columns = _anchored([t for t in texts if t], kinds)
         else:
             columns = place([t for t in texts if t], kinds, 0)
-        filled = [c for c, t in zip(cells, texts) if t]
         at = 0
         prev_end = a
         for (x, y), col in zip(filled, columns):
@@ -58,6 +66,35 @@ def pipe_tables(text: str) -> list[tuple[int, int, str]]:
             at, prev_end = col, y
         edits.append((prev_end, b, ""))  # trailing separators
     return [e for e in edits if e[0] != e[1] or e[2]]
+
+
+def _numbered_rows(text: str, spans, header: tuple[int, int], kinds: list[str]) -> int:
+    """When the header names no 序号 but most rows below hold a lone row number, how many group
+    cells stand before the number at most (工作任务 | 具体要求 | 责任单位 over 一、… | （一）… | 1 | …);
+    0 when the rows are not so."""
+    if "number" in kinds:
+        return 0
+    rows = [s for s in spans if s[0] > header[0] and "|" in text[s[0]:s[1]]][:60]
+    before = []
+    for x, y in rows:
+        cells = [t.strip() for t in _SEPARATOR.split(text[x:y]) if t.strip()]
+        numbers = [n for n, t in enumerate(cells) if ROW_NUMBER.match(t)]
+        if len(numbers) == 1:
+            before.append(numbers[0])
+    if len(before) < 2 or len(before) < 0.6 * len(rows):
+        return 0
+    return max(1, max(before))
+
+
+def _anchored(texts: list[str], kinds: list[str]) -> list[int]:
+    """Columns of a row whose lone number anchors it: the cells before it are its groups (the
+    last ones, right-aligned), the cell after it the task, the rest by content."""
+    at = next((n for n, t in enumerate(texts) if ROW_NUMBER.match(t)), None)
+    number_col = kinds.index("number")
+    if at is None:
+        return place(texts, kinds, 0)
+    groups = list(range(number_col - at, number_col)) if at <= number_col else [0] * at
+    return groups + [number_col] + place(texts[at + 1 :], kinds, number_col + 1)
 
 
 _MAX_CONTINUED = 6  # lines of one cell written over several lines (a name broken by a narrow column)

@@ -60,3 +60,9 @@ def test_a_convention_naming_the_lead_a_work_lead_and_a_combined_co_label():
         ("1", "坚定不移支持企业发展", ["市经信局"], ["市财政局", "市税务局"]),
         ("2", "实施技能培训工程", ["市人社局", "市民政局"], ["市财政局"]),
     ]
+
+
+def test_an_item_number_right_after_a_heading_sentence_of_a_flattened_page_opens_the_item():
+    text = ("某市降低制造业企业成本实施方案\n二、工作措施(一)降低企业税收负担。1.严格执行城镇土地使用税适用税额标准。"
+            "按照省的规定执行。(市财政局牵头,市税务局配合)\n")
+    assert _tuples(text) == [("1", "严格执行城镇土地使用税适用税额标准", ["市财政局"], ["市税务局"])]

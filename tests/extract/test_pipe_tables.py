@@ -29,3 +29,15 @@ def test_rows_broken_before_each_separator_with_a_lead_column_merged_down():
 def test_an_empty_owner_cell_right_of_the_task_is_not_filled_from_above():
     text = "序号 | 重点任务 | 牵头单位 |\n1 | 建设甲 | 市发改委 |\n2 | 推进乙 | |\n"
     assert _tuples(text) == [("建设甲", ["市发改委"], []), ("推进乙", [], [])]  # a task of the table, owner not written
+
+
+def test_rows_numbered_in_a_column_the_header_does_not_name():
+    text = ("2030年政务公开任务分解责任清单\n工作任务 | 具体要求 | 责任单位 | 时限要求 | ||\n"
+            "一、以公开助力经济平稳健康发展。 | (一)加强涉及市场主体的信息公开。 | 1 | 进一步增强政策文件制定实施的透明度。 | "
+            "市政府各有关部门,各县市区人民政府负责落实 | 持续推进 |\n"
+            "2 | 开设行业帮扶政策公开专题。 | 市商务局牵头,市文旅局配合 | 2030年底前 |\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.item_no, t.title, [o.written for o in t.lead], [o.written for o in t.co], t.deadline) for t in rec.tasks] == [
+        ("1", "进一步增强政策文件制定实施的透明度", [], ["市政府各有关部门", "各县市区人民政府"], "持续推进"),
+        ("2", "开设行业帮扶政策公开专题", ["市商务局"], ["市文旅局"], "2030年底前"),
+    ]
