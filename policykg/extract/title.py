@@ -68,10 +68,13 @@ def clean_title(title: str) -> str:
     '四川省稳就业若干措施'
     """
     title = re.sub(r"\s+", "", title)
+    title = _TITLE_NOISE.sub("", title)
     wrapped = (title[:1], title[-1:]) in (("《", "》"), ("〈", "〉"))
     return title[1:-1] if wrapped and title.count(title[0]) == 1 else title
 
 
+# Around a title, not part of it: a page's 【栏目】 tag, a count note (共118项), a headline before ！
+_TITLE_NOISE = re.compile(r"^【[^】]{1,12}】|^[^！!《》]{2,30}[！!]+(?=[\u4e00-\u9fa5]{8})|[（(]共\d{1,4}项[）)]$")
 # A page title's site name: …的通知-某某网络平台, …方案_某某网
 _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平台|网站|门户|网)$")
 
@@ -83,7 +86,7 @@ _RUN_ON = re.compile(r"(?P<title>.{6,}?(通知|意见|方案|规划|计划|要�
                      r"|(?P<about>.*?关于.{2,}?的(通知|决定))(?=[^》〉”\s])")  # 关于印发X的通知“十一五”…: a notice ends there
 _DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
 # A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.
-_GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为)$")
+_GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为|》)$")
 # A header line citing the plan with its 文号: (issuer)《关于…》（文号）
 _CITED = re.compile(r"(?P<issuer>[^《》]{0,20})《(?P<title>[^《》]{6,80})》(（[^（）]*〔\d{4}〕\d+号）)?")
 
@@ -195,7 +198,50 @@ def _covers(full: str, short: str) -> bool:
 
 
 def find_title(norm: NormText, header: list[L.Line]) -> Title:
-    """The plan's title from the header lines (see the module docstring)."""
+    """The plan's title from the header lines (see the module docstring), completed by the notice
+    that issues it (see :func:`_completed`)."""
+    found = _found_title(norm, header)
+    return _completed(found, norm, header) if found.title else found
+
+
+# The plan a notice issues: 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们
+_ISSUED = re.compile(r"现将《(?P<a>[^《》]{4,100})》|《(?P<b>[^《》]{4,100})》[^。《》]{0,40}?(?:现印发给你们|现予印发|印发给你们)")
+_TWO = re.compile(r"《(?P<a>[^《》]{4,100})》和《")
+
+
+def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
+    """A title that is only the end of the plan's title (兰西城市群建设2020年重点任务清单 under a
+    first line 海东市与兰州市、临夏州共同推进) takes the whole one the notice issues; a notice issuing
+    two plans at once (…重点工作和民生实事项目责任分工方案) gives the first plan, whose own heading
+    follows or whose title the notice cites first."""
+    key = _key(found.title)
+    end = min(len(norm.text), (header[-1].end if header else 0) + 3000)
+    issued = [_key(m.group("a") or m.group("b")) for m in _ISSUED.finditer(norm.text, 0, end)]
+    for full in issued:
+        if len(key) >= 8 and full.endswith(key) and len(full) - len(key) <= 24 and full != key:
+            return Title(full, found.line, found.issuer, found.evidence)
+    if "和" in key:
+        lines = [_key(ln) for ln in norm.text[:end].split("\n")]
+        firsts = [_key(m.group("a")) for m in _TWO.finditer(norm.text, 0, end)]
+        endings = tuple(vocab()["plan"]["title_endings"])
+        for cand in lines + firsts:
+            # the two plans share the words around 和: 2018年政府工作报告重点工作[和十方面民生实事]责任分解
+            if 8 <= len(cand) < len(key) and cand[:6] == key[:6] and cand[-2:] == key[-2:] and "和" not in cand \
+                    and _plan_title(cand, endings) and _subsequence(cand, key):
+                return Title(cand, found.line, found.issuer, found.evidence)
+    return found
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s〈〉]", "", text).replace("《", "").replace("》", "")
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+def _found_title(norm: NormText, header: list[L.Line]) -> Title:
     endings = tuple(vocab()["plan"]["title_endings"])
     stop = next((i for i, ln in enumerate(header) if L.heading(ln.text) or L.heading(re.sub(r"\s+", "", ln.text))
                  or L.BOX.match(ln.text)), len(header))  # 一 、 承担的…: a heading a PDF spaced out
