@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .item_rows import ITEM, first_item, item_rows, task_col
+from .names import owner_kind
 from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, place
 from .tables import column_kind, column_kind_exact
 
@@ -35,6 +36,11 @@ def table_joins(lines: list[RawLine]) -> tuple[dict[int, str], set[int], list[tu
         for k in range(i, i + width - 1):
             joins[k] = "" if k - i in glued else "\t"
         kinds = _lower_names(lines, i, kinds, glued, joins, edits)
+        if "number" not in kinds and _numbers_follow(lines, i + width) and first_item(lines, i + width, kinds) is None:
+            # 工作任务 | 具体要求 | 责任科室 over 强化…公开 | 1 | 对行政规范性文件… | 办公室: the rows' numbers
+            # stand after the first column, which the header does not name
+            kinds = kinds[:1] + ["number"] + kinds[1:]
+            edits.append((lines[i].end, lines[i].end, "\t序号"))
         if "number" in kinds:
             end = _rows(lines, i + width, kinds, joins)
         else:
@@ -110,7 +116,7 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
         kinds.pop()
     if not {"task", "target"} & set(kinds) or not OWNER_KINDS & set(kinds):
         return [], set()
-    if "number" not in kinds and first_item(lines, k, kinds) is None:
+    if "number" not in kinds and first_item(lines, k, kinds) is None and not _numbers_follow(lines, k):
         return [], set()  # no 序号: rows must open with a numbered task cell (1.始终做到忠诚于党。…)
     return kinds, glued
 
@@ -124,6 +130,18 @@ def _rows_follow(lines: list[RawLine], k: int, kinds: list[str]) -> bool:
         if len(lines[j].text) > 40:
             return False
     return False
+
+
+def _names(text: str) -> bool:
+    """Is a cell only names of units (市发改委、各科室), by their form?"""
+    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
+    return bool(parts) and all(owner_kind(p) for p in parts)
+
+
+def _numbers_follow(lines: list[RawLine], k: int) -> bool:
+    """Do lone row numbers 1 and 2 follow within the next lines (after a group line)?"""
+    numbers = [int(ln.text) for ln in lines[k : k + 40] if ROW_NUMBER.match(ln.text)]
+    return numbers[:2] == [1, 2] and any(ROW_NUMBER.match(ln.text) for ln in lines[k : k + 3])
 
 
 def _before_owner_column(lines: list[RawLine], k: int) -> bool:
@@ -150,8 +168,12 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
     """Join the cells of each row after a header; rows open with their 序号. Returns the index
     of the first line after the table."""
     number_col, width = kinds.index("number"), len(kinds)
-    expected, group = None, False
+    expected, group, pre = None, False, None
     while i < len(lines) and (ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
+        if number_col > 0 and expected is None and i + 1 < len(lines) and ROW_NUMBER.match(lines[i + 1].text) \
+                and not _names(lines[i].text) and not re.match(r"^[一二三四五六七八九十]{1,3}、", lines[i].text):
+            pre, i = i, i + 1  # the first row's own group cell, before its number (a column before 序号)
+            continue
         if not ROW_NUMBER.match(lines[i].text):  # 农业高质高效 / 二、扩投资: a group before its rows
             joins.setdefault(i - 1, "\n")  # (a cell mark between the header and the group goes)
             if i + 1 < len(lines) and not ROW_NUMBER.match(lines[i + 1].text):
@@ -161,7 +183,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
         number = int(lines[i].text)
         if expected is not None and number != expected and not (group and number > expected):
             break  # (rows of a group may be a selection: 3, then 68 under a later group)
-        end = i + 1
+        end, backed = i + 1, False
         sub = None  # the item number the row's task cell opens with (1.地区生产总值…)
         while end < len(lines) and end - i < 3 * width + 12 and not (ROW_NUMBER.match(lines[end].text)
                                                               and int(lines[end].text) == number + 1):
@@ -173,11 +195,18 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
             end += 1
         if end >= len(lines) or not (ROW_NUMBER.match(lines[end].text) or ITEM.match(lines[end].text)):
             end = min(end, i + width - number_col)  # the last row: no more cells than columns
-        if i > 0:  # a fresh line for the row (cell marks between rows go); columns before 序号 empty
+        elif number_col > 0 and end - i - 1 > width - number_col - 1 and not _names(lines[end - 1].text):
+            end, backed = end - 1, True  # more cells than columns after 序号: the last is the next row's group
+        if i > 0 and pre == i - 1:  # this row's group cell stands before its number
+            if i >= 2:
+                joins[i - 2] = "\n"
+            joins[i - 1] = "\t" * number_col
+        elif i > 0:  # a fresh line for the row (cell marks between rows go); columns before 序号 empty
             joins[i - 1] = ("\t" if group else "") + "\n" + "\t" * number_col  # a group line is a category row
         group = False
         placed = _align(lines, i, end, kinds, number_col, joins)
-        expected, i = number + 1, end
+        pre = end if backed else None
+        expected, i = number + 1, end + backed
         if end < len(lines) and ITEM.match(lines[end].text) and not ROW_NUMBER.match(lines[end].text):
             # the rows under this 序号 start in the column of this row's numbered cell
             col = next((c for k, c in placed.items() if ITEM.match(lines[k].text)), task_col(kinds))

@@ -52,3 +52,19 @@ def test_group_lines_before_the_first_row_and_a_leader_column_named_over_two_lin
         ("加快建设科技创新轴", ["市科技局"], ["黄埔区", "南沙区政府"]),
         ("全力做好国家实验室筹建保障服务工作", ["市科技局"], ["市政府办公厅", "市财政局"]),
     ]
+
+
+def test_rows_numbered_after_a_task_column_the_header_names_before_an_unnamed_number():
+    # 工作任务 merged over rows 3 and 4; the rows' numbers stand in a column the header does not name
+    text = ("某局政务公开重点任务清单\n工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n"
+            "强化行政规范性文件集中规范公开\n|\n1\n|\n对行政规范性文件进行全面清理。\n|\n办公室\n|\n年底前\n|\n"
+            "做好主动公开基础工作\n|\n2\n|\n严格规范政府信息公开专栏。\n|\n各科室\n|\n持续推进\n|\n"
+            "3\n|\n规范做好年度报告编制发布工作。\n|\n办公室\n|\n持续推进\n|\n"
+            "认真抓好工作落实\n|\n4\n|\n制定并公开本部门政务公开重点任务清单，逐项推动工作落实。\n|\n办公室\n|\n持续推进\n|\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.item_no, t.title, [o.written for o in t.co], t.deadline) for t in rec.tasks] == [
+        ("1", "强化行政规范性文件集中规范公开", ["办公室"], "年底前"),
+        ("2", "做好主动公开基础工作", ["各科室"], "持续推进"),
+        ("3", "做好主动公开基础工作", ["办公室"], "持续推进"),
+        ("4", "认真抓好工作落实", ["办公室"], "持续推进"),
+    ]

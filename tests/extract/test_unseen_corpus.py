@@ -25,7 +25,7 @@ def test_real_documents_keep_their_commitments():
     expected = sum(s.expected for s in scores)
     assert len(scores) >= 227 and expected >= 824
     assert not [s.name for s in scores if any(e.startswith("extraction failed") for e in s.errors)]
-    assert sum(s.full for s in scores) / expected >= 0.960
+    assert sum(s.full for s in scores) / expected >= 0.970
     # precision: tasks no label has (known: 陕西's title cut at its lead-in)
     assert sum(s.extra for s in scores) <= 3
     titled = [s for s in scores if s.title_ok is not None]
