@@ -23,6 +23,7 @@ from .responsibility import parse_owner_list
 _OWNER_KINDS = ("lead", "co", "responsible")
 _SENTENCE_END = "。；;！"
 _MAX_ROWS = 500
+_MAX_ROW = 3000  # characters of one row
 _ROLE_WORD = re.compile(r"牵头|配合|负责|参与|协同|协办|主办|落实")
 
 
@@ -70,8 +71,9 @@ def _rows(text: str, pos: int, end: int) -> list[tuple[int, int, int]] | None:
     row_start, task_start = m.start(), m.end()
     while len(rows) < _MAX_ROWS:
         split = None
-        for nxt in re.finditer(rf"(?<!\d){number + 1}(?!\d)", text[task_start:end]):
-            k = task_start + nxt.start()
+        window = min(end, task_start + _MAX_ROW)  # a row is a paragraph, not a page: no quadratic scan
+        for nxt in re.compile(rf"(?<!\d){number + 1}(?!\d)").finditer(text, task_start, window):
+            k = nxt.start()
             owner = _owner_start(text, task_start, k)
             if owner is not None:
                 split = (k, owner)

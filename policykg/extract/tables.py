@@ -56,6 +56,7 @@ def column_kind_exact(header: str) -> bool:
     return any(name in t[kind] for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category", "target"))
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every short line of a document, many times
 def column_kind(header: str) -> str | None:
     """What a header cell names: number, task, lead, co, responsible, deadline, category, person."""
     name = re.sub(r"（[^）]*）|\s", "", header)

@@ -126,11 +126,15 @@ def _title_span(text: str) -> tuple[int, int]:
     return 0, len(t)
 
 
+_TITLE_WINDOW = 400  # characters of a header line a title can stand in
+
+
 def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     """A header line without spaces, banner or metadata label: (normalised, as written). The
     two have the same length (normalising maps a character to one character), so a match in
     the first is sliced from the second."""
-    text, written = line.text, norm.written(line.start, line.end)
+    end = min(line.end, line.start + _TITLE_WINDOW)  # a page flattened to one line: its title opens it
+    text, written = line.text[: end - line.start], norm.written(line.start, end)
     if "\t" in text:  # a table row (序号 | 年度目标任务 | 进展情况) is never the title
         return "", ""
     if len(written) == len(text):
