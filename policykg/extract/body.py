@@ -78,6 +78,7 @@ class _Group:
     items: list[_Candidate] = field(default_factory=list)
 
 
+_TASK_FIELD = re.compile(r"(项目名称|任务名称|事项名称|工作任务|重点任务|项目)\s*：\s*")
 _GROUP_OWNER = re.compile(r"(?P<who>[^，。；：]{2,60}?)(?:牵头|负责|主办)的?(?:重点)?(?:工作|任务|事项)(?:任务)?(?:（\d{1,3}项）)?$")
 
 
@@ -126,7 +127,9 @@ class BodyTasks:
                 self.group.items.append(self.candidate)
         if number:
             self.lent = None
-            self.candidate = _Candidate(number[0], line.start + number[1], line.end, self.ctx.section(), line=line)
+            field = _TASK_FIELD.match(text, line.start + number[1], line.end)  # 01 项目名称：提升县域生态环境
+            start = field.end() if field and field.end() < line.end else line.start + number[1]
+            self.candidate = _Candidate(number[0], start, line.end, self.ctx.section(), line=line)
             level = _depth(line.text)
             last = self.open_items[-1] if self.open_items else None
             self.siblings = self.siblings + 1 if last and last.depth == level and not last.done else 1
@@ -328,7 +331,7 @@ class BodyTasks:
         item or a numbered heading run into the paragraph."""
         text = self.ctx.norm.text
         found = [(m.start(), m.group("no") + "是", m.end()) for m in _ENUM.finditer(text, start, end)]
-        found += [(m.start(), m.group("sub") or m.group("part") or m.group("dot"), m.end())
+        found += [(m.start(), m.group("sub") or m.group("part") or m.group("num") or m.group("dot"), m.end())
                   for m in INLINE_ITEM.finditer(text, start, end) if m.start() >= start]
         if not found:
             return None

@@ -81,7 +81,8 @@ _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平�
 
 _BYLINE = re.compile(r"记者|通讯员")
 _RUN_ON = re.compile(r"(?P<title>.{6,}?(通知|意见|方案|规划|计划|要点|措施|清单|办法|决定))"
-                     r"(?=\s*([\u4e00-\u9fa5]{1,8}\s*[〔\[［]\s*\d{4}|一、|(发布|成文|发文|印发)(日期|时间)|(信息)?来源\s*：|浏览|字体))"
+                     r"(?=\s*([\u4e00-\u9fa5]{1,8}\s*[〔\[［]\s*\d{4}|一、|(发布|成文|发文|印发)(日期|时间)|(信息)?来源\s*：|浏览|字体"
+                     r"|。(为|根据|按照|经)))"
                      r"|(?P<notice>.{6,}?的(通知|意见|决定))(?=[\u4e00-\u9fa5]{2,8}$)"
                      r"|(?P<about>.*?关于.{2,}?的(通知|决定))(?=[^》〉”\s])")  # 关于印发X的通知“十一五”…: a notice ends there
 _DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
@@ -220,10 +221,12 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
     follows or whose title the notice cites first."""
     key = _key(found.title)
     end = min(len(norm.text), (header[-1].end if header else 0) + 3000)
-    issued = [_key(m.group("a") or m.group("b")) for m in _ISSUED.finditer(norm.text, 0, end)]
-    for full in issued:
-        if len(key) >= 8 and full.endswith(key) and len(full) - len(key) <= 24 and full != key:
-            return Title(full, found.line, found.issuer, found.evidence)
+    issued = [clean_title(m.group("a") or m.group("b")) for m in _ISSUED.finditer(norm.text, 0, end)]
+    for written in issued:  # (the 《》 of the 印发 sentence, which names the plan it issues in full)
+        full = _key(written)
+        if len(key) >= 8 and full != key and len(full) >= len(key) and len(full) - len(key) <= 24 \
+                and _subsequence(key, full):  # …政策若干措施 → 厦门市…政策的若干措施: the same words and more
+            return Title(written, found.line, found.issuer, found.evidence)
     if "和" in key:
         lines = [_key(ln) for ln in norm.text[:end].split("\n")]
         firsts = [_key(m.group("a")) for m in _TWO.finditer(norm.text, 0, end)]
@@ -237,7 +240,7 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s〈〉]", "", text).replace("《", "").replace("》", "")
+    return re.sub(r"[\s〈〉《》<>＜＞]", "", text)
 
 
 def _subsequence(short: str, long_: str) -> bool:

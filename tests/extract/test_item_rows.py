@@ -68,3 +68,13 @@ def test_rows_numbered_after_a_task_column_the_header_names_before_an_unnamed_nu
         ("3", "做好主动公开基础工作", ["办公室"], "持续推进"),
         ("4", "认真抓好工作落实", ["办公室"], "持续推进"),
     ]
+
+
+def test_street_offices_and_towns_one_a_line_in_a_responsible_cell():
+    text = ("万盛经开区2026年重点民生实事工作目标任务\n\n序号\n\n事项名称\n\n责任单位\n\n事项内容\n\n"
+            "1\n\n实施中心城区“15分钟高品质生活服务圈”建设\n\n万盛街道\n\n东林街道\n\n万东镇\n\n完成服务圈建设，持续提升功能设施便捷度。\n\n"
+            "2\n\n实施老旧小区居住品质提升工程\n\n住房城乡建设局\n\n完成老旧小区改造。\n")
+    assert _tuples(text) == [
+        ("实施中心城区“15分钟高品质生活服务圈”建设", [], ["万盛街道", "东林街道", "万东镇"]),
+        ("实施老旧小区居住品质提升工程", [], ["住房城乡建设局"]),
+    ]
