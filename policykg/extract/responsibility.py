@@ -272,6 +272,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     # (role, unit ranges, whether a label gave the role)
     clauses: list[tuple[str | None, list[tuple[int, int]], bool]] = []
     unread = 0  # clauses that name no owner
+    pending = None  # a label written without its colon, whose units are the next clause
     ranges = [(start, end)]
     scope = rx["scope"].search(s, start, end)
     if scope:  # 以下均需A、B，C落实，不再列出 / 以下任务均涉及A: they co-own every later task
@@ -290,10 +291,16 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         if rx["person"].match(text) or any(p.search(text) for p in rx["skip"]):
             continue
 
+        bare = next((r for lrx, r in rx["labels"] if r and lrx.fullmatch(text.strip() + "：")), None)
+        if bare and len(text.strip()) <= 8 and not clauses:
+            pending = bare  # （责任单位;住建局、畜牧局）: a label the page wrote with ; instead of ：
+            continue
         role, ua, ub = _clause_role(s, ca, cb)
         if all(rx["post"].search("".join(s[x:y].split())) for x, y in _top_level_split(s, "、", ua, ub)):
             continue  # 分管副省长、协管副秘书长负责: people, not units
         labelled = role is not None and ua > ca and ub == cb  # the role came from a label (责任单位：)
+        if role is None and pending:
+            role, labelled, pending = pending, True, None
         if s.startswith("由", ua):
             ua += 1
         word = vocab()["roles"]["together"]

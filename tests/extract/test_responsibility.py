@@ -175,3 +175,11 @@ def test_party_committee_and_government_of_each_area_are_one_collective_actor():
         ("省医保局", "lead"), ("省民政厅", "co"), ("各州（市）党委和政府", "co")]
     # two named owners joined by 和 are still two
     assert [u.name for u in parse_owner_list("市委组织部和市人社局负责").units] == ["市委组织部", "市人社局"]
+
+
+def test_a_label_written_with_a_semicolon_instead_of_a_colon():
+    owners = parse_owner_list("责任单位；住建局、畜牧局、各乡镇场")
+    assert [(u.name, u.role) for u in owners.units] == [("住建局", "co"), ("畜牧局", "co"), ("各乡镇场", "co")]
+    # a label with its colon keeps every unit after it, commas or not
+    owners = parse_owner_list("责任单位：各街道，区市场局")
+    assert [u.name for u in owners.units] == ["各街道", "区市场局"]
