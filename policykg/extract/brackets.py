@@ -24,6 +24,7 @@ CLOSERS = {v: k for k, v in PAIRS.items()}
 _BOUNDARY = "。；！？"
 # Words that make a bracket look like an owner statement even when its units cannot be read.
 _NEXT_ITEM = re.compile(r"\d{1,2}[.．、](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]{1,3}、")
+_LABEL_OPEN = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门|配合单位)\s*：")
 _ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责分工|责任单位|责任部门|参与单位|协同单位")
 
 
@@ -120,4 +121,20 @@ def owner_brackets(s: str, start: int, end: int, rejected: list | None = None) -
             out.append((o, c, owners))
         elif rejected is not None and _ROLE_WORDS.search(s, o + 1, c):
             rejected.append((o, c))
-    return out
+    unclosed = _unclosed(s, out[-1][1] + 1 if out else start, end)
+    return out + ([unclosed] if unclosed else [])
+
+
+def _unclosed(s: str, start: int, end: int) -> tuple[int, int, OwnerList] | None:
+    """An owner bracket a page cut off at the end of the line (``……一次办理。（牵头单位：县人社局``):
+    read only after a sentence's end, with a label, and when every unit has an owner's form."""
+    o = s.rfind("（", start, end)
+    if o <= start or s[o - 1] not in "。；" or "）" in s[o:end] or not _LABEL_OPEN.match(s, o + 1, end):
+        return None
+    b = end
+    while b > o + 1 and s[b - 1] in " 。；":
+        b -= 1
+    owners = parse_owner_list(s, o + 1, b)
+    if owners and owners.units and all(u.known for u in owners.units):
+        return o, b, owners
+    return None

@@ -89,3 +89,12 @@ def test_the_first_responsible_unit_leads_when_the_document_says_so_and_sub_item
         ("1", "全面落实“多证合一”改革", ["市工商质监局"], []),
         ("2", "完善企业登记全程电子化", ["市工商质监局"], ["市政务服务中心"]),
     ]
+
+
+def test_an_owner_bracket_a_page_cut_off_at_the_end_of_its_line():
+    text = ("某县2024年民生实事\n(7)实行企业职工退休一件事一次办理。(牵头单位:县人社局\n\n(8)稳步推进长期护理保险制度建设。(牵头单位:县医保局)\n"
+            "(9)建设城市书房。(详见附件\n")
+    assert _tuples(text) == [
+        ("7", "实行企业职工退休一件事一次办理", ["县人社局"], []),
+        ("8", "稳步推进长期护理保险制度建设", ["县医保局"], []),
+    ]
