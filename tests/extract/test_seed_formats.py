@@ -99,3 +99,18 @@ def test_pdf_lines_set_far_apart_are_paragraphs_of_their_own():
     assert join_lines(page(cells, pitch=40.0)) == cells
     # close lines that stop mid-sentence: one paragraph
     assert join_lines(page(cells[1:], pitch=24.0)) == ["序号项目内容牵头单位1建设四好农村路55公里县交通局"]
+
+
+def test_a_page_of_short_cells_does_not_set_the_text_width():
+    """The text's right edge is the widest page's: on a later page of short table cells, a cell at
+    the foot of the page is not taken to reach the margin and run into the next page's first."""
+    from policykg.extract.formats.pdf import _PdfLine, join_lines
+
+    def line(text, n, page, cw=16.0, pitch=40.0):
+        return _PdfLine(text, 80.0, 80.0 + cw * len(text), 800.0 - n * pitch, 784.0 - n * pitch, cw, page)
+
+    notice = "各乡镇党委、政府，县属各单位：现将任务清单印发给你们，请结合实际，切实加强组织领导。"
+    first = [line(notice[:26], 0, 0), line(notice[26:], 1, 0)]
+    cells = ["确保粮食和重要农产品有效供给", "县农业农村局", "2", "农业劳动生产率及增幅", "县海洋与渔业局"]
+    second = [line(t, n, 1) for n, t in enumerate(cells[:2])] + [line(t, n, 2) for n, t in enumerate(cells[2:])]
+    assert join_lines(first + second) == [notice] + cells

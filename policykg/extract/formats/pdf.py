@@ -115,7 +115,9 @@ def join_lines(lines: list[_PdfLine]) -> list[str]:
         return []
     long_lines = [ln for ln in lines if len(ln.text) >= 8] or lines
     pages = sorted({ln.page for ln in long_lines})
-    right = statistics.median(max(ln.right for ln in long_lines if ln.page == p) for p in pages)
+    # The text's right edge: the widest page's (a page of short table cells printed one a line
+    # never reaches it, and must not pull it in)
+    right = max(max(ln.right for ln in long_lines if ln.page == p) for p in pages)
     left = statistics.median(min(ln.left for ln in long_lines if ln.page == p) for p in pages)
     pitch, spaced = _pitch(lines)
     # Lines twice a character's height apart or more are each a paragraph of one line (a list
