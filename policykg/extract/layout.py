@@ -169,6 +169,27 @@ def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, in
     return edits
 
 
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_MD_LINE_START = re.compile(r"(?:#{1,6}|>|[-*+])\s+")
+_MD_STRONG = re.compile(r"\*\*|__")
+
+
+def _markdown(text: str, lines: list[RawLine]) -> list[tuple[int, int, str]]:
+    """A plan saved as Markdown (a web clipper's or a converter's: ``## 一、重点任务``,
+    ``**（一）推进……。**``, ``- `` bullets) reads as the text it marks up: the marks go. Only where
+    the document is Markdown: two heading lines or two bold runs at least."""
+    headings = sum(1 for ln in lines if _MD_HEADING.match(ln.text))
+    if headings < 2 and len(_MD_STRONG.findall(text)) < 4:
+        return []
+    edits = []
+    for ln in lines:
+        m = _MD_LINE_START.match(text, ln.start, ln.end)
+        if m and not ln.row:
+            edits.append((m.start(), m.end(), ""))
+        edits += [(s.start(), s.end(), "") for s in _MD_STRONG.finditer(text, m.end() if m else ln.start, ln.end)]
+    return edits
+
+
 def _open_brackets(text: str) -> int:
     return text.count("（") - text.count("）")
 
@@ -184,7 +205,7 @@ def repair_layout(norm: NormText) -> NormText:
     _split_joins(lines, joins)
     _hard_wraps(lines, joins)
     cells = (pipe_tables(norm.text) if "|" in norm.text else []) + space_tables(norm) + _page_markers(lines, joins) \
-        + glued_tables(norm.text) + _flattened_paragraphs(norm.text, lines) + header_edits
+        + glued_tables(norm.text) + _flattened_paragraphs(norm.text, lines) + header_edits + _markdown(norm.text, lines)
     # (start, end, replacement): gaps between joined lines, cell marks ending table rows
     edits = [(lines[k].end, lines[k + 1].start, joins[k]) for k in joins] + cells
     edits += [(lines[k].end, lines[k].raw_end, "") for k in table_lines if k not in joins and lines[k].raw_end > lines[k].end]

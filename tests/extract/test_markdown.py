@@ -1,0 +1,24 @@
+"""A plan saved as Markdown (a web clipper's or a converter's output) reads as the text it marks up
+(issue 11): heading marks, bold runs and bullets go; offsets still point into the file."""
+
+from policykg.extract.pipeline import extract_text
+
+PLAN = ("# 某省就业促进行动方案\n\n## 一、重点任务\n\n"
+        "**（一）推进零工市场建设。** 建设一批零工市场，完善服务功能。（省人社厅牵头，省财政厅配合）\n\n"
+        "- **（二）加强技能培训。** 开展补贴性培训。（省人社厅、省教育厅按职责分工负责）\n")
+
+
+def test_markdown_marks_are_not_part_of_titles_numbers_or_headings():
+    rec = extract_text("plan.md", PLAN)
+    assert rec.plan.title == "某省就业促进行动方案"
+    assert [(t.item_no, t.title, [o.written for o in t.lead], [o.written for o in t.co], t.section) for t in rec.tasks] == [
+        ("一", "推进零工市场建设", ["省人社厅"], ["省财政厅"], "一、重点任务"),
+        ("二", "加强技能培训", [], ["省人社厅", "省教育厅"], "一、重点任务"),
+    ]
+    first = rec.tasks[0].span
+    assert (first.line, PLAN[first.start:first.end]) == (5, "推进零工市场建设")
+
+
+def test_a_plain_text_plan_with_one_asterisk_is_left_alone():
+    text = "某市方案\n一、重点任务\n1.建设*号站点。（市发改委负责）\n"
+    assert [t.title for t in extract_text("t.txt", text).tasks] == ["建设*号站点"]
