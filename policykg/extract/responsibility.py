@@ -29,6 +29,7 @@ _COLLECTIVE_HEAD = re.compile(r"各|[0-9一二三四五六七八九十]{1,3}个"
 # Role words that share a duty among everyone listed, not ones that assist a lead (配合, 参与).
 _SHARED_DUTY = re.compile(r"[^，；。]{0,3}(按职责分工|按照职责分工|分别|共同|分工)?负责|[^，；。]{0,3}(结合实际)?落实")
 _AREAS = ("街道", "社区", "乡镇", "镇街")  # bare, alone: not an owner; in a list with a role word: every one
+_LEAD_MARK = re.compile(r"（(牵头|牵头单位|牵头部门)）\s*$")
 _NOTE = re.compile(r"（([^（）]{4,40})）")
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
 
@@ -186,6 +187,8 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
             merged[-1] = (merged[-1][0], y)
         elif merged and piece in ("单位", "部门", "机构") and re.search(r"(有关|相关|各)\S*(部门|单位)$", last):
             merged[-1] = (merged[-1][0], y)  # 市直有关部门、单位: one collective actor
+        elif merged and piece in ("政府", "人民政府") and last.startswith("各") and last.endswith("党委"):
+            merged[-1] = (merged[-1][0], y)  # 各县区党委、政府: each area's party committee and government
         else:
             merged.append((x, y))
     out: list[tuple[int, int]] = []
@@ -321,6 +324,12 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             units = [_without_person(s, x, y) for x, y in units]
         if not units:
             unread += 1  # 适用范围：…, a remark: not owners; the list stands if role words say so
+            continue
+        marked = [(x, m.start()) for x, y in units if (m := _LEAD_MARK.search(s, x, y))]
+        if marked:  # 责任单位：省发展改革委（牵头）、省财政厅: the mark names the lead, the others co-own
+            clauses.append(("lead", marked, False))
+            rest = [(x, y) for x, y in units if not _LEAD_MARK.search(s, x, y)]
+            clauses += [("co", rest, False)] if rest else []
             continue
         clauses.append((role, units, labelled))
     if unread and (default_role is None and all(role is None for role, _, _ in clauses)):

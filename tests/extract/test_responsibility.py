@@ -183,3 +183,15 @@ def test_a_label_written_with_a_semicolon_instead_of_a_colon():
     # a label with its colon keeps every unit after it, commas or not
     owners = parse_owner_list("责任单位：各街道，区市场局")
     assert [u.name for u in owners.units] == ["各街道", "区市场局"]
+
+
+@pytest.mark.parametrize("bracket, lead, co", [
+    ("责任单位：省发展改革委（牵头）、省财政厅、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
+    ("市发改委负总责，市财政局配合", ["市发改委"], ["市财政局"]),
+    ("市发改委为牵头单位，市财政局、市商务局为配合单位", ["市发改委"], ["市财政局", "市商务局"]),
+    ("市发改委牵头，各区县政府具体落实", ["市发改委"], ["各区县政府"]),
+    ("市委组织部、市人社局牵头，各县区党委、政府负责", ["市委组织部", "市人社局"], ["各县区党委、政府"]),
+])
+def test_more_ways_a_bracket_names_its_lead(bracket, lead, co):
+    owners = parse_owner_list(bracket)
+    assert ([u.name for u in owners.units if u.role == "lead"], [u.name for u in owners.units if u.role == "co"]) == (lead, co)
