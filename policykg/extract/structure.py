@@ -315,7 +315,13 @@ class StructureParser:
             task.description_span = self.span(*it.desc_range)
         tb, owners = bracket_owners(text, it.text_start, it.end)
         if tb and owners and (owners.units or owners.scope):
-            task.title = self.title_text(it.text_start, tb[2])
+            end = tb[2]
+            stop = text.find("。", it.text_start, end)
+            if 0 <= stop < L.trim_end(text, it.text_start, end) - 1:  # 零工市场建设工程。建设10个……（X）
+                rest = self.title_text(stop + 1, end).strip("。 ")
+                task.description = rest + task.description
+                end = stop
+            task.title = self.title_text(it.text_start, end)
             self.attach(task, text, owners)
         else:
             self.apply_scope(task)
