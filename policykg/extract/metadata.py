@@ -17,6 +17,7 @@ from . import lines as L
 from .records import PlanMeta
 from .responsibility import owner_kind
 from .text import NormText
+from .names import owner_kind
 from .title import NOTICE, clean_title, find_title
 
 DOCNO = L.DOCNO
@@ -41,6 +42,25 @@ def plan_key(title: str) -> str:
     if m:
         t = m.group("title")
     return re.sub(r"[\s“”‘’\"'「」『』《》〈〉·・]", "", t)
+
+
+_BODY_END = re.compile(r"办公室|办公厅|委员会|人民政府|(?<=[省市县区州])委")
+_BODY_START = re.compile(r"(?!办公|委员会|人民政府)(中共|[\u4e00-\u9fa5]{1,8}?(省|市|县|区|自治区|自治州))")
+
+
+def joint_issuers(issuer: str) -> list[str]:
+    """The bodies of a joint notice, written one after another (中共某市委办公室 某市人民政府办公室).
+
+    >>> joint_issuers("中共某市委办公室某市人民政府办公室"), joint_issuers("某省人民政府办公厅")
+    (['中共某市委办公室', '某市人民政府办公室'], ['某省人民政府办公厅'])
+    """
+    for m in _BODY_END.finditer(issuer):
+        head, rest = issuer[: m.end()], issuer[m.end() :]
+        if rest and _BODY_START.match(rest) and owner_kind(head) and owner_kind(rest):
+            tail = joint_issuers(rest)
+            if all(owner_kind(t) for t in tail):
+                return [head] + tail
+    return [issuer]
 
 
 def normalise_docno(text: str) -> str:
@@ -143,7 +163,7 @@ def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMe
         docno = docno or normalise_docno(m.group(1) if m else "")
     issuers, basis = [], ""
     if notice_issuer:
-        issuers, basis = [clean_title(notice_issuer)], "stated"
+        issuers, basis = joint_issuers(clean_title(notice_issuer)), "stated"
     else:
         issuers = _signature_block(lines[:HEADER_LINES])
         basis = "stated" if issuers else ""

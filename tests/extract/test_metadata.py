@@ -93,3 +93,13 @@ def test_body_references_are_mentions_not_parents():
     mentions = [c.title for c in extract_file(LIAONING).citations if c.relation == "mention"]
     assert "辽宁省工伤保险基金省级统筹实施方案" in mentions
     assert "辽宁省关于完善残疾人就业保障金制度更好促进残疾人就业的实施方案" in mentions
+
+
+def test_a_joint_notice_names_each_issuer():
+    from policykg.extract.pipeline import extract_text
+
+    text = ("中共某市委办公室 某市人民政府办公室\n关于印发《某市乡村振兴重点任务清单》的通知\n各区县党委和人民政府：\n"
+            "现将《某市乡村振兴重点任务清单》印发给你们。\n一、重点任务\n1.推进甲。（市农业农村局负责）\n")
+    assert extract_text("t.txt", text).plan.issuers == ["中共某市委办公室", "某市人民政府办公室"]
+    text = "中共某县委 某县人民政府\n关于印发《某县民生实事清单》的通知\n一、重点任务\n1.推进乙。（县民政局负责）\n"
+    assert extract_text("t.txt", text).plan.issuers == ["中共某县委", "某县人民政府"]
