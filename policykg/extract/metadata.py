@@ -44,6 +44,7 @@ def plan_key(title: str) -> str:
     return re.sub(r"[\s“”‘’\"'「」『』《》〈〉·・]", "", t)
 
 
+_TITLED_ISSUER = re.compile(r"(?P<issuer>[^《》“”]{2,40}?)关于")
 _BODY_END = re.compile(r"办公室|办公厅|委员会|人民政府|(?<=[省市县区州])委")
 _BODY_START = re.compile(r"(?!办公|委员会|人民政府)(中共|[\u4e00-\u9fa5]{1,8}?(省|市|县|区|自治区|自治州))")
 
@@ -167,6 +168,10 @@ def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMe
     else:
         issuers = _signature_block(lines[:HEADER_LINES])
         basis = "stated" if issuers else ""
+    if not issuers:  # 某市人民政府关于加快推进……的实施意见: the title opens with its issuer
+        m = _TITLED_ISSUER.match(re.sub(r"\s+", "", title))
+        if m and m.group("issuer") and owner_kind(m.group("issuer")):
+            issuers, basis = joint_issuers(m.group("issuer")), "stated"
     if not issuers:
         body, _ = issuer_from_docno(docno)
         if body:

@@ -103,3 +103,12 @@ def test_a_joint_notice_names_each_issuer():
     assert extract_text("t.txt", text).plan.issuers == ["中共某市委办公室", "某市人民政府办公室"]
     text = "中共某县委 某县人民政府\n关于印发《某县民生实事清单》的通知\n一、重点任务\n1.推进乙。（县民政局负责）\n"
     assert extract_text("t.txt", text).plan.issuers == ["中共某县委", "某县人民政府"]
+
+
+def test_a_title_that_opens_with_its_issuer_names_the_issuer():
+    from policykg.extract.pipeline import extract_text
+
+    text = "某市人民政府\n关于加快推进数字经济\n高质量发展的实施意见\n某政发〔2030〕3号\n一、重点任务\n1.推进甲。（市发改委负责）\n"
+    assert extract_text("t.txt", text).plan.issuers == ["某市人民政府"]
+    text = "关于加快推进某某工作的意见\n一、重点任务\n1.推进甲。（市发改委负责）\n"
+    assert extract_text("t.txt", text).plan.issuers == []  # nobody named: not guessed
