@@ -195,3 +195,8 @@ def test_a_label_written_with_a_semicolon_instead_of_a_colon():
 def test_more_ways_a_bracket_names_its_lead(bracket, lead, co):
     owners = parse_owner_list(bracket)
     assert ([u.name for u in owners.units if u.role == "lead"], [u.name for u in owners.units if u.role == "co"]) == (lead, co)
+
+
+def test_a_person_named_among_units_is_not_an_owner():
+    owners = parse_owner_list("市发改委、张三同志负责")
+    assert [(u.name, u.role) for u in owners.units] == [("市发改委", "lead")]
