@@ -120,8 +120,10 @@ class BodyTasks:
         if self._group_heading(line, number, heading):
             self.last_line = line
             return
-        if self.group is not None and not heading and not _label_or_owner_line(text, line, number):
-            self._close_group_item()  # under 省编办牵头的工作 each item or paragraph is a task
+        c = self.candidate
+        continued = not number and c is not None and c.number and not c.done  # 1.…。 / a paragraph going on
+        if self.group is not None and not heading and not continued and not _label_or_owner_line(text, line, number):
+            self._close_group_item()  # under 省编办牵头的工作 each item or unnumbered paragraph is a task
             if not number:
                 self.candidate = _Candidate("", line.start, line.end, self.ctx.section(), line=line)
                 self.group.items.append(self.candidate)

@@ -55,3 +55,13 @@ def test_a_group_heading_without_de_and_with_a_count_and_a_person_heading_of_the
         ("投资3000万元建设水产养殖基地", ["县示范区管委会"], []),
         ("打造食用菌酵素生产基地", ["县示范区管委会"], []),
     ]
+
+
+def test_a_paragraph_going_on_after_a_numbered_item_under_a_group_is_that_item_s_description():
+    text = ("某省工作分解\n(一)省编办牵头的工作\n1.深化行政管理体制改革。\n继续优化政府机构设置，推进职能转变。\n"
+            "2.积极稳妥地推进乡镇机构改革。\n协同单位:省财政厅。\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, t.description, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks] == [
+        ("深化行政管理体制改革", "继续优化政府机构设置，推进职能转变", ["省编办"], []),
+        ("积极稳妥地推进乡镇机构改革", "", ["省编办"], ["省财政厅"]),
+    ]
