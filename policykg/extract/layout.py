@@ -158,9 +158,12 @@ def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, in
     for ln in lines:
         if ln.end - ln.start < _FLATTENED or ln.row or "|" in ln.text:
             continue
-        joins = [m.span() for m in _PARAGRAPH_JOIN.finditer(text, ln.start, ln.end)]
-        if len(joins) < 3:
+        found = list(_PARAGRAPH_JOIN.finditer(text, ln.start, ln.end))
+        # a space after 。 alone may be a page's style inside a paragraph; spaces before headings
+        # and item numbers (…缩小。 2.落实… （二）…) show the page was flattened
+        if len(found) < 3 or sum(1 for m in found if m.group(1)) < 2:
             continue
+        joins = [m.span() for m in found]
         for start in [ln.start] + [b for _, b in joins]:  # a short heading before its paragraph
             m = _HEADING_THEN_SPACE.match(text, start, ln.end)
             if m:

@@ -98,3 +98,10 @@ def test_an_owner_bracket_a_page_cut_off_at_the_end_of_its_line():
         ("7", "实行企业职工退休一件事一次办理", ["县人社局"], []),
         ("8", "稳步推进长期护理保险制度建设", ["县医保局"], []),
     ]
+
+
+def test_a_long_paragraph_with_a_space_after_each_sentence_stays_one_paragraph():
+    # only spaces before headings and item numbers show a page was flattened onto one line
+    text = ("某市方案\n一、重点任务\n1.推进甲工作。 " + "加强乙建设，完善丙机制，提升丁水平，" * 20
+            + "推动戊发展。 落实己要求。 强化庚保障。（市发改委牵头，市财政局配合）\n")
+    assert _tuples(text) == [("1", "推进甲工作", ["市发改委"], ["市财政局"])]
