@@ -174,7 +174,7 @@ def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, in
 
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _MD_LINE_START = re.compile(r"(?:#{1,6}|>|[-*+])\s+")
-_MD_STRONG = re.compile(r"\*\*|__")
+_MD_STRONG = re.compile(r"\*\*")  # (not __: a template's ____年 blanks are no Markdown)
 
 
 def _markdown(text: str, lines: list[RawLine]) -> list[tuple[int, int, str]]:

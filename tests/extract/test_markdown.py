@@ -22,3 +22,8 @@ def test_markdown_marks_are_not_part_of_titles_numbers_or_headings():
 def test_a_plain_text_plan_with_one_asterisk_is_left_alone():
     text = "某市方案\n一、重点任务\n1.建设*号站点。（市发改委负责）\n"
     assert [t.title for t in extract_text("t.txt", text).tasks] == ["建设*号站点"]
+
+
+def test_a_template_s_blanks_are_not_markdown():
+    text = "某县____年民生实事方案\n一、重点任务\n1.新建____个托育点。（县卫健委负责）\n2.改造____公里道路。（县交通局负责）\n"
+    assert [t.title for t in extract_text("t.txt", text).tasks] == ["新建____个托育点", "改造____公里道路"]

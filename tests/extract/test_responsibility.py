@@ -200,3 +200,10 @@ def test_more_ways_a_bracket_names_its_lead(bracket, lead, co):
 def test_a_person_named_among_units_is_not_an_owner():
     owners = parse_owner_list("市发改委、张三同志负责")
     assert [(u.name, u.role) for u in owners.units] == [("市发改委", "lead")]
+
+
+def test_a_named_town_is_a_unit_but_a_kind_of_town_is_not():
+    from policykg.extract.names import owner_kind
+
+    assert [owner_kind(n) for n in ("万东镇", "塔集镇", "美丽城镇", "森林小镇", "历史文化名镇", "重点镇")] == [
+        "department", "department", None, None, None, None]
