@@ -343,6 +343,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     evidenced = default_role is not None or any(role is not None for role, _, _ in clauses)
     if not evidenced and not any(u.known for u in result.units):
         return None  # places alone, with no role word, are not an owner list
+    if not evidenced and all(u.kind == "department" and u.name.endswith(("街道", "镇")) for u in result.units):
+        return None  # 新建社区服务中心（万盛街道）: where, not who, unless a role word or column says so
     return result
 
 

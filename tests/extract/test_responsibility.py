@@ -207,3 +207,12 @@ def test_a_named_town_is_a_unit_but_a_kind_of_town_is_not():
 
     assert [owner_kind(n) for n in ("万东镇", "塔集镇", "美丽城镇", "森林小镇", "历史文化名镇", "重点镇")] == [
         "department", "department", None, None, None, None]
+
+
+@pytest.mark.parametrize("text", [
+    "某县方案\n一、重点任务\n1.新建社区服务中心（万盛街道）。\n",
+    "某市方案\n一、重点任务\n1.推进老旧小区改造（涉及东林街道、万东镇）。\n",
+    "某县方案\n一、重点任务\n1.在全县推广万东镇（全国重点镇）经验。\n",
+])
+def test_a_bracket_naming_only_streets_or_towns_without_a_role_word_says_where_not_who(text):
+    assert extract_text("t.txt", text).tasks == []
