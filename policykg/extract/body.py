@@ -188,8 +188,8 @@ class BodyTasks:
         text = self.ctx.norm.text
         m = _GROUP_OWNER.match(text, line.start + number[1], line.end)
         owners = parse_owner_list(text, m.start("who"), m.end("who") + 2) if m else None
-        if not (owners and owners.units and all(u.known for u in owners.units)):
-            return False  # a person (张三区政府党组成员牵头重点工作) is no owner: only names of units' form
+        if not (owners and owners.units and all(u.known and len(u.name) >= 3 for u in owners.units)):
+            return False  # a person (张三区政府党组成员牵头重点工作) or a bare 政府 is no owner: only units' names
         self.group = _Group(owners, depth)
         self.candidate = None
         return True

@@ -65,3 +65,7 @@ def test_a_paragraph_going_on_after_a_numbered_item_under_a_group_is_that_item_s
         ("深化行政管理体制改革", "继续优化政府机构设置，推进职能转变", ["省编办"], []),
         ("积极稳妥地推进乡镇机构改革", "", ["省编办"], ["省财政厅"]),
     ]
+
+
+def test_a_heading_naming_only_a_bare_government_owns_nothing():
+    assert _tuples("某市方案\n二、发展目标\n（一）政府负责的工作\n到2025年，城镇新增就业10万人。\n") == []
