@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from .item_rows import ITEM, first_item, item_rows, task_col
-from .names import owner_kind
-from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, place
+from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, place, unit_names
 from .tables import column_kind, column_kind_exact
 
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
@@ -132,12 +131,6 @@ def _rows_follow(lines: list[RawLine], k: int, kinds: list[str]) -> bool:
     return False
 
 
-def _names(text: str) -> bool:
-    """Is a cell only names of units (市发改委、各科室), by their form?"""
-    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
-    return bool(parts) and all(owner_kind(p) for p in parts)
-
-
 def _numbers_follow(lines: list[RawLine], k: int) -> bool:
     """Do lone row numbers 1 and 2 follow within the next lines (after a group line)?"""
     numbers = [int(ln.text) for ln in lines[k : k + 40] if ROW_NUMBER.match(ln.text)]
@@ -171,7 +164,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
     expected, group, pre = None, False, None
     while i < len(lines) and (ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
         if number_col > 0 and expected is None and i + 1 < len(lines) and ROW_NUMBER.match(lines[i + 1].text) \
-                and not _names(lines[i].text) and not re.match(r"^[一二三四五六七八九十]{1,3}、", lines[i].text):
+                and not unit_names(lines[i].text) and not re.match(r"^[一二三四五六七八九十]{1,3}、", lines[i].text):
             pre, i = i, i + 1  # the first row's own group cell, before its number (a column before 序号)
             continue
         if not ROW_NUMBER.match(lines[i].text):  # 农业高质高效 / 二、扩投资: a group before its rows
@@ -195,7 +188,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
             end += 1
         if end >= len(lines) or not (ROW_NUMBER.match(lines[end].text) or ITEM.match(lines[end].text)):
             end = min(end, i + width - number_col)  # the last row: no more cells than columns
-        elif number_col > 0 and end - i - 1 > width - number_col - 1 and not _names(lines[end - 1].text):
+        elif number_col > 0 and end - i - 1 > width - number_col - 1 and not unit_names(lines[end - 1].text):
             end, backed = end - 1, True  # more cells than columns after 序号: the last is the next row's group
         if i > 0 and pre == i - 1:  # this row's group cell stands before its number
             if i >= 2:

@@ -18,9 +18,9 @@ import functools
 import re
 
 from ..ontology import vocab
+from .pasted_tables import OWNER_KINDS
 from .responsibility import parse_owner_list
 
-_OWNER_KINDS = ("lead", "co", "responsible")
 _SENTENCE_END = "。；;！"
 _MAX_ROWS = 500
 _MAX_ROW = 3000  # characters of one row
@@ -28,20 +28,19 @@ _ROLE_WORD = re.compile(r"牵头|配合|负责|参与|协同|协办|主办|落�
 
 
 @functools.cache
-def _header_rx() -> tuple[re.Pattern, dict[str, str]]:
-    """序号 followed by two to six column names written together, and each name's kind."""
+def _header_rx() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """序号 followed by two to six column names written together; one column name; each name's kind."""
     table = vocab()["table"]
     kinds = {name: kind for kind in ("task", "target", "category", "lead", "co", "responsible", "deadline")
              for name in table[kind]}
     names = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    return re.compile(rf"序号((?:{names}){{2,6}})(?=\d)"), kinds
+    return re.compile(rf"序号((?:{names}){{2,6}})(?=\d)"), re.compile(names), kinds
 
 
 def _header_cells(names: str) -> list[tuple[int, int, str]] | None:
     """The header's names as (start, end, kind) inside ``names``, longest names first."""
-    rx, kinds = _header_rx()
-    alternation = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    out = [(m.start(), m.end(), kinds[m.group(0)]) for m in re.finditer(alternation, names)]
+    _, name, kinds = _header_rx()
+    out = [(m.start(), m.end(), kinds[m.group(0)]) for m in name.finditer(names)]
     if sum(b - a for a, b, _ in out) != len(names):
         return None
     return out
@@ -95,15 +94,15 @@ def glued_tables(text: str) -> list[tuple[int, int, str]]:
     a lead and a co column run together cannot be told apart."""
     if "序号" not in text:
         return []
-    rx, _ = _header_rx()
+    rx, _, _ = _header_rx()
     edits: list[tuple[int, int, str]] = []
     for m in rx.finditer(text):
         cells = _header_cells(m.group(1))
         if not cells:
             continue
         kinds = [kind for _, _, kind in cells]
-        owner_columns = [k for k in kinds if k in _OWNER_KINDS]
-        if kinds[0] not in ("task", "target") or not owner_columns or kinds[-1] not in _OWNER_KINDS:
+        owner_columns = [k for k in kinds if k in OWNER_KINDS]
+        if kinds[0] not in ("task", "target") or not owner_columns or kinds[-1] not in OWNER_KINDS:
             continue
         line_end = text.find("\n", m.end())
         rows = _rows(text, m.end(), len(text) if line_end < 0 else line_end)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .pasted_tables import ROW_NUMBER, RawLine, owner_cell, place
+from .tables import GROUP_HEADING
 
 ITEM = re.compile(r"^(\d{1,3})\s*[.．、]\s*(?=[\u4e00-\u9fa5])")
-_GROUP = re.compile(r"^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
 _PRE_CELL = 12  # characters: a cell before the task cell (a leader's name) is short
 
 
@@ -22,14 +22,14 @@ def task_col(kinds: list[str]) -> int:
 
 def _pre_cell(line: RawLine) -> bool:
     """A cell that may stand before a row's task cell: short, not units, not numbered."""
-    return len(line.text) <= _PRE_CELL and not ITEM.match(line.text) and not _GROUP.match(line.text) \
+    return len(line.text) <= _PRE_CELL and not ITEM.match(line.text) and not GROUP_HEADING.match(line.text) \
         and not owner_cell(line.text)
 
 
 def first_item(lines: list[RawLine], k: int, kinds: list[str]) -> int | None:
     """The line of the first numbered task cell from line ``k`` on: after group headings
     (一、主要预期指标) and the cells that stand before the task column (a leader's name)."""
-    while k < len(lines) and _GROUP.match(lines[k].text) and len(lines[k].text) <= 40:
+    while k < len(lines) and GROUP_HEADING.match(lines[k].text) and len(lines[k].text) <= 40:
         k += 1
     pre = 0
     while k < len(lines) and pre < task_col(kinds) and _pre_cell(lines[k]):
@@ -49,7 +49,7 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
     while k < len(lines):
         if stop is not None and ROW_NUMBER.match(lines[k].text):
             break  # the next 序号
-        if _GROUP.match(lines[k].text) and first == 0 and first_item(lines, k + 1, kinds) is not None:
+        if GROUP_HEADING.match(lines[k].text) and first == 0 and first_item(lines, k + 1, kinds) is not None:
             if k > 0:
                 joins[k - 1] = "\n"
             k, group = k + 1, True  # 一、主要预期指标: a category row
@@ -62,7 +62,7 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
             break
         end = at + 1
         while end < len(lines) and end - at < 2 * width + 8 and not (
-                ITEM.match(lines[end].text) or _GROUP.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)):
+                ITEM.match(lines[end].text) or GROUP_HEADING.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)):
             end += 1
         if end < len(lines) and ITEM.match(lines[end].text) and first < col:
             back = 0  # the next row's cells before its task cell (its leader), after this row's units

@@ -17,7 +17,6 @@ from . import lines as L
 from .records import PlanMeta
 from .responsibility import owner_kind
 from .text import NormText
-from .names import owner_kind
 from .title import NOTICE, clean_title, find_title
 
 DOCNO = L.DOCNO

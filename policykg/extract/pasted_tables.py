@@ -47,10 +47,15 @@ def text_lines(text: str) -> list[RawLine]:
         pos += len(raw) + 1
     return out
 
+def unit_names(text: str) -> bool:
+    """Is a cell only names of units (市发改委、各科室), by their form?"""
+    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
+    return bool(parts) and all(owner_kind(p) for p in parts)
+
+
 def owner_cell(text: str) -> bool:
     """Does a cell hold units (市发改委、各区政府; 办公室牵头，各科室配合)?"""
-    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
-    if parts and all(owner_kind(p) for p in parts):
+    if unit_names(text):
         return True
     owners = parse_owner_list(text) if len(text) <= 80 else None
     # a sentence ending in a role word (…逐项推动工作落实) names no units: most names must be known

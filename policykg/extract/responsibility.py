@@ -294,8 +294,9 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         if rx["person"].match(text) or any(p.search(text) for p in rx["skip"]):
             continue
 
-        bare = next((r for lrx, r in rx["labels"] if r and lrx.fullmatch(text.strip() + "：")), None)
-        if bare and len(text.strip()) <= 8 and not clauses:
+        bare = not clauses and len(text.strip()) <= 8 and next(
+            (r for lrx, r in rx["labels"] if r and lrx.fullmatch(text.strip() + "：")), None)
+        if bare:
             pending = bare  # （责任单位;住建局、畜牧局）: a label the page wrote with ; instead of ：
             continue
         role, ua, ub = _clause_role(s, ca, cb)

@@ -41,7 +41,7 @@ def cells(norm: NormText, line: L.Line) -> list[tuple[int, int]] | None:
     return out
 
 
-_GROUP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+GROUP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
 
 
 @functools.cache
@@ -152,7 +152,7 @@ class TaskTable:
         values = [self.cell(norm, r, first) for r in self.rows]
         repeats = any(a and a == b for a, b in zip(values, values[1:]))
         # 一、全年主要预期目标 over 1.地区生产总值: the first column's cells are group headings
-        headings = any(_GROUP_HEADING.match(v) for v in values)
+        headings = any(GROUP_HEADING.match(v) for v in values)
         # 主要预期目标 over 1.地区生产总值 / 2.一般公共预算收入: merged down, empty below its first row
         merged = sum(1 for r, v in zip(self.rows, values) if not v and self.cell(norm, r, second)) > len(values) // 2
         if repeats or headings or merged:
