@@ -2,11 +2,9 @@
 style of a provincial e-paper's 重点任务分工清单; expected tuples read off by hand."""
 
 from policykg.extract.pipeline import extract_text
+from tests.extract.owner_tuples import numbered_owner_tuples as _tuples
 
 
-def _tuples(text: str):
-    rec = extract_text("t.txt", text)
-    return [(t.item_no, t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
 
 
 GLUED = ("重点任务分工清单\n\n(上接第三版)\n\n"

@@ -3,11 +3,9 @@ or paragraphs below, ``协同单位：`` lines giving co-owners; a heading namin
 Text in the style of a provincial 工作目标责任分解; expected tuples read off by hand."""
 
 from policykg.extract.pipeline import extract_text
+from tests.extract.owner_tuples import owner_tuples as _tuples
 
 
-def _tuples(text: str):
-    rec = extract_text("t.txt", text)
-    return [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
 
 
 EXPECTED = [

@@ -3,11 +3,9 @@ no 序号 column, or rows under one 序号 whose first cells a page merged away.
 county 政府工作报告 分解 tables; expected tuples read off by hand."""
 
 from policykg.extract.pipeline import extract_text
+from tests.extract.owner_tuples import owner_tuples as _tuples
 
 
-def _tuples(text: str):
-    rec = extract_text("t.txt", text)
-    return [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
 
 
 def test_rows_without_a_number_column_open_with_a_numbered_task_cell_after_the_leader():

@@ -3,12 +3,9 @@ line, a convention stated inside the first label, an owner sentence on its own l
 area words among named owners. Text in the style of county 责任分解 documents; expected
 tuples read off by hand."""
 
-from policykg.extract.pipeline import extract_text
+from tests.extract.owner_tuples import numbered_owner_tuples as _tuples
 
 
-def _tuples(text: str):
-    rec = extract_text("t.txt", text)
-    return [(t.item_no, t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
 
 
 def test_labels_of_a_page_flattened_to_one_line_with_the_convention_inside_the_first_label():

@@ -4,11 +4,9 @@ Each fixture is written in the documents' own style; the expected tuples were re
 import pytest
 
 from policykg.extract.pipeline import extract_text
+from tests.extract.owner_tuples import owner_tuples as _tuples
 
 
-def _tuples(text: str, source: str = "t.txt"):
-    rec = extract_text(source, text)
-    return [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
 
 
 def test_run_in_paragraph_with_several_brackets_makes_several_tasks():

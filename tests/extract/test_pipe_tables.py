@@ -3,11 +3,9 @@ names broken over lines by a narrow column, a 牵头单位 column on the left me
 Text in the style of a city's 政府工作报告 目标任务责任分解表; expected tuples read off by hand."""
 
 from policykg.extract.pipeline import extract_text
+from tests.extract.owner_tuples import owner_tuples as _tuples
 
 
-def _tuples(text: str):
-    rec = extract_text("t.txt", text)
-    return [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks]
 
 
 LEADING_PIPES = ("牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n"
