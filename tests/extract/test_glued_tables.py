@@ -5,8 +5,6 @@ from policykg.extract.pipeline import extract_text
 from tests.extract.owner_tuples import numbered_owner_tuples as _tuples
 
 
-
-
 GLUED = ("重点任务分工清单\n\n(上接第三版)\n\n"
          "序号工作任务责任单位21树立婚育新风。构建新型婚育文化。省委宣传部、省妇联牵头;省总工会、团省委配合;"
          "各州(市)党委和政府落实22实行特别扶助制度扶助标准动态调整机制。对2个以上困难家庭发放护理补贴。"

@@ -6,8 +6,6 @@ from policykg.extract.pipeline import extract_text
 from tests.extract.owner_tuples import owner_tuples as _tuples
 
 
-
-
 EXPECTED = [
     ("加强行政监察工作,全面落实政府系统党风廉政建设责任制", ["省监察厅"], []),
     ("全面加强审计工作", ["省审计厅"], ["省直各部门", "各市人民政府"]),

@@ -6,8 +6,6 @@ from policykg.extract.pipeline import extract_text
 from tests.extract.owner_tuples import owner_tuples as _tuples
 
 
-
-
 def test_rows_without_a_number_column_open_with_a_numbered_task_cell_after_the_leader():
     text = ("2021年市政府重点工作责任分工抓落实方案\n\n牵头领导\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n"
             "周阳市长\n\n1.始终做到忠诚于党。学懂弄通做实习近平新时代中国特色社会主义思想。\n\n市府办\n\n各单位\n\n"

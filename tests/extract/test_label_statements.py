@@ -6,8 +6,6 @@ tuples read off by hand."""
 from tests.extract.owner_tuples import numbered_owner_tuples as _tuples
 
 
-
-
 def test_labels_of_a_page_flattened_to_one_line_with_the_convention_inside_the_first_label():
     text = ("政府工作报告2022年重点工作责任分解\n\n"
             "一、县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。 "

@@ -7,8 +7,6 @@ from policykg.extract.pipeline import extract_text
 from tests.extract.owner_tuples import owner_tuples as _tuples
 
 
-
-
 def test_run_in_paragraph_with_several_brackets_makes_several_tasks():
     text = ("国务院关于某某工作的意见\n\n二、重点任务\n"
             "推进甲类排放治理，强化源头管控。完善标准体系。（生态环境部牵头，工业和信息化部、市场监管总局参与）"

@@ -6,8 +6,6 @@ from policykg.extract.pipeline import extract_text
 from tests.extract.owner_tuples import owner_tuples as _tuples
 
 
-
-
 LEADING_PIPES = ("牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n"
                  "市政\n府办\n公厅\n| 强化行政监督,自觉接受人大和政协监督\n| 市直各单位、各区县市\n|\n"
                  "推进国家安全工作发展\n| 市直各单位、各区县市\n|\n"
