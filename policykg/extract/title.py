@@ -228,14 +228,15 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
                 and _subsequence(key, full):  # …政策若干措施 → 厦门市…政策的若干措施: the same words and more
             return Title(written, found.line, found.issuer, found.evidence)
     if "和" in key:
-        lines = [_key(ln) for ln in norm.text[:end].split("\n")]
-        firsts = [_key(m.group("a")) for m in _TWO.finditer(norm.text, 0, end)]
+        lines = [clean_title(ln) for ln in norm.text[:end].split("\n")]
+        firsts = [clean_title(m.group("a")) for m in _TWO.finditer(norm.text, 0, end)]
         endings = tuple(vocab()["plan"]["title_endings"])
-        for cand in lines + firsts:
+        for written in lines + firsts:  # (compared without marks, given as written)
+            cand = _key(written)
             # the two plans share the words around 和: 2018年政府工作报告重点工作[和十方面民生实事]责任分解
             if 8 <= len(cand) < len(key) and cand[:6] == key[:6] and cand[-2:] == key[-2:] and "和" not in cand \
                     and _plan_title(cand, endings) and _subsequence(cand, key):
-                return Title(cand, found.line, found.issuer, found.evidence)
+                return Title(written, found.line, found.issuer, found.evidence)
     return found
 
 
