@@ -15,6 +15,7 @@ from .tables import column_kind, column_kind_exact
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
 _HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|地点|领导|序)")
 _UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
+_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")  # a part heading: 二、全力以赴扩投资
 _MEASURE_HEADERS = {"单位", "计量单位", "单 位"}
 
 
@@ -164,7 +165,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
     expected, group, pre = None, False, None
     while i < len(lines) and (ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
         if number_col > 0 and expected is None and i + 1 < len(lines) and ROW_NUMBER.match(lines[i + 1].text) \
-                and not unit_names(lines[i].text) and not re.match(r"^[一二三四五六七八九十]{1,3}、", lines[i].text):
+                and not unit_names(lines[i].text) and not _PART.match(lines[i].text):
             pre, i = i, i + 1  # the first row's own group cell, before its number (a column before 序号)
             continue
         if not ROW_NUMBER.match(lines[i].text):  # 农业高质高效 / 二、扩投资: a group before its rows
@@ -211,7 +212,7 @@ def _group_line(lines: list[RawLine], i: int) -> bool:
     """A group heading between rows (二、全力以赴扩投资): a 一、 line followed, after any more
     such lines, by a row number."""
     k = i
-    while k < len(lines) and re.match(r"^[一二三四五六七八九十]{1,3}、", lines[k].text) and k - i < 8:
+    while k < len(lines) and _PART.match(lines[k].text) and k - i < 8:
         k += 1
     return k > i and k < len(lines) and bool(ROW_NUMBER.match(lines[k].text))
 

@@ -152,8 +152,8 @@ _FLATTENED = 300  # characters: a line this long with several such joins is a fl
 
 
 def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, int, str]]:
-    """A page flattened onto one line (paragraphs joined by spaces) gets its line breaks back.
-    Chinese text puts no space after 。, so three or more such joins in a long line are layout."""
+    """A page flattened onto one line (paragraphs joined by spaces) gets its line breaks back:
+    three joins or more in a long line, two of them before a heading or an item number."""
     edits = []
     for ln in lines:
         if ln.end - ln.start < _FLATTENED or ln.row or "|" in ln.text:
