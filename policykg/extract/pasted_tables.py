@@ -1,7 +1,8 @@
-"""Tables that copying broke, as rows again: one cell per line (``序号`` / ``重点任务`` /
-``牵头单位`` / ``1`` / ``任务甲`` / ``市发改委`` …), cells separated by `` | `` or by spaces. Each
-table becomes one row per line with tab-separated cells, the form every table reader gives.
-Used by :mod:`.layout`, which applies the edits.
+"""What the readers of tables that copying broke share: the page's lines, placing a row's cells
+in their columns by content (:func:`place`), whether a cell holds units; and tables whose cells a
+page separated by spaces. Each table becomes one row per line with tab-separated cells, the form
+every table reader gives. Tables one cell per line are in :mod:`.cell_lines`, with `` | `` in
+:mod:`.pipe_tables`, run together in :mod:`.glued_tables`; :mod:`.layout` applies the edits.
 
 >>> place(["任务甲", "市发改委"], ["number", "category", "task", "lead"], 1)
 [2, 3]
