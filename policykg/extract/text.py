@@ -135,10 +135,14 @@ def decode(data: bytes, source: str) -> SourceText:
     sha = digest(data)
     if not data.strip():
         raise ExtractionError("empty file")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return SourceText(source, data[3:].decode("utf-8", errors="strict"), "utf-8-sig", sha)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return SourceText(source, data.decode("utf-16"), "utf-16", sha)
+    marked = [("utf-8-sig", b"\xef\xbb\xbf"), ("utf-16", b"\xff\xfe"), ("utf-16", b"\xfe\xff")]
+    for enc, bom in marked:
+        if data.startswith(bom):  # the byte-order mark names the encoding: the bytes must follow it
+            try:
+                return SourceText(source, data.decode(enc), enc, sha)
+            except UnicodeDecodeError as err:  # (the offset in the file, not in what followed the mark)
+                at = err.start + len(data) - len(err.object)
+                raise ExtractionError(f"cannot decode text: it opens with a {enc} byte-order mark but byte {at} is not {enc}") from None
     if _looks_binary(data):
         raise ExtractionError("binary file, not text (unsupported format)")
     for enc in ("utf-8", "gb18030"):

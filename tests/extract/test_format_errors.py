@@ -41,6 +41,9 @@ CASES = [
     ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(100), "image file: scanned pages need OCR before PolicyKG can read them"),
     ("empty.html", b"<html><body><script>x()</script></body></html>", "no text found in the html file"),
     ("plan.rtf", b"{\\rtf1\\ansi hello}", "RTF is not supported: save it as .docx or .txt first"),
+    ("odd.txt", b"\xff\xfe\x00", "cannot decode text: it opens with a utf-16 byte-order mark but byte 2 is not utf-16"),
+    ("bom.txt", b"\xef\xbb\xbf" + "某市".encode() + b"\xff",
+     "cannot decode text: it opens with a utf-8-sig byte-order mark but byte 9 is not utf-8-sig"),
 ]
 
 
