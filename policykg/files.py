@@ -20,6 +20,8 @@ def atomic_path(path: Path):
     """A temporary path to write to (same folder, same suffix); renamed to ``path`` on success,
     removed on failure."""
     path = Path(path)
+    if path.is_dir():  # (before a temporary file goes into the folder above it)
+        raise IsADirectoryError(f"{path} is a directory: give the name of the file to write")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
     os.close(fd)

@@ -261,4 +261,14 @@ cli.add_command(analyze)
 
 
 def main():
-    cli(prog_name="policykg")
+    """Run the command line. The one error handler: a store that cannot be reached or read and a
+    file that cannot be written end with one line naming the reason, not a traceback."""
+    try:
+        cli(prog_name="policykg")
+    except Exception as err:
+        from ..store.embedded import StoreError  # (lazily: --help stays fast)
+
+        if not isinstance(err, (StoreError, OSError)):
+            raise
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(1)

@@ -82,3 +82,18 @@ def test_text_shows_what_was_read_with_the_lines_exports_use():
     assert "    4  1 落实失业保险稳岗返还政策  [牵头 市人社局；配合 市财政局、市税务局]" in lines
     res = CliRunner().invoke(cli, ["text", "missing.pdf"])
     assert res.exit_code == 1 and res.output == "Error: missing.pdf: no such file\n"
+
+
+def test_an_endpoint_that_is_down_and_an_output_that_is_a_folder_end_in_one_line(tmp_path):
+    """The command's one error handler: no traceback for an ordinary mistake."""
+    import subprocess
+    import sys
+
+    runs = [["export", "tasks", "--endpoint", "http://127.0.0.1:9/sparql"]]
+    CliRunner().invoke(cli, ["build", str(YINGKOU), "--store", str(tmp_path / "kg")])
+    runs += [["export", "tasks", "--store", str(tmp_path / "kg"), "--format", fmt, "-o", str(tmp_path)] for fmt in ("csv", "xlsx")]
+    for args in runs:
+        done = subprocess.run([sys.executable, "-m", "policykg", *args], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert done.stderr.strip().count("\n") == 0 and done.stderr.startswith("Error: ")
+    assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith(f".{tmp_path.name}.")]  # no temporary file left
