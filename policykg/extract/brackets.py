@@ -14,8 +14,10 @@ never ``人社部门（市人社局）负责……`` where a bracket only explai
 
 from __future__ import annotations
 
+import functools
 import re
 
+from . import lines as L
 from .names import owner_kind
 from .responsibility import OwnerList, parse_owner_list
 
@@ -24,7 +26,12 @@ CLOSERS = {v: k for k, v in PAIRS.items()}
 _BOUNDARY = "。；！？"
 # Words that make a bracket look like an owner statement even when its units cannot be read.
 _NEXT_ITEM = re.compile(r"\d{1,2}[.．、](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]{1,3}、")
-_LABEL_OPEN = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门|配合单位)\s*：")
+@functools.cache
+def _label_open():
+    """An owner label opening a bracket (（牵头单位：, （配合部门：)."""
+    return re.compile(rf"(?:{L.label_words(neutral=False, min_len=4)})\s*：")
+
+
 _ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责分工|责任单位|责任部门|参与单位|协同单位")
 
 
@@ -129,7 +136,7 @@ def _unclosed(s: str, start: int, end: int) -> tuple[int, int, OwnerList] | None
     """An owner bracket a page cut off at the end of the line (``……一次办理。（牵头单位：县人社局``):
     read only after a sentence's end, with a label, and when every unit has an owner's form."""
     o = s.rfind("（", start, end)
-    if o <= start or s[o - 1] not in "。；" or "）" in s[o:end] or not _LABEL_OPEN.match(s, o + 1, end):
+    if o <= start or s[o - 1] not in "。；" or "）" in s[o:end] or not _label_open().match(s, o + 1, end):
         return None
     b = end
     while b > o + 1 and s[b - 1] in " 。；":

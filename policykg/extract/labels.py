@@ -31,14 +31,6 @@ def person_clause():
 
 
 @functools.cache
-def _label_words() -> str:
-    """Every label word (牵头单位, 责任单位, 部门分工 …) as one regex alternation, longest first."""
-    roles = vocab()["roles"]
-    words = sorted(roles["lead_labels"] + roles["co_labels"] + roles["responsible_labels"] + roles["neutral_labels"], key=len, reverse=True)
-    return "|".join(map(re.escape, words))
-
-
-@functools.cache
 def _field_label():
     """A label of another field of the same task (任务目标：, 完成时限：): an owner label's value
     ends there even when no space or 。 separates them (责任单位：莲塘镇任务目标：…)."""
@@ -56,8 +48,8 @@ def field_end(text: str, a: int, b: int) -> int:
 def run_in_label():
     """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合; or
     right after a person's name where a PDF lost the space (分管领导：某某部门分工：X牵头)."""
-    return re.compile(rf"(?<=[。；！？\s])\s*(?P<label>{_label_words()})\s*："
-                      rf"|(?:领导|责任人|联系人)\s*：[^。；：]{{1,40}}?(?P<after>{_label_words()})\s*：")
+    return re.compile(rf"(?<=[。；！？\s])\s*(?P<label>{L.label_words()})\s*："
+                      rf"|(?:领导|责任人|联系人)\s*：[^。；：]{{1,40}}?(?P<after>{L.label_words()})\s*：")
 
 
 def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, object]]:
@@ -79,4 +71,4 @@ def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, ob
 
 @functools.cache
 def label_line():
-    return re.compile(rf"^（?({_label_words()})\s*：")
+    return re.compile(rf"^（?({L.label_words()})\s*：")

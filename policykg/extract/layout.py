@@ -25,6 +25,7 @@ character keeps its offset in the original text and provenance stays exact.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -41,8 +42,14 @@ _LONE_MARK = re.compile(r"^[.、．]$")
 _LONE_STOP = re.compile(r"^[。；，]$")
 _MARKER_ONLY = re.compile(r"^(\d{1,2}\s*[.、．]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)$")
 _PARAGRAPH_END = "。！？；：）)》”"
-_EMPTY_LABEL = re.compile(r"^(牵头单位|责任单位|配合单位|协同单位|参与单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*：?$")
 _LABEL_START = re.compile(r"^[^，。：；]{2,8}：")  # 牵头单位：, 完成时限：
+
+
+@functools.cache
+def _empty_label():
+    """A label alone on its line, its value on the next (责任单位： / 水务局、城管局); words of four or
+    more characters only, so a table's header cell 牵头 / 配合 is not taken for one."""
+    return re.compile(rf"^(?:{L.label_words(neutral=False, min_len=4)})\s*：?$")
 
 
 def _page_metadata(text: str) -> bool:
@@ -78,7 +85,7 @@ def _split_joins(lines: list[RawLine], joins: dict[int, str]) -> None:
         elif cur.endswith(("，", "、")) and not (lines[i].row or lines[i + 1].row or L.heading(nxt) or L.item(nxt) or L.BOX.match(nxt)):
             joins[i] = ""  # no paragraph ends with a comma: （一）以开放发展理念为指导， / 推动……
             i += 1
-        elif _EMPTY_LABEL.match(cur) and len(nxt) <= 80 and not _LABEL_START.match(nxt) and not _LONE_NUMBER.match(nxt) \
+        elif _empty_label().match(cur) and len(nxt) <= 80 and not _LABEL_START.match(nxt) and not _LONE_NUMBER.match(nxt) \
                 and lines[i].raw_end == lines[i].end and column_kind(nxt) is None:  # (not a table's header cells)
             joins[i] = "" if cur.endswith("：") else "："  # 责任单位： / 水务局、城管局: the label's value
             i += 2

@@ -21,6 +21,16 @@ class Line:
     text: str
 
 
+@functools.cache
+def label_words(neutral: bool = True, min_len: int = 1) -> str:
+    """The owner label words of ``vocab.toml`` (牵头单位, 配合部门, 责任单位 …; with ``neutral`` also
+    部门分工 …) as one regex alternation, longest first, keeping those of at least ``min_len``
+    characters."""
+    roles = vocab()["roles"]
+    words = roles["lead_labels"] + roles["co_labels"] + roles["responsible_labels"] + (roles["neutral_labels"] if neutral else [])
+    return "|".join(map(re.escape, sorted((w for w in words if len(w) >= min_len), key=len, reverse=True)))
+
+
 def split_lines(norm: NormText) -> list[Line]:
     """Non-blank lines, stripped, with their normalised offsets."""
     out, pos = [], 0

@@ -40,9 +40,6 @@ def alias_stripped(name: str) -> str:
 _ACTION = re.compile(r"^(建成|新建|迁建|改建|扩建|续建|开工|启动|推进|实施|完成|加快|加强|开展|打造|提升|推动|建立|健全|完善|创建|组建|筹建)")
 
 
-_GENERIC_TOWNS = ("城镇", "小镇", "名镇", "重点镇", "示范镇", "特色镇", "中心镇")
-
-
 def _form(name: str) -> str | None:
     org, suffixes, collective, _ = name_tables()
     if not (org["min_length"] <= len(name) <= org["max_length"]):
@@ -53,7 +50,7 @@ def _form(name: str) -> str | None:
         return None
     if re.search(r"\d|一批|若干|一系列", name) or _ACTION.match(name):  # 新建一批中小学校, 建成县残疾人综合服务中心:
         return None  # a quantity or an action, not a unit's name
-    if name.endswith("镇") and (len(name) > 6 or name.endswith(_GENERIC_TOWNS) or name in ("集镇", "村镇", "乡镇")):
+    if name.endswith("镇") and (len(name) > 6 or name.endswith(tuple(org["generic_towns"]))):
         return None  # 万东镇 is a town's government; 美丽城镇, 森林小镇, 历史文化名镇 are places to build
     return "department" if name.endswith(suffixes) else None
 

@@ -28,7 +28,6 @@ _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
 _COLLECTIVE_HEAD = re.compile(r"各|[0-9一二三四五六七八九十]{1,3}个")
 # Role words that share a duty among everyone listed, not ones that assist a lead (配合, 参与).
 _SHARED_DUTY = re.compile(r"[^，；。]{0,3}(按职责分工|按照职责分工|分别|共同|分工)?负责|[^，；。]{0,3}(结合实际)?落实")
-_AREAS = ("街道", "社区", "乡镇", "镇街")  # bare, alone: not an owner; in a list with a role word: every one
 _LEAD_MARK = re.compile(r"（(牵头|牵头单位|牵头部门)）\s*$")
 _NOTE = re.compile(r"（([^（）]{4,40})）")
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
@@ -216,7 +215,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
         if x == y:
             continue
         split = _split_joined(s, x, y)
-        if split is None and evidence and len(raw) > 1 and "".join(s[x:y].split()) in _AREAS:
+        if split is None and evidence and len(raw) > 1 and "".join(s[x:y].split()) in vocab()["organisation"]["areas"]:
             split = [(x, y)]  # 区相关部门、街道、板块协办: every 街道, a collective among named owners
         if split is None and name_like("".join(s[x:y].split())):
             split = [(x, y)] if evidence or place_government("".join(s[x:y].split())) else None
@@ -397,7 +396,7 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
                 prefix = m.group(1)  # written once: 省发展改革委、交通运输厅 → 省交通运输厅
             elif prefix and _BARE_UNIT.match(alias_stripped(name)):
                 name = prefix + name
-            kind = owner_kind(name) or ("collective" if name in _AREAS else None)
+            kind = owner_kind(name) or ("collective" if name in vocab()["organisation"]["areas"] else None)
             known = kind is not None
             if kind is None:  # taken on evidence: a place stands for its government
                 name, kind = place_government(name) or name, "department"
