@@ -127,6 +127,16 @@ def _hard_wraps(lines: list[RawLine], joins: dict[int, str]) -> None:
             joins[k] = ""
 
 
+# A printed page's number left in copied text: ``- 2 -``, ``— 12 —``, ``-3-`` alone on a line.
+_PAGE_NUMBER = re.compile(r"^[ \u3000]*[-－—–]{1,2}[ \u3000]*\d{1,4}[ \u3000]*[-－—–]{1,2}[ \u3000]*\n", re.M)
+
+
+def _page_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Page numbers of a printed document go with their line, so what the page break cut apart
+    (an item's 牵头部门 line and its 责任单位 line, a sentence) is adjacent again."""
+    return [(m.start(), m.end(), "") for m in _PAGE_NUMBER.finditer(text)]
+
+
 _PAGE_MARKER = re.compile(r"^(\d{1,3})、")
 
 
@@ -208,6 +218,7 @@ def repair_layout(norm: NormText) -> NormText:
     """The same text with broken layout repaired (see the module docstring)."""
     if "|" in norm.text:  # rows written with line breaks before their separators: one line each first
         norm = _apply(norm, leading_pipe_rows(norm.text))
+    norm = _apply(norm, _page_numbers(norm.text))
     lines = text_lines(norm.text)
     for ln in lines:
         ln.row = has_tab(norm, ln.start, ln.end)

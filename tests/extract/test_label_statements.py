@@ -100,3 +100,16 @@ def test_a_long_paragraph_with_a_space_after_each_sentence_stays_one_paragraph()
     text = ("某市方案\n一、重点任务\n1.推进甲工作。 " + "加强乙建设，完善丙机制，提升丁水平，" * 20
             + "推动戊发展。 落实己要求。 强化庚保障。（市发改委牵头，市财政局配合）\n")
     assert _tuples(text) == [("1", "推进甲工作", ["市发改委"], ["市财政局"])]
+
+
+def test_a_printed_page_number_between_an_items_label_lines_does_not_cut_them_apart():
+    # 北京 教育纲要任务分工 (京政办发〔2011〕72号) as copied from its PDF: the page's number sits
+    # between 牵头部门 and 责任单位 of item 4
+    text = ("北京市中长期教育改革和发展规划纲要任务分工\n"
+            "  4.广泛开展民族团结教育。\n  牵头部门:市教委\n - 2 -  \n \n \n"
+            "  责任单位:市委统战部、团市委、市民委、市新闻出版局、各区县政府\n"
+            "  5.深化基础教育课程教材改革。\n  牵头部门:市教委\n  责任单位:各区县政府\n")
+    assert _tuples(text) == [
+        ("4", "广泛开展民族团结教育", ["市教委"], ["市委统战部", "团市委", "市民委", "市新闻出版局", "各区县政府"]),
+        ("5", "深化基础教育课程教材改革", ["市教委"], ["各区县政府"]),
+    ]
