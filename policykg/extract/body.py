@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
-from .labels import INLINE_ITEM, OWNER_SENTENCE, field_end, label_line, label_statements, person_clause, run_in_label
+from .labels import INLINE_ITEM, OPENING_ROLES, OWNER_SENTENCE, field_end, label_line, label_statements, person_clause, run_in_label
 from .responsibility import OwnerList, deadline_in, parse_owner_list, person_label, reading_note
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
@@ -354,6 +354,14 @@ class BodyTasks:
         m = OWNER_SENTENCE.match(text, line.start, line.end)
         owners = parse_owner_list(text, m.start("who"), m.end()) if m else None
         if owners and owners.units:
+            self._task_from_candidate(owners)
+            return True
+        # the body right under a short title line (1、某某事宜 / 由…负责，X牵头，Y配合，……)
+        title_only = self.last_line is self.candidate.line and L.short_title(self.candidate.line.text)
+        m = OPENING_ROLES.match(text, line.start, line.end) if title_only else None
+        owners = parse_owner_list(text, m.start("who"), m.end("who")) if m else None
+        if owners and owners.units and all(u.known for u in owners.units):
+            self.candidate.lines.append(line)  # the paragraph is the item's description
             self._task_from_candidate(owners)
             return True
         return False

@@ -22,6 +22,10 @@ INLINE_ITEM = re.compile(
     r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）。；])(?<![第表图件号年月日]))(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"
 )
 OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
+# A paragraph that opens with who carries it out (由某副市长负责，市发改委牵头，相关部门配合，尽快完成……):
+# the person who answers for it is no unit; the units are the clause from the 牵头 unit to the last role word.
+OPENING_ROLES = re.compile(r"(?:由[^，。；：]{2,20}?负责，)?(?P<who>[^，。；：（）由]{2,40}?牵头"
+                           r"(?:，[^，。；：（）]{2,60}?(?:配合|参与|协助|协办|按职责分工负责))?)(?=[，。；])")
 _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 
 @functools.cache

@@ -113,3 +113,17 @@ def test_a_printed_page_number_between_an_items_label_lines_does_not_cut_them_ap
         ("4", "广泛开展民族团结教育", ["市教委"], ["市委统战部", "团市委", "市民委", "市新闻出版局", "各区县政府"]),
         ("5", "深化基础教育课程教材改革", ["市教委"], ["各区县政府"]),
     ]
+
+
+def test_a_body_that_opens_with_who_carries_it_out_gives_the_title_line_above_its_owners():
+    # 兰州 items to pursue with 国家发改委: a short title line, then 由<副市长>负责，X牵头，Y配合，……
+    text = ("1、在兰州设立综合配套改革试验区事宜\n"
+            "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区实施方案》。\n"
+            "4、兰州城市轨道交通项目\n"
+            "由吴继德副市长负责,市建设局牵头,市发改委配合,按照要求进一步修改完善项目建设方案。\n"
+            "5、国家新材料基地建设事宜\n"
+            "由姚国庆副市长负责,抓紧研究。\n")
+    assert _tuples(text) == [
+        ("1", "在兰州设立综合配套改革试验区事宜", ["市发改委"], ["相关部门"]),
+        ("4", "兰州城市轨道交通项目", ["市建设局"], ["市发改委"]),
+    ]  # item 5 names only the vice-mayor who answers for it: a person, no unit
