@@ -9,6 +9,7 @@ a failure, not a skip. Screenshots go to $POLICYKG_SCREENSHOTS (default: the tes
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -60,7 +61,12 @@ def open_view(browser, path: Path):
 
     page.route("**/*", guard)
     page.goto(path.as_uri())
-    page.wait_for_function("window.policykg && window.policykg.ready", timeout=60000)
+    # polled from here: wait_for_function polls with eval() in the page, which the view's
+    # Content-Security-Policy forbids (the first check passes, a later one raises EvalError)
+    deadline = time.monotonic() + 60
+    while not page.evaluate("!!(window.policykg && window.policykg.ready)"):
+        assert time.monotonic() < deadline, f"{path.name} did not draw within 60 s"
+        page.wait_for_timeout(50)
     return page, errors, outside
 
 
