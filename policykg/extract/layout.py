@@ -61,6 +61,10 @@ def _page_metadata(text: str) -> bool:
 _NUMBERED = re.compile(r"^(第.{1,3}[章节]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*[.、．]|[①-⑳])")
 
 
+# An owner bracket opening a line that goes on after it: it belongs to the sentence above.
+_LEADING_OWNER = re.compile(r"^（[^（）]{2,80}?(?:牵头|负责|配合|参与)[^（）]{0,20}）")
+
+
 def _split_joins(lines: list[RawLine], joins: dict[int, str]) -> None:
     """``2`` / ``.`` / ``加快`` / ``配电网建设。`` and ``（一）`` / ``标题``: one line again."""
     i = 0
@@ -79,6 +83,9 @@ def _split_joins(lines: list[RawLine], joins: dict[int, str]) -> None:
             if k + 1 < len(lines) and _LONE_STOP.match(lines[k + 1].text):
                 joins[k] = ""
             i = k + 1
+        elif cur[-1] in "。；" and (m := _LEADING_OWNER.match(nxt)) and m.end() < len(nxt) and not (lines[i].row or lines[i + 1].row):
+            joins[i] = ""  # ……保有量面积。 / （市国土房管局牵头）主要污染物……: the bracket closes the sentence above
+            i += 1
         elif _open_brackets(cur) > 0 and "）" in nxt and _open_brackets(cur + nxt) == 0 and len(nxt) <= 80:
             joins[i] = ""  # a bracket wrapped onto the next line: （市发改委牵 / 头，市财政局配合）
             i += 1

@@ -445,3 +445,15 @@ def test_an_owner_cell_that_names_no_unit_is_reported_not_taken():
     rec = extract_text("t.txt", text)
     assert [(t.title, [o.name for o in t.lead], [o.name for o in t.co]) for t in rec.tasks] == [("建设社区食堂20个", ["区民政局"], [])]
     assert [u.reason for u in rec.unattached] == ["owner cell whose units could not be read"]
+
+
+def test_an_owner_bracket_that_a_page_pushed_to_the_start_of_the_next_line_closes_the_sentence_above():
+    # 天津 十一五 纲要 工作分工 (2006): indicator sentences each closed by (X牵头), one bracket wrapped
+    text = ("天津市国民经济和社会发展第十一个五年规划纲要主要目标和任务工作分工\n"
+            "万元工业增加值取水量降低20%。(市节水办、市经委牵头)耕地保有量保持在国务院确定的我市2010年耕地保有量面积。\n"
+            "(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n")
+    assert _tuples(text) == [
+        ("万元工业增加值取水量降低20%", ["市节水办", "市经委"], []),
+        ("耕地保有量保持在国务院确定的我市2010年耕地保有量面积", ["市国土房管局"], []),
+        ("主要污染物排放总量减少10%", ["市环保局"], []),
+    ]
