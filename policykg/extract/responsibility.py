@@ -25,7 +25,8 @@ _CLAUSE_SEP = "，；。"
 _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
 # A bare unit after an elided prefix: 交通运输厅 after 省发展改革委.
 # A collective actor over several area kinds opens with 各 or a count: 各区、县级市; 13个街道、镇.
-_COLLECTIVE_HEAD = re.compile(r"各|[0-9一二三四五六七八九十]{1,3}个")
+# what opens a collective actor of areas: 各区、县级市; 有关县（市）、区政府; 3个区、县
+_COLLECTIVE_HEAD = re.compile(r"各|(?:有关|相关)(?=[县市区旗乡镇])|[0-9一二三四五六七八九十]{1,3}个")
 # Role words that share a duty among everyone listed, not ones that assist a lead (配合, 参与).
 _SHARED_DUTY = re.compile(r"[^，；。]{0,3}(按职责分工|按照职责分工|分别|共同|分工)?负责|[^，；。]{0,3}(结合实际)?落实")
 _LEAD_MARK = re.compile(r"（(牵头|牵头单位|牵头部门)）\s*$")

@@ -216,3 +216,12 @@ def test_a_named_town_is_a_unit_but_a_kind_of_town_is_not():
 ])
 def test_a_bracket_naming_only_streets_or_towns_without_a_role_word_says_where_not_who(text):
     assert extract_text("t.txt", text).tasks == []
+
+
+def test_the_governments_of_the_areas_concerned_written_across_a_dunhao_are_one_collective_actor():
+    # 石家庄 生态建设工程: 责任单位:市林业局、市旅游局、市环保局、有关县(市)、区政府
+    owners = parse_owner_list("责任单位：市林业局、市旅游局、市环保局、有关县（市）、区政府")
+    assert [u.name for u in owners.units] == ["市林业局", "市旅游局", "市环保局", "有关县（市）、区政府"]
+    # a department after 有关部门 is still its own unit
+    owners = parse_owner_list("责任单位：有关部门、区财政局")
+    assert [u.name for u in owners.units] == ["有关部门", "区财政局"]
