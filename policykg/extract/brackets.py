@@ -86,7 +86,10 @@ def _at_boundary(s: str, start: int, end: int, o: int, c: int) -> bool:
     role = _ROLE_WORDS.search(s, o + 1, c) is not None
     # ……政策（X牵头），建设……; ……500万元，（X负责）2.组织……: a clause or a run-in item closed
     clause_end = role and (j < end and s[j] == "，" or i >= start and s[i] == "，" or _NEXT_ITEM.match(s, j) is not None)
-    return j >= end or s[j] in _BOUNDARY or clause_end or i < start or s[i] in _BOUNDARY
+    # 【颁布部门】 石家庄市政府: a bracket opening a line that goes on is a field's label,
+    # unless a role word says it assigns (（X牵头）推进……)
+    opens_line = i < start and j < end and not role
+    return j >= end or s[j] in _BOUNDARY or clause_end or (not opens_line if i < start else s[i] in _BOUNDARY)
 
 
 def _after_a_name(s: str, start: int, o: int) -> bool:

@@ -457,3 +457,10 @@ def test_an_owner_bracket_that_a_page_pushed_to_the_start_of_the_next_line_close
         ("耕地保有量保持在国务院确定的我市2010年耕地保有量面积", ["市国土房管局"], []),
         ("主要污染物排放总量减少10%", ["市环保局"], []),
     ]
+
+
+def test_a_bracketed_field_label_opening_a_metadata_line_is_no_owner_statement():
+    # a law library's page of 石政发[2011]20号: 【法规名称】 / 【颁布部门】 石家庄市政府 / 【发文字号】 …
+    text = ("【法规名称】 \n【颁布部门】 石家庄市政府\n【发文字号】 石政发[2011]20号\n"
+            "1.制定《生态市建设规划》,并通过市人大审议、颁布实施。[责任部门:市环保局;配合部门:市直各相关部门]\n")
+    assert _tuples(text) == [("制定《生态市建设规划》,并通过市人大审议、颁布实施", ["市环保局"], ["市直各相关部门"])]
