@@ -23,7 +23,7 @@ def test_real_documents_keep_their_commitments():
     bench = _bench()
     scores = [bench.score(txt, labels) for txt, labels in bench.documents("dev")]
     expected = sum(s.expected for s in scores)
-    assert len(scores) >= 242 and expected >= 907
+    assert len(scores) >= 251 and expected >= 935
     assert not [s.name for s in scores if any(e.startswith("extraction failed") for e in s.errors)]
     assert sum(s.full for s in scores) / expected >= 0.965
     # precision: tasks no label has (known: 陕西's title cut at its lead-in, 平顶山's two-level space table)
@@ -32,8 +32,9 @@ def test_real_documents_keep_their_commitments():
     # known misses: a notice whose plan is only its attachment (连云港), a title only in prose
     # (济南市中区), a draft's version note (杭州 征求意见稿V2.2), and 宁夏 and 黑龙江 (titled as the
     # page writes them, not as the label does), 咸宁 (a gazette: its contents list comes first),
-    # 广州 (an SQL dump's row), 万州 (a banner of site names), 平顶山 (its 分解表 heading; the notice says 分解方案)
-    assert len([s for s in titled if not s.title_ok]) <= 9
+    # 广州 (an SQL dump's row), 万州 (a banner of site names), 平顶山 (its 分解表 heading; the notice says 分解方案),
+    # 石家庄 (a notice issuing two plans, the page from the second)
+    assert len([s for s in titled if not s.title_ok]) <= 10
 
 
 def test_scoring_counts_a_wrong_co_owner_as_wrong(tmp_path):
