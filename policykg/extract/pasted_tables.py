@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lines as L
 from .names import owner_kind
 from .responsibility import parse_owner_list
 from .tables import column_kind
@@ -161,6 +162,11 @@ def _spaced_out(words: list[tuple[int, int]], text: str) -> list[tuple[int, int]
     return out
 
 
+def _after_table(line: str) -> bool:
+    """A line that opens a numbered item or a heading is text after the table, not more of a row."""
+    return bool(L.item(line.strip()) or L.heading(line.strip()))
+
+
 def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
     """Edits for a table whose cells a page separated by spaces (``序号 重点工作任务 主要责任单位
     协同配合单位 完成期限``, rows opening with their number). A row's cell of units may run over
@@ -189,7 +195,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
                 cells.append([(x, y)])
             n += 1
             while n < len(spans) and spans[n][0] < spans[n][1] and not ROW_NUMBER.match(
-                    (text[slice(*spans[n])].split() or ["x"])[0]):
+                    (text[slice(*spans[n])].split() or ["x"])[0]) and not _after_table(text[slice(*spans[n])]):
                 line_words = [m.span() for m in _WORD.finditer(text, *spans[n])]
                 if not line_words:
                     break

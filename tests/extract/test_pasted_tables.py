@@ -39,3 +39,15 @@ def test_a_responsible_column_split_into_lead_and_co_below_it():
         ("建设社区食堂20个", ["市民政局"], ["各区政府"], "2024年底"),
         ("新增托位300个", ["市卫生健康委"], ["市教育局"], "2024年6月"),
     ]
+
+
+def test_a_numbered_item_after_a_table_laid_out_with_spaces_is_not_more_of_its_last_row():
+    text = ("2016年《政府工作报告》量化指标任务分工\n序号 工作任务 牵头负责部门\n"
+            "6 推进5万个行政村通光纤 工业和信息化部\n"
+            "1.全县生产总值增长7.5%左右。 责任单位:县发改局、县财政局 2.落实党政机关过紧日子的要求。 责任单位:县财政局\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks] == [
+        ("推进5万个行政村通光纤", ["工业和信息化部"], []),
+        ("全县生产总值增长7.5%左右", [], ["县发改局", "县财政局"]),
+        ("落实党政机关过紧日子的要求", [], ["县财政局"]),
+    ]
