@@ -157,3 +157,20 @@ def test_ruled_table_in_a_pdf_is_read_row_by_row():
                                             ([("县医保局", "lead"), ("各乡镇人民政府", "co")], "2030年12月"))
     assert tasks[-1] == ("30", "完成第30批老旧小区改造，惠及居民3000户", [("县住建局", "lead"), ("各街道办事处", "co")], "2030年10月")
     assert rec.plan.title == "滨河县2030年民生实事任务分解表"
+
+
+def test_a_table_laid_out_with_spaces_in_a_pdf_keeps_its_columns():
+    """国办函〔2016〕38号 量化指标任务分工 as a page shows it, printed to PDF (make_documents.py
+    --table-pdf): no rules, one space between the cells. A gap as wide as a typed space between
+    Chinese characters, after a row's number and before an item's number is a space, so the
+    columns and the run-in items survive; between Chinese and Latin text it is not (就业951, yingkou)."""
+    rec = extract_file(DOCS / "quantified-targets-space-table.pdf")
+    assert _tasks(rec) == [
+        ("1", "居民消费价格涨幅3%左右", [("发展改革委", "lead")], ""),
+        ("2", "城镇新增就业1000万人以上", [("人力资源社会保障部", "lead")], ""),
+        ("4", "安排地方专项债券4000亿元", [("财政部", "lead")], ""),
+        ("5", "中央财政安排1000亿元专项奖补资金,重点用于职工分流安置,2016年安排500亿元", [("财政部", "lead")], ""),
+        ("6", "推进5万个行政村通光纤", [("工业和信息化部", "lead")], ""),
+        ("1", "全县生产总值增长7.5%左右", [("县发改局", "co"), ("县财政局", "co")], ""),
+        ("2", "落实党政机关过紧日子的要求", [("县财政局", "co")], ""),
+    ]

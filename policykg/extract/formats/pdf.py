@@ -45,6 +45,29 @@ def _cjk(ch: str) -> bool:
     return bool(ch) and _CJK.fullmatch(ch) is not None
 
 
+# A gap this wide (in character heights) beside Chinese text was typed: a column's edge in a table
+# laid out with spaces (1 居民消费价格涨幅3%左右 发展改革委), a spaced-out header (序号 工 作 任 务).
+# Justified Chinese lines and a change of font leave narrower ones.
+TYPED_GAP = 0.3
+
+
+_ITEM_AHEAD = re.compile(r"\d{1,2}[.．、]")
+
+
+def _typed_space(textpage, chars: list[str], boxes, ahead: str, i: int, n: int) -> bool:
+    """Between two Chinese characters, after the number opening a line (a row's 序号) or before
+    an item's number (……农业农村局 2.落实…); not elsewhere between Chinese and Latin text, where
+    a change of font leaves as wide a gap (就业951)."""
+    before, after = chars[-1], ahead[:1]
+    row_number = "".join(chars).isdigit() and _cjk(after)
+    item_ahead = _cjk(before) and _ITEM_AHEAD.match(ahead) is not None
+    if not boxes or i + 1 >= n or not (_cjk(before) and _cjk(after) or row_number or item_ahead):
+        return False
+    left, nxt = boxes[-1], textpage.get_charbox(i + 1)
+    height = max(left[3] - left[1], nxt[3] - nxt[1], 1.0)
+    return nxt[0] - left[2] >= TYPED_GAP * height
+
+
 def _page_lines(textpage, page_no: int, raw) -> list[_PdfLine]:
     out: list[_PdfLine] = []
     chars: list[str] = []
@@ -73,7 +96,7 @@ def _page_lines(textpage, page_no: int, raw) -> list[_PdfLine]:
             # Chinese and Latin text (就业951 set in two fonts) where nobody typed a space: next
             # to Chinese a generated space is dropped; between Latin words it is kept.
             before, after = (chars[-1] if chars else ""), (text[i + 1] if i + 1 < n else "")
-            if not before or _cjk(before) or _cjk(after):
+            if not before or ((_cjk(before) or _cjk(after)) and not _typed_space(textpage, chars, boxes, "".join(text[i + 1 : i + 5]), i, n)):
                 continue
         chars.append(ch)
         if not ch.isspace():
@@ -88,6 +111,9 @@ def _strip_page_numbers(page: list[_PdfLine]) -> list[_PdfLine]:
     while page and _PAGE_NUMBER.match(page[0].text):
         page = page[1:]
     return page
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3} (?=[\u4e00-\u9fa5])")
 
 
 def _starts_block(text: str) -> bool:
@@ -127,7 +153,9 @@ def join_lines(lines: list[_PdfLine]) -> list[str]:
     for prev, ln in zip(lines, lines[1:]):
         cw = max(prev.char_width, 1.0)
         same_page = ln.page == prev.page
-        if prev.row or ln.row or _starts_block(ln.text) or (same_page and prev.top - ln.top > 1.3 * pitch):
+        # rows of a table laid out with spaces, each opening with its number (4 安排… 财政部 / 5 中央…)
+        next_row = _ROW_NUMBER.match(ln.text) and _ROW_NUMBER.match(out[-1])
+        if prev.row or ln.row or next_row or _starts_block(ln.text) or (same_page and prev.top - ln.top > 1.3 * pitch):
             join = False
         elif spaced and same_page:
             join = True
