@@ -167,9 +167,14 @@ def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
             if role is None or inner[0] is not None:  # 部门分工：X牵头, 责任部门：X牵头 — the role word decides
                 return inner
             return role, a + m.end(), b
+    squeezed = "".join(text.split()) if " " in text else text  # 各省级人民政府负 责: a PDF's wrap inside the word
     for suffix, role in _rx()["suffixes"]:
-        if text.endswith(suffix) and len(text) > len(suffix):
-            return role, a, b - len(suffix)
+        if squeezed.endswith(suffix) and len(squeezed) > len(suffix):
+            cut, left = b, len(suffix)
+            while left:  # back over the suffix's characters, not the spaces between them
+                cut -= 1
+                left -= not s[cut].isspace()
+            return role, a, cut
     return None, a, b
 
 

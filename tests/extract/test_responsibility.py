@@ -225,3 +225,10 @@ def test_the_governments_of_the_areas_concerned_written_across_a_dunhao_are_one_
     # a department after 有关部门 is still its own unit
     owners = parse_owner_list("责任单位：有关部门、区财政局")
     assert [u.name for u in owners.units] == ["有关部门", "区财政局"]
+
+
+def test_a_role_word_that_a_pdf_wrap_split_with_a_space_still_gives_the_role():
+    # 国办发〔2016〕30号 2016年食品安全重点工作安排, as copied from its PDF
+    owners = parse_owner_list("食品药品监 管总局、国务院食品安全办会同各省级人民政府负 责")
+    assert [(u.name, u.role) for u in owners.units] == [
+        ("食品药品监管总局", "lead"), ("国务院食品安全办", "lead"), ("各省级人民政府", "co")]
