@@ -61,6 +61,8 @@ def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, ob
     out = []
     for m in run_in_label().finditer(text, start, end):
         a = m.start("label") if m.group("label") else m.start("after")
+        if out and a < out[-1][1]:
+            continue  # 牵头单位：X；责任单位：Y — the second label is read with the first
         stop = text.find("。", a, end)
         b = field_end(text, a, stop if stop >= 0 else end)
         # 责任单位：县财政局 二、…… 1.坚持…: the next heading or item of a page flattened to one line

@@ -127,3 +127,15 @@ def test_a_body_that_opens_with_who_carries_it_out_gives_the_title_line_above_it
         ("1", "在兰州设立综合配套改革试验区事宜", ["市发改委"], ["相关部门"]),
         ("4", "兰州城市轨道交通项目", ["市建设局"], ["市发改委"]),
     ]  # item 5 names only the vice-mayor who answers for it: a person, no unit
+
+
+def test_two_labels_in_one_run_in_statement_make_one_task_and_no_report():
+    # 徐州 2020年《政府工作报告》主要目标任务分解方案
+    from policykg.extract.pipeline import extract_text
+
+    text = ("2020年《政府工作报告》主要目标任务分解方案\n"
+            "1.地区生产总值增长6%以上。牵头单位:市发改委;责任单位:各县(市)区政府\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks] == [
+        ("地区生产总值增长6%以上", ["市发改委"], ["各县(市)区政府"])]
+    assert rec.unattached == []  # the 责任单位 label is part of the statement, not one without a task
