@@ -174,3 +174,19 @@ def test_a_table_laid_out_with_spaces_in_a_pdf_keeps_its_columns():
         ("1", "全县生产总值增长7.5%左右", [("县发改局", "co"), ("县财政局", "co")], ""),
         ("2", "落实党政机关过紧日子的要求", [("县财政局", "co")], ""),
     ]
+
+
+def test_a_row_number_that_ends_a_pdf_page_is_not_taken_for_the_page_number():
+    """吴江 2024 任务分解 printed one cell per line: page 1 ends with row 1's number, at the text's
+    left edge; the page number of page 2 is centred under the text."""
+    from policykg.extract.formats.pdf import _PdfLine, _strip_page_numbers
+
+    def line(text, left, top):
+        return _PdfLine(text, left, left + 11 * len(text), top, top - 11, 11.0, 0)
+
+    page = [line("序号", 86, 700), line("一、2024年全区经济社会发展主要预期目标", 86, 680), line("1", 86.5, 108)]
+    assert [ln.text for ln in _strip_page_numbers(page)] == ["序号", "一、2024年全区经济社会发展主要预期目标", "1"]
+    page = [line("主要预期目标", 86, 700), line("1.地区生产总值增长5%以上。", 86, 680), line("2", 295, 60)]
+    assert [ln.text for ln in _strip_page_numbers(page)] == ["主要预期目标", "1.地区生产总值增长5%以上。"]
+    page = [line("主要预期目标", 86, 700), line("- 2 -", 86, 60)]  # framed by dashes: a page number wherever it stands
+    assert [ln.text for ln in _strip_page_numbers(page)] == ["主要预期目标"]

@@ -106,9 +106,17 @@ def _page_lines(textpage, page_no: int, raw) -> list[_PdfLine]:
 
 
 def _strip_page_numbers(page: list[_PdfLine]) -> list[_PdfLine]:
-    while page and _PAGE_NUMBER.match(page[-1].text):
+    """The page number at the foot or head of a page goes; a bare number standing at the text's
+    left edge stays: it is a table row's 序号 that the page happens to end (or begin) with."""
+    left = min((ln.left for ln in page), default=0.0)
+
+    def page_number(ln: _PdfLine) -> bool:
+        bare = ln.text.strip().isdigit()
+        return bool(_PAGE_NUMBER.match(ln.text)) and not (bare and len(page) > 1 and ln.left - left < ln.char_width)
+
+    while page and page_number(page[-1]):
         page = page[:-1]
-    while page and _PAGE_NUMBER.match(page[0].text):
+    while page and page_number(page[0]):
         page = page[1:]
     return page
 
