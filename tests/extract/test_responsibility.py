@@ -232,3 +232,16 @@ def test_a_role_word_that_a_pdf_wrap_split_with_a_space_still_gives_the_role():
     owners = parse_owner_list("食品药品监 管总局、国务院食品安全办会同各省级人民政府负 责")
     assert [(u.name, u.role) for u in owners.units] == [
         ("食品药品监管总局", "lead"), ("国务院食品安全办", "lead"), ("各省级人民政府", "co")]
+
+
+def test_a_convention_that_says_the_unit_in_front_leads():
+    # 肥城市土壤污染防治工作方案: the first bracket declares the convention after its units
+    text = ("肥城市土壤污染防治工作方案\n"
+            "1.深入开展土壤环境质量调查。认真落实调查制度。(责任单位:市环保局、市国土资源局,市财政局、各镇街区。"
+            "以下均需各镇街区落实,不再列出。排在前位为牵头部门,下同。)\n"
+            "2.建设质量监测网络。统一规划。(责任单位:市环保局、市国土资源局、市农业局)\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks] == [
+        ("深入开展土壤环境质量调查", ["市环保局"], ["市国土资源局", "市财政局", "各镇街区"]),
+        ("建设质量监测网络", ["市环保局"], ["市国土资源局", "市农业局", "各镇街区"]),
+    ]
