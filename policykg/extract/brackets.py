@@ -46,6 +46,8 @@ def groups(s: str, start: int, end: int) -> list[tuple[int, int]]:
             _, o = stack.pop()
             if not stack:
                 out.append((o, i))
+        elif c in CLOSERS and stack and i + 1 < end and CLOSERS.get(s[i + 1]) == stack[-1][0]:
+            continue  # ［……不再列出）］: a stray closer typed just before the right one
         elif c in CLOSERS:
             stack.clear()  # an unbalanced closer: start afresh
     return out
