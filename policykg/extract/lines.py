@@ -21,6 +21,10 @@ class Line:
     text: str
 
 
+# A label that names one more kind of owner after its word: 责任处室及单位：, 牵头部门和单位：
+LABEL_MORE = r"(?:[及和与][^：，。；、\s]{1,4})?"
+
+
 @functools.cache
 def label_words(neutral: bool = True, min_len: int = 1) -> str:
     """The owner label words of ``vocab.toml`` (牵头单位, 配合部门, 责任单位 …; with ``neutral`` also

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ontology import vocab
+from . import lines as L
 from .names import alias_stripped, name_like, name_tables, owner_kind, place_government
 
 _CLAUSE_SEP = "，；。"
@@ -63,11 +64,11 @@ def _rx():
     roles, col = vocab()["roles"], vocab()["collective"]
     label = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     return {
-        "labels": [(re.compile(rf"^({label(roles['lead_labels'])})\s*：\s*"), "lead"),
-                   (re.compile(rf"^({label(roles['co_labels'])})\s*：\s*"), "co"),
-                   (re.compile(rf"^({label(roles['responsible_labels'])})\s*：\s*"), "responsible"),
+        "labels": [(re.compile(rf"^({label(roles['lead_labels'])}){L.LABEL_MORE}\s*：\s*"), "lead"),
+                   (re.compile(rf"^({label(roles['co_labels'])}){L.LABEL_MORE}\s*：\s*"), "co"),
+                   (re.compile(rf"^({label(roles['responsible_labels'])}){L.LABEL_MORE}\s*：\s*"), "responsible"),
                    (re.compile(rf"^({label(roles['neutral_labels'])})\s*：\s*"), None)],
-        "any_label": re.compile(rf"({label(roles['lead_labels'] + roles['co_labels'] + roles['responsible_labels'])})\s*："),
+        "any_label": re.compile(rf"({label(roles['lead_labels'] + roles['co_labels'] + roles['responsible_labels'])}){L.LABEL_MORE}\s*："),
         "suffixes": sorted([(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]]
                            + [(x, "single") for x in roles["single_suffixes"]], key=lambda p: -len(p[0])),
         "person": re.compile(roles["person_labels"]),

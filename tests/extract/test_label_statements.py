@@ -139,3 +139,14 @@ def test_two_labels_in_one_run_in_statement_make_one_task_and_no_report():
     assert [(t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks] == [
         ("地区生产总值增长6%以上", ["市发改委"], ["各县(市)区政府"])]
     assert rec.unattached == []  # the 责任单位 label is part of the statement, not one without a task
+
+
+def test_a_label_that_names_one_more_kind_of_owner_after_its_word():
+    # 武汉 2021年全市农业农村工作要点: (责任处室及单位:种植业管理处,农技中心)
+    text = ("2021年全市农业农村工作要点\n"
+            "(一)全力稳定粮食生产面积和产量。严格落实粮食安全党政同责。(责任处室及单位:种植业管理处,农技中心)\n"
+            "(二)提升农机装备水平。\n牵头部门和单位:农机化处\n")
+    assert _tuples(text) == [
+        ("一", "全力稳定粮食生产面积和产量", [], ["种植业管理处", "农技中心"]),
+        ("二", "提升农机装备水平", ["农机化处"], []),
+    ]
