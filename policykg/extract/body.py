@@ -227,8 +227,14 @@ class BodyTasks:
         if c is None or c.done or previous is None:
             return False
         wrapped = previous.text[-1] not in _SENTENCE_END
-        title_only = previous is c.line and L.short_title(previous.text[c.start - previous.start:])
-        return wrapped or title_only
+        heading = L.short_title(c.line.text[c.start - c.line.start:])
+        title_only = previous is c.line and heading
+        # 一、建立工资支付保障制度 / 建立健全…。 / 及时调整…。 / 以建筑…为重点，…。（X负责）: the heading's
+        # paragraphs took no owners of their own; the statement closing the last owns them all
+        # (not when a line between is a sub-heading of its own, or this line opens with a number)
+        section = heading and bool(c.lines) and previous is c.lines[-1] and not c.number.isdigit() \
+            and not any(L.short_title(ln.text) for ln in c.lines) and not line.text[:1].isdigit()
+        return wrapped or title_only or section
 
     def _label(self, line: L.Line, start: int) -> None:
         """A label line (牵头单位：X 责任单位：Y): owners of the open item, or of the task the

@@ -483,3 +483,20 @@ def test_an_owner_bracket_with_a_stray_closer_typed_before_its_own_is_still_read
             "1.控制用水总量。强化用水监督管理。[市水务局牵头,市工信委、城乡建设局配合,各县(市)区政府负责落实。"
             "以下均需各县(市)区政府落实,不再列出)]\n")
     assert _tuples(text) == [("控制用水总量", ["市水务局"], ["市工信委", "城乡建设局", "各县(市)区政府"])]
+
+
+def test_a_statement_closing_the_last_of_a_headings_ownerless_paragraphs_owns_the_section():
+    # 河北省农民工工作联席会议2007年工作要点: three paragraphs under 一、, one bracket after the last
+    text = ("河北省农民工工作联席会议2007年工作要点\n"
+            "一、建立农民工工资支付保障制度,加强工资水平宏观调节\n"
+            "建立健全预防和解决拖欠农民工工资的长效机制。建立和完善工资支付监控制度。\n"
+            "及时调整最低工资标准和小时最低工资标准。对企业执行最低工资标准情况进行监督检查。\n"
+            "以建筑、煤炭和纺织等行业为重点,组织开展劳动定员定额行业标准的制修订工作。(省劳动保障厅牵头,省安监局、建设厅配合)\n"
+            "二、加强组织领导\n"
+            "科学精准优化防控措施。\n"
+            "坚持人民至上,有序组织实施新阶段疫情防控举措。(省卫生厅负责)\n")
+    assert _tuples(text) == [
+        ("建立农民工工资支付保障制度,加强工资水平宏观调节", ["省劳动保障厅"], ["省安监局", "建设厅"]),
+        # a sub-heading line between: the paragraph titles itself
+        ("坚持人民至上,有序组织实施新阶段疫情防控举措", ["省卫生厅"], []),
+    ]
