@@ -317,6 +317,9 @@ class StructureParser:
         if tb and owners and (owners.units or owners.scope):
             end = tb[2]
             stop = text.find("。", it.text_start, end)
+            colon = text.find("：", it.text_start, min(end, it.text_start + 30))
+            if 0 <= colon and (stop < 0 or colon < stop):  # 公共就业服务能力提升工程：建设……（X）
+                stop = colon
             if 0 <= stop < L.trim_end(text, it.text_start, end) - 1:  # 零工市场建设工程。建设10个……（X）
                 rest = self.title_text(stop + 1, end).strip("。 ")
                 task.description = rest + task.description
