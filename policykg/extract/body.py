@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
-from .labels import INLINE_ITEM, OPENING_ROLES, OWNER_SENTENCE, field_end, label_line, label_statements, person_clause, run_in_label
+from .labels import (INLINE_ITEM, OWNER_SENTENCE, body_owners, field_end, label_line, label_statements,
+                     person_clause, run_in_label, title_line_above)
 from .responsibility import OwnerList, deadline_in, parse_owner_list, person_label, reading_note
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
@@ -105,10 +106,12 @@ class BodyTasks:
         # (task, paragraph start, bracket) of a paragraph that took the title of the heading above
         self.lent: tuple[Task, int, int] | None = None
         self.group: _Group | None = None  # a heading named the owners of the items under it
+        self.recent: list[L.Line] = []  # the last lines fed, this one last
 
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
         text = self.ctx.norm.text
+        self.recent = (self.recent + [line])[-4:]
         if person_label().match(line.text):  # 牵头负责领导：张三 — a person, not a unit …
             later = run_in_label().search(text, line.start, line.end)
             if later is not None:  # … but a label after the name on the same line still counts
@@ -250,6 +253,12 @@ class BodyTasks:
         elif owners and self.candidate and self.label_task is not None and self.last_line is self.label_line:
             # 牵头单位：X on one line, 责任单位：Y on the next: both belong to the task
             self.ctx.attach(self.label_task, text, owners, scope=False)
+        elif owners and owners.units and (title := title_line_above(self.recent, self.candidate, self.label_line)) is not None:
+            # 明馨园小区 / 存在问题：…… / 责任单位：嵩阳街道: a title line with no number, its fields below
+            self.candidate = _Candidate("", title.start, title.end, self.ctx.section(), line=title)
+            self.candidate.lines = self.recent[self.recent.index(title) + 1 : -1]
+            self._task_from_candidate(owners)
+            self.label_task = self.tasks[-1]
         elif owners and owners.units:
             self.ctx.unattached(line.start, line.end, "label line with no task before it")
         self.label_line = line
@@ -363,19 +372,17 @@ class BodyTasks:
         return None
 
     def _owner_line(self, line: L.Line) -> bool:
-        """A line that is only an owner sentence (由A、B，C负责落实) closes the open item."""
-        text = self.ctx.norm.text
+        """A line that is only an owner sentence (由A、B，C负责落实) closes the open item; so does
+        the line right under the item that opens with who carries it out (see :func:`.labels.body_owners`)."""
+        text, c = self.ctx.norm.text, self.candidate
         m = OWNER_SENTENCE.match(text, line.start, line.end)
         owners = parse_owner_list(text, m.start("who"), m.end()) if m else None
         if owners and owners.units:
             self._task_from_candidate(owners)
             return True
-        # the body right under a short title line (1、某某事宜 / 由…负责，X牵头，Y配合，……)
-        title_only = self.last_line is self.candidate.line and L.short_title(self.candidate.line.text)
-        m = OPENING_ROLES.match(text, line.start, line.end) if title_only else None
-        owners = parse_owner_list(text, m.start("who"), m.end("who")) if m else None
-        if owners and owners.units and all(u.known for u in owners.units):
-            self.candidate.lines.append(line)  # the paragraph is the item's description
+        owners = body_owners(text, line, self.last_line is c.line, L.short_title(c.line.text))
+        if owners is not None:
+            c.lines.append(line)  # the paragraph is the item's description
             self._task_from_candidate(owners)
             return True
         return False

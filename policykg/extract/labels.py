@@ -11,6 +11,7 @@ import re
 from ..ontology import vocab
 from . import lines as L
 from .responsibility import parse_owner_list
+from .tables import column_kind
 
 # A numbered heading run into the text (a page flattened into one paragraph):
 # ……制定本方案。一、加强要素支持（一）强化财税政策保障。贯彻……
@@ -24,8 +25,12 @@ INLINE_ITEM = re.compile(
 OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
 # A paragraph that opens with who carries it out (由某副市长负责，市发改委牵头，相关部门配合，尽快完成……):
 # the person who answers for it is no unit; the units are the clause from the 牵头 unit to the last role word.
-OPENING_ROLES = re.compile(r"(?:由[^，。；：]{2,20}?负责，)?(?P<who>[^，。；：（）由]{2,40}?牵头"
+_OPENING_ROLES = re.compile(r"(?:由[^，。；：]{2,20}?负责，)?(?P<who>[^，。；：（）由]{2,40}?牵头"
                            r"(?:，[^，。；：（）]{2,60}?(?:配合|参与|协助|协办|按职责分工负责))?)(?=[，。；])")
+# The line right under an item that says who fixes it (整改措施：由包片单位县文广局督促住户移走……,
+# 由县环卫站负责清除……): the unit after 由 (a descriptor ending in 单位 dropped) with its role word.
+_MEASURE_OWNER = re.compile(r"(?:[^：，。；]{2,8}：)?由(?:[^，。；：、]{0,10}单位)?(?P<who>[^，。；：]{2,80}?)"
+                           r"(?P<role>负责|牵头|督促|组织)")
 _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 
 @functools.cache
@@ -78,3 +83,37 @@ def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, ob
 @functools.cache
 def label_line():
     return re.compile(rf"^（?({L.label_words()}){L.LABEL_MORE}\s*：")
+
+
+def body_owners(text: str, line: L.Line, under_item: bool, title_only: bool):
+    """Owners of the line right under an item that opens with who carries it out, or None: after a
+    short title line, 由某副市长负责，X牵头，Y配合，…… (the person is no unit); under any item, a
+    measure 整改措施：由（包片单位）X督促/负责…… . Every unit must have an owner's form."""
+    owners = None
+    m = _OPENING_ROLES.match(text, line.start, line.end) if under_item and title_only else None
+    if m:
+        owners = parse_owner_list(text, m.start("who"), m.end("who"))
+    if not (owners and owners.units and all(u.known for u in owners.units)) and under_item:
+        m = _MEASURE_OWNER.match(text, line.start, line.end)  # 1、问题。 / 整改措施：由X督促……
+        owners = parse_owner_list(text, m.start("who"), m.end("role" if m.group("role") == "负责" else "who")) if m else None
+    return owners if owners and owners.units and all(u.known for u in owners.units) else None
+
+
+_FIELD_LINE = re.compile(r"^[^：，。；]{2,8}：")  # 存在问题：…, 整改时限：…
+
+
+def title_line_above(recent: list, candidate, last_label) -> L.Line | None:
+    """The short line standing above a label line (the last of ``recent``), one or more field
+    lines (存在问题：…) between: the title of an unnumbered list entry (明馨园小区 / 存在问题：… /
+    责任单位：嵩阳街道). Not the line of ``candidate`` or of the last label, not a heading, an item or
+    a table's header cell."""
+    before = recent[:-1]
+    k = len(before) - 1
+    while k >= 0 and _FIELD_LINE.match(before[k].text) and not label_line().match(before[k].text):
+        k -= 1
+    if k < 0 or k == len(before) - 1 or (candidate is not None and before[k] is candidate.line) or before[k] is last_label:
+        return None  # (at least one field line between: a plan's title line over a label is no entry)
+    text = before[k].text
+    if L.short_title(text) and "：" not in text and not L.item(text) and not L.heading(text) and column_kind(text) is None:
+        return before[k]
+    return None
