@@ -324,6 +324,10 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
             return Title(clean_title(norm.written(m.start(group), m.end(group))), line, evidence="report")
     for j, ln in enumerate(header):
         text = compact[j]
+        if not _TEXTLIKE.search(text) and ln.text.startswith("【") and _TEXTLIKE.search(ln.text) and "】" in ln.text:
+            return Title(ln.text.strip()[:60], ln, evidence="first line")  # 【文明卫生县城创建通报】3月26日至30日: a headline
+        if re.search(r"(来源|发布时间|发布日期)\s*：", ln.text):
+            continue  # 发布时间：… 信息来源：…: the page's metadata
         if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) and not _BYLINE.search(text) \
                 and not text.endswith("：") and not re.search(r"[，。]", text):  # not addressees, not prose
             return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")

@@ -1,6 +1,6 @@
 """Plan metadata and citations of all five seeds, read by hand from their headers and preambles."""
 
-from policykg.extract.pipeline import extract_file
+from policykg.extract.pipeline import extract_file, extract_text
 from tests.conftest import LIAONING, NEWS, SHENYANG, SICHUAN, YINGKOU
 
 SHENYANG_CITIES = [
@@ -112,3 +112,11 @@ def test_a_title_that_opens_with_its_issuer_names_the_issuer():
     assert extract_text("t.txt", text).plan.issuers == ["某市人民政府"]
     text = "关于加快推进某某工作的意见\n一、重点任务\n1.推进甲。（市发改委负责）\n"
     assert extract_text("t.txt", text).plan.issuers == []  # nobody named: not guessed
+
+
+def test_a_headline_that_is_a_column_tag_and_dates_is_the_title_not_the_metadata_line_below():
+    # 溆浦县人民政府 曝光台 (2018): 【文明卫生县城创建通报】3月26日至30日 / 发布时间:… 信息来源:…
+    text = ("首页 > 政务公开 > 专题专栏 > 两城同创 > 曝光台\n\n【文明卫生县城创建通报】3月26日至30日\n\n"
+            "发布时间: 2018-03-31 02:09信息来源:溆浦县人民政府\n\n"
+            "3月26日至30日,县文明办对城区车辆管理进行了检查,发现如下问题:\n一、张家桥农贸市场旁无牌货车长期占道停放。(交警大队)\n")
+    assert extract_text("t.txt", text).plan.title == "【文明卫生县城创建通报】3月26日至30日"
