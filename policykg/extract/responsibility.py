@@ -316,7 +316,9 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         word = vocab()["roles"]["together"]
         together = s.find(word, ua, ub)
         if together > ua:  # X会同Y: X leads, Y co-owns
-            lead, co = _pieces(s, ua, together, result, True), _pieces(s, together + len(word), ub, result, True)
+            head_role, _, lead_end = _clause_role(s, ua, together)  # A、B分别牵头会同Y: the lead's own role word goes
+            lead_end = lead_end if head_role == "lead" else together
+            lead, co = _pieces(s, ua, lead_end, result, True), _pieces(s, together + len(word), ub, result, True)
             if not lead or not co:
                 return None
             clauses += [("lead", lead, False), ("co", co, False)]

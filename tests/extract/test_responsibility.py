@@ -245,3 +245,10 @@ def test_a_convention_that_says_the_unit_in_front_leads():
         ("深入开展土壤环境质量调查", ["市环保局"], ["市国土资源局", "市财政局", "各镇街区"]),
         ("建设质量监测网络", ["市环保局"], ["市国土资源局", "市农业局", "各镇街区"]),
     ]
+
+
+def test_units_that_each_lead_together_with_others():
+    # 湘政办发〔2018〕4号: (A、B…分别牵头会同X、Y等负责)
+    owners = parse_owner_list("省教育厅、省民政厅、省中医药管理局分别牵头会同省公安厅、省国土资源厅等负责")
+    assert [(u.name, u.role) for u in owners.units] == [
+        ("省教育厅", "lead"), ("省民政厅", "lead"), ("省中医药管理局", "lead"), ("省公安厅", "co"), ("省国土资源厅", "co")]
