@@ -105,3 +105,30 @@ def name_like(name: str) -> bool:
     if name[:1] in "（([〔【":  # （详见附件）: a note in brackets, not a name
         return False
     return not _NOT_A_NAME.match(name)
+
+
+def without_person(s: str, x: int, y: int) -> tuple[int, int]:
+    """A unit with the name of its responsible person run into it (省劳动和社会保障厅秦玉德):
+    the unit alone, when what follows an owner's name is a person's two or three characters."""
+    for k in (y - 2, y - 3):
+        if k > x + 1 and owner_kind(s[x:k]) and not owner_kind(s[x:y]) and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", s[k:y]):
+            return x, k
+    return x, y
+
+
+def split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
+    """One owner, or several joined by 及/和 or spaces where every part is an owner
+    (工业和信息化厅 stays whole: 工业 is not an owner)."""
+    for conj in name_tables()[3]["conjunctions"]:
+        k = s.find(conj, x, y)
+        if k > x and s[k + len(conj):y] not in ("政府", "人民政府"):  # 各州（市）党委和政府: one actor
+            left, right = split_joined(s, x, k), split_joined(s, k + len(conj), y)
+            if left and right:
+                return left + right
+            place = "".join(s[x:k].split())
+            if right and place_government(place) and len(place) <= 5:  # 岳麓区和市直相关单位
+                return [(x, k)] + right
+    words = [(m.start() + x, m.end() + x) for m in re.finditer(r"\S+", s[x:y])]
+    if len(words) > 1 and all(owner_kind(s[p:q]) for p, q in words):
+        return words  # 市发改委 市财政局 (one per line in a table cell)
+    return [(x, y)] if owner_kind("".join(s[x:y].split())) else None

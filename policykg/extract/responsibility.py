@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..ontology import vocab
 from . import lines as L
-from .names import alias_stripped, name_like, name_tables, owner_kind, place_government
+from .names import alias_stripped, name_like, name_tables, owner_kind, place_government, split_joined, without_person
 
 _CLAUSE_SEP = "，；。"
 _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
@@ -221,7 +221,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
         x, y = _strip(s, x, y)
         if x == y:
             continue
-        split = _split_joined(s, x, y)
+        split = split_joined(s, x, y)
         if split is None and evidence and len(raw) > 1 and "".join(s[x:y].split()) in vocab()["organisation"]["areas"]:
             split = [(x, y)]  # 区相关部门、街道、板块协办: every 街道, a collective among named owners
         if split is None and name_like("".join(s[x:y].split())):
@@ -230,33 +230,6 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
             return None
         out.extend(split)
     return out
-
-
-def _without_person(s: str, x: int, y: int) -> tuple[int, int]:
-    """A unit with the name of its responsible person run into it (省劳动和社会保障厅秦玉德):
-    the unit alone, when what follows an owner's name is a person's two or three characters."""
-    for k in (y - 2, y - 3):
-        if k > x + 1 and owner_kind(s[x:k]) and not owner_kind(s[x:y]) and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", s[k:y]):
-            return x, k
-    return x, y
-
-
-def _split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
-    """One owner, or several joined by 及/和 or spaces where every part is an owner
-    (工业和信息化厅 stays whole: 工业 is not an owner)."""
-    for conj in name_tables()[3]["conjunctions"]:
-        k = s.find(conj, x, y)
-        if k > x and s[k + len(conj):y] not in ("政府", "人民政府"):  # 各州（市）党委和政府: one actor
-            left, right = _split_joined(s, x, k), _split_joined(s, k + len(conj), y)
-            if left and right:
-                return left + right
-            place = "".join(s[x:k].split())
-            if right and place_government(place) and len(place) <= 5:  # 岳麓区和市直相关单位
-                return [(x, k)] + right
-    words = [(m.start() + x, m.end() + x) for m in re.finditer(r"\S+", s[x:y])]
-    if len(words) > 1 and all(owner_kind(s[p:q]) for p, q in words):
-        return words  # 市发改委 市财政局 (one per line in a table cell)
-    return [(x, y)] if owner_kind("".join(s[x:y].split())) else None
 
 
 def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_role: str | None = None) -> OwnerList | None:
@@ -330,7 +303,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             role, labelled = clauses[-1][0], True  # 责任单位：A、B，C — a label governs what follows
         units = _pieces(s, ua, ub, result, evidence=role is not None or default_role is not None)
         if units and labelled and "责任人" in s[ca:ua]:  # 责任单位和责任人：省劳动和社会保障厅秦玉德
-            units = [_without_person(s, x, y) for x, y in units]
+            units = [without_person(s, x, y) for x, y in units]
         if units:  # 市发改委、张三同志负责: a person among units is not one of them
             units = [(x, y) for x, y in units if owner_kind("".join(s[x:y].split())) or not rx["post"].search(s[x:y])]
         if not units:
