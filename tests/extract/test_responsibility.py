@@ -252,3 +252,13 @@ def test_units_that_each_lead_together_with_others():
     owners = parse_owner_list("省教育厅、省民政厅、省中医药管理局分别牵头会同省公安厅、省国土资源厅等负责")
     assert [(u.name, u.role) for u in owners.units] == [
         ("省教育厅", "lead"), ("省民政厅", "lead"), ("省中医药管理局", "lead"), ("省公安厅", "co"), ("省国土资源厅", "co")]
+
+
+def test_the_governments_of_a_number_of_counties_are_one_collective_actor():
+    # 楚雄州2021年8项民生工程和10件惠民实事工作方案: 责任单位:州就业工作领导小组各成员单位,10县市人民政府
+    owners = parse_owner_list("牵头部门：州人力资源和社会保障局；责任单位：州就业工作领导小组各成员单位，10县市人民政府")
+    assert [(u.name, u.kind, u.role) for u in owners.units] == [
+        ("州人力资源和社会保障局", "department", "lead"), ("州就业工作领导小组各成员单位", "collective", "co"),
+        ("10县市人民政府", "collective", "co")]
+    # a year is no count of areas
+    assert parse_owner_list("2023年连云港市") is None
