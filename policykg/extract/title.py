@@ -322,6 +322,10 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
         if m and m.group(group):
             line = next((ln for ln in header if ln.start <= m.start(group) < ln.end + 1), None)
             return Title(clean_title(norm.written(m.start(group), m.end(group))), line, evidence="report")
+    for j, ln in enumerate(header):  # a page repeats its title: as the page's title and as the heading
+        text = compact[j]
+        if len(text) >= 8 and compact.count(text) >= 2 and _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text):
+            return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
     for j, ln in enumerate(header):
         text = compact[j]
         if not _TEXTLIKE.search(text) and ln.text.startswith("【") and _TEXTLIKE.search(ln.text) and "】" in ln.text:

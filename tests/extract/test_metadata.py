@@ -120,3 +120,11 @@ def test_a_headline_that_is_a_column_tag_and_dates_is_the_title_not_the_metadata
             "发布时间: 2018-03-31 02:09信息来源:溆浦县人民政府\n\n"
             "3月26日至30日,县文明办对城区车辆管理进行了检查,发现如下问题:\n一、张家桥农贸市场旁无牌货车长期占道停放。(交警大队)\n")
     assert extract_text("t.txt", text).plan.title == "【文明卫生县城创建通报】3月26日至30日"
+
+
+def test_a_title_the_page_repeats_is_the_title_not_the_banner_above_it():
+    # 济南市中区 2019年第二季度《政府工作报告》主要工作任务落实情况表 (a 情况表, no plan word at its end)
+    text = ("无障碍阅读 关怀版 返回首页\n政府信息公开\n2019年第二季度《政府工作报告》主要工作任务落实情况表\n"
+            "113701037059525546-A/2019-4422282\n市中区政府办公室\n2019-07-15\n\n"
+            "2019年第二季度《政府工作报告》主要工作任务落实情况表\n\n字号:\n\n打印整页 打印内容 分享\n")
+    assert extract_text("t.txt", text).plan.title == "2019年第二季度《政府工作报告》主要工作任务落实情况表"
