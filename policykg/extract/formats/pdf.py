@@ -54,16 +54,16 @@ TYPED_GAP = 0.3
 _ITEM_AHEAD = re.compile(r"\d{1,2}[.．、]")
 
 
-def _typed_space(textpage, chars: list[str], boxes, ahead: str, i: int, n: int) -> bool:
+def _typed_space(chars: list[str], boxes, ahead: str, next_box) -> bool:
     """Between two Chinese characters, after the number opening a line (a row's 序号) or before
     an item's number (……农业农村局 2.落实…); not elsewhere between Chinese and Latin text, where
-    a change of font leaves as wide a gap (就业951)."""
+    a change of font leaves as wide a gap (就业951). ``next_box()`` gives the next glyph's box."""
     before, after = chars[-1], ahead[:1]
-    row_number = "".join(chars).isdigit() and _cjk(after)
+    row_number = before.isdigit() and _cjk(after) and "".join(chars).isdigit()
     item_ahead = _cjk(before) and _ITEM_AHEAD.match(ahead) is not None
-    if not boxes or i + 1 >= n or not (_cjk(before) and _cjk(after) or row_number or item_ahead):
+    if not boxes or not after or not (_cjk(before) and _cjk(after) or row_number or item_ahead):
         return False
-    left, nxt = boxes[-1], textpage.get_charbox(i + 1)
+    left, nxt = boxes[-1], next_box()
     height = max(left[3] - left[1], nxt[3] - nxt[1], 1.0)
     return nxt[0] - left[2] >= TYPED_GAP * height
 
@@ -85,6 +85,15 @@ def _page_lines(textpage, page_no: int, raw) -> list[_PdfLine]:
 
     n = textpage.count_chars()
     text = [chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n)]
+    looked: dict[int, tuple] = {}  # the box of a glyph read ahead, beside a generated space
+
+    def box(k: int):
+        return looked.pop(k) if k in looked else textpage.get_charbox(k)
+
+    def box_ahead(k: int):
+        looked[k] = looked.get(k) or textpage.get_charbox(k)
+        return looked[k]
+
     for i, ch in enumerate(text):
         if ch in "\r\n":
             flush()
@@ -96,11 +105,12 @@ def _page_lines(textpage, page_no: int, raw) -> list[_PdfLine]:
             # Chinese and Latin text (就业951 set in two fonts) where nobody typed a space: next
             # to Chinese a generated space is dropped; between Latin words it is kept.
             before, after = (chars[-1] if chars else ""), (text[i + 1] if i + 1 < n else "")
-            if not before or ((_cjk(before) or _cjk(after)) and not _typed_space(textpage, chars, boxes, "".join(text[i + 1 : i + 5]), i, n)):
+            if not before or ((_cjk(before) or _cjk(after))
+                              and not _typed_space(chars, boxes, "".join(text[i + 1 : i + 5]), lambda: box_ahead(i + 1))):
                 continue
         chars.append(ch)
         if not ch.isspace():
-            boxes.append(textpage.get_charbox(i))
+            boxes.append(box(i))
     flush()
     return out
 
