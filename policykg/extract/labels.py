@@ -36,7 +36,7 @@ _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十
 @functools.cache
 def person_clause():
     """A person label inside a paragraph: 分管领导：某某, 责任领导：某某."""
-    return re.compile(r"(?<=[。；！？\s])\s*(?![^。；：，\s]{0,6}(单位|部门))[^。；：，\s]{0,6}(领导|责任人|联系人)\s*：")
+    return re.compile(r"(?<=[。；！？\s])(?![^。；：，\s]{0,6}(单位|部门))[^。；：，\s]{0,6}(领导|责任人|联系人)\s*：")
 
 
 @functools.cache
@@ -57,7 +57,7 @@ def field_end(text: str, a: int, b: int) -> int:
 def run_in_label():
     """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合; or
     right after a person's name where a PDF lost the space (分管领导：某某部门分工：X牵头)."""
-    return re.compile(rf"(?<=[。；！？\s])\s*(?P<label>{L.label_words()}){L.LABEL_MORE}\s*："
+    return re.compile(rf"(?<=[。；！？\s])(?P<label>{L.label_words()}){L.LABEL_MORE}\s*："
                       rf"|(?:领导|责任人|联系人)\s*：[^。；：]{{1,40}}?(?P<after>{L.label_words()})\s*：")
 
 

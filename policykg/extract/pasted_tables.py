@@ -19,7 +19,6 @@ from .responsibility import parse_owner_list
 from .tables import column_kind
 from .text import NormText
 
-_CELL_END = re.compile(r"\s*\|+\s*$")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
 OWNER_KINDS = {"lead", "co", "responsible"}
 
@@ -38,10 +37,19 @@ def has_tab(norm: NormText, start: int, end: int) -> bool:
     return any(norm.original[norm.origin[i]] == "\t" for i in range(start, end))
 
 
+def _without_cell_end(raw: str) -> str:
+    """The line without the `` |`` a page left after its last cell (not a regex: one that strips
+    the spaces before the pipes takes time quadratic in a long run of spaces)."""
+    content = raw.rstrip()
+    if not content.endswith("|"):
+        return raw
+    return content.rstrip("|").rstrip()
+
+
 def text_lines(text: str) -> list[RawLine]:
     out, pos = [], 0
     for raw in text.split("\n"):
-        content = _CELL_END.sub("", raw)
+        content = _without_cell_end(raw)
         stripped = content.strip()
         if stripped:
             lead = len(content) - len(content.lstrip())
