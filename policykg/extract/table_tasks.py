@@ -87,4 +87,28 @@ def table_tasks(ctx, table: TaskTable) -> list[Task]:
                         ctx.unattached(cspan[0], cspan[1], "owner cell whose units could not be read")
         ctx.apply_scope(task)
         tasks.append(task)
-    return tasks
+    return _without_group_rows(tasks, owner_cols)
+
+
+def _style(number: str) -> str:
+    return "bracketed" if number[:1] in "（(" else "digits" if number[:1].isdigit() else number[:1]
+
+
+def _without_group_rows(tasks: list[Task], owner_cols) -> list[Task]:
+    """A row with no owner in a table that has owner columns, right above rows that have owners
+    and are numbered another way (1 | 大力提振消费。 | | over （8） （9） with their owners), heads
+    those rows: it names their group, it is no task of its own."""
+    if not owner_cols:
+        return tasks
+    out = []
+    for k, task in enumerate(tasks):
+        nxt = tasks[k + 1] if k + 1 < len(tasks) else None
+        if not task.responsibilities and nxt is not None and nxt.responsibilities and task.item_no \
+                and nxt.item_no and _style(task.item_no) != _style(nxt.item_no):
+            for later in tasks[k + 1 :]:
+                if later.item_no and _style(later.item_no) != _style(nxt.item_no):
+                    break
+                later.section = " / ".join(x for x in (later.section, task.title) if x)
+            continue
+        out.append(task)
+    return out

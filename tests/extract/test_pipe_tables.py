@@ -37,3 +37,21 @@ def test_rows_numbered_in_a_column_the_header_does_not_name():
         ("1", "进一步增强政策文件制定实施的透明度", [], ["市政府各有关部门", "各县市区人民政府"], "持续推进"),
         ("2", "开设行业帮扶政策公开专题", ["市商务局"], ["市文旅局"], "2030年底前"),
     ]
+
+
+def test_a_row_with_no_owner_over_rows_numbered_another_way_heads_them():
+    # 芜湖市人民政府关于2025年重点工作及责任分解的通知: 1 | 大力提振消费。 | || over (8) (9) with owners
+    from policykg.extract.pipeline import extract_text
+
+    text = ("芜湖市2025年重点工作及责任分解\n序号 | 重点工作 | 牵头单位 | 责任单位 |\n"
+            "(7) | 单位GDP能耗和主要污染物减排完成省下达指标。 | 市发展改革委 | 各县市区政府 |\n"
+            "(一)加强经济运行调节。 | |||\n1 | 大力提振消费。 | ||\n"
+            "(8) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 |\n"
+            "(9) | 实施提振消费专项行动。 | 市发展改革委 | 市财政局 |\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.item_no, t.title, [o.written for o in t.lead]) for t in rec.tasks] == [
+        ("（7）", "单位GDP能耗和主要污染物减排完成省下达指标", ["市发展改革委"]),
+        ("（8）", "统筹衔接消费券发放与消费品以旧换新行动", ["市商务局"]),
+        ("（9）", "实施提振消费专项行动", ["市发展改革委"]),
+    ]
+    assert rec.tasks[1].section.endswith("大力提振消费")
