@@ -30,7 +30,9 @@ _OPENING_ROLES = re.compile(r"(?:由[^，。；：]{2,20}?负责，)?(?P<who>[^�
 # The line right under an item that says who fixes it (整改措施：由包片单位县文广局督促住户移走……,
 # 由县环卫站负责清除……): the unit after 由 (a descriptor ending in 单位 dropped) with its role word.
 _MEASURE_OWNER = re.compile(r"(?:[^：，。；]{2,8}：)?由(?:[^，。；：、]{0,10}单位)?(?P<who>[^，。；：]{2,80}?)"
-                           r"(?P<role>负责|牵头|督促|组织)")
+                           r"(?P<role>负责|牵头|督促|组织)"
+                           # 由林业局牵头，A、B…按照管理权限予以规范: the units after 牵头 take part
+                           r"(?:(?<=牵头)，(?P<co>[^，。；：]{2,80}?)(?=配合|参与|协助|按照|按职责|负责))?")
 _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 
 @functools.cache
@@ -95,7 +97,13 @@ def body_owners(text: str, line: L.Line, under_item: bool, title_only: bool):
         owners = parse_owner_list(text, m.start("who"), m.end("who"))
     if not (owners and owners.units and all(u.known for u in owners.units)) and under_item:
         m = _MEASURE_OWNER.match(text, line.start, line.end)  # 1、问题。 / 整改措施：由X督促……
-        owners = parse_owner_list(text, m.start("who"), m.end("role" if m.group("role") == "负责" else "who")) if m else None
+        end = m.end("role" if m.group("role") == "负责" else "who") if m else 0
+        if m and m.group("co"):  # X牵头，A、B按照…: read as X牵头，A、B配合
+            lead, co = parse_owner_list(text, m.start("who"), end), parse_owner_list(text, m.start("co"), m.end("co"), default_role="co")
+            if lead and co and lead.units and co.units and all(u.known for u in lead.units + co.units):
+                lead.units.extend(co.units)
+                return lead
+        owners = parse_owner_list(text, m.start("who"), end) if m else None
     return owners if owners and owners.units and all(u.known for u in owners.units) else None
 
 

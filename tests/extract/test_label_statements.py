@@ -190,3 +190,11 @@ def test_an_unnumbered_entry_titled_by_the_short_line_above_its_fields():
     # a table's header cells above a label are no title
     assert _tuples("某市责任分工\n工作措施\n完成时限：2020年12月\n责任单位：市财政局\n") == []
     # nor is a plan's title line right over a label
+
+
+def test_a_measure_line_that_names_a_lead_and_the_units_taking_part():
+    # 平利县 7月20日市容环境综合整治情况的通报 (2015)
+    text = ("7月20日市容环境综合整治情况的通报\n3、农商行东城分行对面行道树上缆线乱牵乱挂。\n"
+            "整改措施:由林业局牵头,广电网络公司、电信局、电力局、移动公司、联通公司按照管理权限予以规范。\n")
+    assert _tuples(text) == [
+        ("3", "农商行东城分行对面行道树上缆线乱牵乱挂", ["林业局"], ["广电网络公司", "电信局", "电力局", "移动公司", "联通公司"])]
