@@ -30,8 +30,6 @@ _SENTENCE_END = "。！？；"
 _INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
 
 
-# A part's heading run into a paragraph that a space ends (一、加快完善食品安全法规制度 全面宣传……)
-_HEADING_END = re.compile(r"[^\s，。；：、（）]{4,30}[ \u3000]+(?=[^\s\d])")
 _LEAD_IN = re.compile(r"(指出|提出|明确|要求|强调|部署|包括|如下)$")
 
 
@@ -353,7 +351,7 @@ class BodyTasks:
         for m in INLINE_ITEM.finditer(text, start, end):
             if m.start() < start:
                 continue
-            gap = _HEADING_END.match(text, m.end(), end) if m.group("part") else None
+            gap = L.HEADING_THEN_SPACE.match(text, m.start("part"), end) if m.group("part") else None
             if gap:  # 一、加快完善法规制度 全面宣传……: the part's heading ends at the space, its first task begins
                 found.append((m.start(), "", gap.end()))
             else:

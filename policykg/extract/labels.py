@@ -107,7 +107,6 @@ def body_owners(text: str, line: L.Line, under_item: bool, title_only: bool):
     return owners if owners and owners.units and all(u.known for u in owners.units) else None
 
 
-_FIELD_LINE = re.compile(r"^[^：，。；]{2,8}：")  # 存在问题：…, 整改时限：…
 
 
 def title_line_above(recent: list, candidate, last_label) -> L.Line | None:
@@ -117,7 +116,7 @@ def title_line_above(recent: list, candidate, last_label) -> L.Line | None:
     a table's header cell."""
     before = recent[:-1]
     k = len(before) - 1
-    while k >= 0 and _FIELD_LINE.match(before[k].text) and not label_line().match(before[k].text):
+    while k >= 0 and L.FIELD_START.match(before[k].text) and not label_line().match(before[k].text):
         k -= 1
     if k < 0 or k == len(before) - 1 or (candidate is not None and before[k] is candidate.line) or before[k] is last_label:
         return None  # (at least one field line between: a plan's title line over a label is no entry)

@@ -42,7 +42,6 @@ _LONE_MARK = re.compile(r"^[.、．]$")
 _LONE_STOP = re.compile(r"^[。；，]$")
 _MARKER_ONLY = re.compile(r"^(\d{1,2}\s*[.、．]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)$")
 _PARAGRAPH_END = "。！？；：）)》”"
-_LABEL_START = re.compile(r"^[^，。：；]{2,8}：")  # 牵头单位：, 完成时限：
 
 
 @functools.cache
@@ -92,7 +91,7 @@ def _split_joins(lines: list[RawLine], joins: dict[int, str]) -> None:
         elif cur.endswith(("，", "、")) and not (lines[i].row or lines[i + 1].row or L.heading(nxt) or L.item(nxt) or L.BOX.match(nxt)):
             joins[i] = ""  # no paragraph ends with a comma: （一）以开放发展理念为指导， / 推动……
             i += 1
-        elif _empty_label().match(cur) and len(nxt) <= 80 and not _LABEL_START.match(nxt) and not _LONE_NUMBER.match(nxt) \
+        elif _empty_label().match(cur) and len(nxt) <= 80 and not L.FIELD_START.match(nxt) and not _LONE_NUMBER.match(nxt) \
                 and lines[i].raw_end == lines[i].end and column_kind(nxt) is None:  # (not a table's header cells)
             joins[i] = "" if cur.endswith("：") else "："  # 责任单位： / 水务局、城管局: the label's value
             i += 2
@@ -118,7 +117,7 @@ def _hard_wraps(lines: list[RawLine], joins: dict[int, str]) -> None:
     width = [_width(ln.text) for ln in lines]
     # a label line (牵头单位：X) may wrap, but says nothing of the page's width
     widths = [width[k] for k, ln in enumerate(lines) if k not in joins and ln.text[-1] not in _PARAGRAPH_END
-              and width[k] >= 20 and not _LABEL_START.match(ln.text) and not _page_metadata(ln.text) and not ln.row]
+              and width[k] >= 20 and not L.FIELD_START.match(ln.text) and not _page_metadata(ln.text) and not ln.row]
     if not widths:
         return
     margin = max(set(widths), key=lambda w: (sum(w - 5 <= x <= w for x in widths), w))
@@ -130,7 +129,7 @@ def _hard_wraps(lines: list[RawLine], joins: dict[int, str]) -> None:
         if k in joins or joins.get(k + 1) == "\t" or cur[-1] in _PARAGRAPH_END or width[k] < margin - 5 \
                 or lines[k].row or lines[k + 1].row or _page_metadata(cur):
             continue
-        if not (_NUMBERED.match(nxt) or L.BOX.match(nxt) or _LABEL_START.match(nxt)):
+        if not (_NUMBERED.match(nxt) or L.BOX.match(nxt) or L.FIELD_START.match(nxt)):
             joins[k] = ""
 
 
@@ -171,7 +170,6 @@ def _page_markers(lines: list[RawLine], joins: dict[int, str]) -> list[tuple[int
 # space before a heading or item number (…缩小。 责任单位：… 2.落实… （二）省审计厅牵头的工作).
 _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)"
                              r"|(?<=\S)[ \u3000]+(?=(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fa5])")
-_HEADING_THEN_SPACE = re.compile(r"(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^\s，。；：]{2,30}([ \u3000]+)(?=\S)")
 _FLATTENED = 300  # characters: a line this long with several such joins is a flattened page
 
 
@@ -189,7 +187,7 @@ def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, in
             continue
         joins = [m.span() for m in found]
         for start in [ln.start] + [b for _, b in joins]:  # a short heading before its paragraph
-            m = _HEADING_THEN_SPACE.match(text, start, ln.end)
+            m = L.HEADING_THEN_SPACE.match(text, start, ln.end)
             if m:
                 joins.append(m.span(1))
         edits += [(a, b, "\n") for a, b in sorted(set(joins))]

@@ -21,6 +21,14 @@ class Line:
     text: str
 
 
+# A heading run into a flattened paragraph that a space ends (一、加快完善法规制度 全面宣传……): group 1 is the space
+HEADING_THEN_SPACE = re.compile(r"(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^\s，。；：]{2,30}([ \u3000]+)(?=\S)")
+
+
+# A line that opens with a short field name and its colon: 牵头单位：, 完成时限：, 存在问题：
+FIELD_START = re.compile(r"^[^，。：；]{2,8}：")
+
+
 # A label that names one more kind of owner after its word: 责任处室及单位：, 牵头部门和单位：
 LABEL_MORE = r"(?:[及和与][^：，。；、\s]{1,4})?"
 
