@@ -24,15 +24,15 @@ from .responsibility import OwnerList, parse_owner_list
 PAIRS = {"（": "）", "〔": "〕", "[": "]", "［": "］", "【": "】"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 _BOUNDARY = "。；！？"
-# Words that make a bracket look like an owner statement even when its units cannot be read.
 _NEXT_ITEM = re.compile(r"\d{1,2}[.．、](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]{1,3}、")
+# Words that make a bracket look like an owner statement even when its units cannot be read.
+_ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责分工|责任单位|责任部门|参与单位|协同单位")
+
+
 @functools.cache
 def _label_open():
     """An owner label opening a bracket (（牵头单位：, （配合部门：)."""
     return re.compile(rf"(?:{L.label_words(neutral=False, min_len=4)})\s*：")
-
-
-_ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责分工|责任单位|责任部门|参与单位|协同单位")
 
 
 def groups(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -112,7 +112,7 @@ def _unopened(s: str, start: int, end: int) -> tuple[int, int, OwnerList] | None
     if b - start < 3 or s[b - 1] not in CLOSERS or any(ch in PAIRS for ch in s[start:b]):
         return None
     owners = parse_owner_list(s, start, b - 1)
-    if owners and owners.units and all(u.known for u in owners.units):
+    if owners and owners.all_known():
         return start, b - 1, owners
     return None
 
@@ -147,6 +147,6 @@ def _unclosed(s: str, start: int, end: int) -> tuple[int, int, OwnerList] | None
     while b > o + 1 and s[b - 1] in " 。；":
         b -= 1
     owners = parse_owner_list(s, o + 1, b)
-    if owners and owners.units and all(u.known for u in owners.units):
+    if owners and owners.all_known():
         return o, b, owners
     return None

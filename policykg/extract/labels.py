@@ -91,22 +91,19 @@ def body_owners(text: str, line: L.Line, under_item: bool, title_only: bool):
     """Owners of the line right under an item that opens with who carries it out, or None: after a
     short title line, 由某副市长负责，X牵头，Y配合，…… (the person is no unit); under any item, a
     measure 整改措施：由（包片单位）X督促/负责…… . Every unit must have an owner's form."""
-    owners = None
     m = _OPENING_ROLES.match(text, line.start, line.end) if under_item and title_only else None
-    if m:
-        owners = parse_owner_list(text, m.start("who"), m.end("who"))
-    if not (owners and owners.units and all(u.known for u in owners.units)) and under_item:
-        m = _MEASURE_OWNER.match(text, line.start, line.end)  # 1、问题。 / 整改措施：由X督促……
-        end = m.end("role" if m.group("role") == "负责" else "who") if m else 0
-        if m and m.group("co"):  # X牵头，A、B按照…: read as X牵头，A、B配合
-            lead, co = parse_owner_list(text, m.start("who"), end), parse_owner_list(text, m.start("co"), m.end("co"), default_role="co")
-            if lead and co and lead.units and co.units and all(u.known for u in lead.units + co.units):
-                lead.units.extend(co.units)
-                return lead
-        owners = parse_owner_list(text, m.start("who"), end) if m else None
-    return owners if owners and owners.units and all(u.known for u in owners.units) else None
-
-
+    if m and (owners := parse_owner_list(text, m.start("who"), m.end("who"))) and owners.all_known():
+        return owners
+    m = _MEASURE_OWNER.match(text, line.start, line.end) if under_item else None  # 1、问题。 / 整改措施：由X督促……
+    if m is None:
+        return None
+    lead = parse_owner_list(text, m.start("who"), m.end("role" if m.group("role") == "负责" else "who"))
+    if m.group("co"):  # X牵头，A、B按照…: read as X牵头，A、B配合
+        co = parse_owner_list(text, m.start("co"), m.end("co"), default_role="co")
+        if lead and co and lead.all_known() and co.all_known():
+            lead.units.extend(co.units)
+            return lead
+    return lead if lead and lead.all_known() else None
 
 
 def title_line_above(recent: list, candidate, last_label) -> L.Line | None:

@@ -57,6 +57,7 @@ def text_lines(text: str) -> list[RawLine]:
         pos += len(raw) + 1
     return out
 
+
 def unit_names(text: str) -> bool:
     """Is a cell only names of units (市发改委、各科室), by their form?"""
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]

@@ -57,6 +57,10 @@ class OwnerList:
     # Where the list declares that the first unit of every bracket leads (列第一位者为牵头单位).
     first_leads: tuple[int, int] | None = None
 
+    def all_known(self) -> bool:
+        """Some units, each with an owner's form (not one taken on the text's evidence alone)."""
+        return bool(self.units) and all(u.known for u in self.units)
+
 
 @functools.cache
 def _rx():
