@@ -29,8 +29,8 @@ HEADING_THEN_SPACE = re.compile(r"(?:（[一二三四五六七八九十]{1,3}）
 FIELD_START = re.compile(r"^[^，。：；]{2,8}：")
 
 
-# A label that names one more kind of owner after its word: 责任处室及单位：, 牵头部门和单位：
-LABEL_MORE = r"(?:[及和与][^：，。；、\s]{1,4})?"
+# A label that names one more kind of owner after its word: 责任处室及单位：, 牵头部门和单位：, 责任处室、单位：
+LABEL_MORE = r"(?:[及和与、][^：，。；、\s]{1,4})?"
 
 
 @functools.cache

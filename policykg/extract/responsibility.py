@@ -73,6 +73,7 @@ def _rx():
                    (re.compile(rf"^({label(roles['responsible_labels'])}){L.LABEL_MORE}\s*：\s*"), "responsible"),
                    (re.compile(rf"^({label(roles['neutral_labels'])})\s*：\s*"), None)],
         "any_label": re.compile(rf"({label(roles['lead_labels'] + roles['co_labels'] + roles['responsible_labels'])}){L.LABEL_MORE}\s*："),
+        "modifier": re.compile(rf"({label(roles['role_modifiers'])})$"),
         "suffixes": sorted([(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]]
                            + [(x, "single") for x in roles["single_suffixes"]], key=lambda p: -len(p[0])),
         "person": re.compile(roles["person_labels"]),
@@ -179,6 +180,10 @@ def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
             while left:  # back over the suffix's characters, not the spaces between them
                 cut -= 1
                 left -= not s[cut].isspace()
+            m = _rx()["modifier"].search(s, a, cut)
+            while m and m.start() > a:  # 分别负责落实, 按职责分工分别牵头: the qualifiers before the role word
+                cut, role = m.start(), "co" if role == "single" else role
+                m = _rx()["modifier"].search(s, a, cut)
             return role, a, cut
     return None, a, b
 
@@ -382,6 +387,8 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
                 prefix = m.group(1)  # written once: 省发展改革委、交通运输厅 → 省交通运输厅
             elif prefix and _BARE_UNIT.match(alias_stripped(name)):
                 name = prefix + name
+            elif not m:
+                prefix = ""  # 市金融办、人民银行潍坊市中心支行、潍坊银监分局: the run of elided names has ended
             kind = owner_kind(name) or ("collective" if name in vocab()["organisation"]["areas"] else None)
             known = kind is not None
             if kind is None:  # taken on evidence: a place stands for its government

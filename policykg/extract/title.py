@@ -73,8 +73,10 @@ def clean_title(title: str) -> str:
     return title[1:-1] if wrapped and title.count(title[0]) == 1 else title
 
 
-# Around a title, not part of it: a page's 【栏目】 tag, a count note (共118项), a headline before ！
-_TITLE_NOISE = re.compile(r"^【[^】]{1,12}】|^[^！!《》]{2,30}[！!]+(?=[\u4e00-\u9fa5]{8})|[（(]共\d{1,4}项[）)]$")
+# Around a title, not part of it: a page's 【栏目】 tag, a count note (共118项), a headline before !,
+# the date it was issued
+_TITLE_NOISE = re.compile(r"^【[^】]{1,12}】|^[^！!《》]{2,30}[！!]+(?=[\u4e00-\u9fa5]{8})|[（(]共\d{1,4}项[）)]$"
+                          r"|[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # …工作要点（2023年04月28日）: the day it was issued
 # A page title's site name: …的通知-某某网络平台, …方案_某某网
 _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平台|网站|门户|网)$")
 
@@ -191,9 +193,19 @@ def _bigrams(s: str) -> set[str]:
 
 
 def _same(a: str, b: str) -> bool:
-    """Two wordings of one title (发展实施方案 / 发展的实施方案): nearly all bigrams shared."""
+    """Two wordings of one title (发展实施方案 / 发展的实施方案, 2025年普陀区… / 2025年上海市普陀区…):
+    nearly all bigrams shared, or one is the other with the name of a place put in."""
     x, y = _bigrams(a), _bigrams(b)
-    return bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.85
+    if bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.85:
+        return True
+    return _place_put_in(*sorted((a, b), key=len))
+
+
+def _place_put_in(short: str, long_: str) -> bool:
+    """Is ``long_`` ``short`` with a place's name put in (2025年普陀区… / 2025年上海市普陀区…)?"""
+    d = len(long_) - len(short)
+    return 2 <= d <= 6 and any(long_[:i] + long_[i + d :] == short and long_[i + d - 1] in "省市州县区"
+                               for i in range(len(short) + 1))
 
 
 def _covers(full: str, short: str) -> bool:
@@ -225,7 +237,9 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
     for written in issued:  # (the 《》 of the 印发 sentence, which names the plan it issues in full)
         full = _key(written)
         if len(key) >= 8 and full != key and len(full) >= len(key) and len(full) - len(key) <= 24 \
-                and _subsequence(key, full):  # …政策若干措施 → 厦门市…政策的若干措施: the same words and more
+                and _subsequence(key, full) and not _place_put_in(key, full):
+            # …政策若干措施 → 厦门市…政策的若干措施: the same words and more (the plan's own heading
+            # stands when the notice only adds where it applies: 2025年上海市奉贤区…)
             return Title(written, found.line, found.issuer, found.evidence)
     if "和" in key:
         lines = [clean_title(ln) for ln in norm.text[:end].split("\n")]

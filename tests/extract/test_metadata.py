@@ -128,3 +128,20 @@ def test_a_title_the_page_repeats_is_the_title_not_the_banner_above_it():
             "113701037059525546-A/2019-4422282\n市中区政府办公室\n2019-07-15\n\n"
             "2019年第二季度《政府工作报告》主要工作任务落实情况表\n\n字号:\n\n打印整页 打印内容 分享\n")
     assert extract_text("t.txt", text).plan.title == "2019年第二季度《政府工作报告》主要工作任务落实情况表"
+
+
+def test_the_plans_own_heading_stands_when_the_notice_only_adds_a_place_or_the_date_is_noted():
+    # 奉贤区 2025: the notice cites 《2025年上海市奉贤区…》, the plan's heading says 2025年奉贤区…
+    text = ("各镇人民政府,街道办事处,区政府各部门:\n经区政府同意,现将《2025年上海市奉贤区政务公开工作要点》印发给你们,请认真按照执行。\n"
+            "2025年4月23日\n2025年奉贤区政务公开工作要点\n一、依法履行政府信息公开职责\n"
+            "1.严格执行公文公开属性审查和发布审查程序。(责任单位:各有关单位)\n")
+    assert extract_text("t.txt", text).plan.title == "2025年奉贤区政务公开工作要点"
+    # 普陀区 2025: the other way round
+    text = ("上海市普陀区人民政府办公室关于印发2025年普陀区政务公开工作要点的通知\n区政府各委、办、局:\n"
+            "经区政府同意,现将《2025年普陀区政务公开工作要点》印发给你们,请认真贯彻落实。\n"
+            "2025年上海市普陀区政务公开工作要点\n一、夯实根基\n2.适时启动本区法定主动公开事项目录编制研究。(责任单位:区府办、各部门)\n")
+    assert extract_text("t.txt", text).plan.title == "2025年上海市普陀区政务公开工作要点"
+    # 上海市发改委 2023: the day it was issued, in brackets after the title
+    text = ("2023年上海市发展和改革委员会政务公开工作要点 ( 2023年04月28日 )\n一、总体考虑\n"
+            "1.严格执行政府信息公开审查制度。(责任处室:各处室)\n")
+    assert extract_text("t.txt", text).plan.title == "2023年上海市发展和改革委员会政务公开工作要点"

@@ -262,3 +262,24 @@ def test_the_governments_of_a_number_of_counties_are_one_collective_actor():
         ("10县市人民政府", "collective", "co")]
     # a year is no count of areas
     assert parse_owner_list("2023年连云港市") is None
+
+
+# Role words with qualifiers before them, as 政务公开工作要点 of 北京, 河北 and 潍坊 write them.
+QUALIFIED_ROLES = [
+    ("市发展改革委、市财政局、市人力社保局、市统计局分别负责落实",
+     [("市发展改革委", "co"), ("市财政局", "co"), ("市人力社保局", "co"), ("市统计局", "co")]),
+    ("省编委办、省人力资源社会保障厅按职责分工分别牵头", [("省编委办", "lead"), ("省人力资源社会保障厅", "lead")]),
+    ("市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实",
+     [("市金融办", "lead"), ("人民银行潍坊市中心支行", "lead"), ("潍坊银监分局", "lead")]),
+    ("市交通委负责落实", [("市交通委", "lead")]),
+    ("市体育局按职责负责", [("市体育局", "co")]),  # a qualified 负责 shares the task: it does not lead
+    ("责任处室、单位：办公室、市发展改革研究院", [("办公室", "co"), ("市发展改革研究院", "co")]),
+]
+
+
+@pytest.mark.parametrize("text,units", QUALIFIED_ROLES, ids=[f[0][:14] for f in QUALIFIED_ROLES])
+def test_qualified_role_words_and_joined_labels(text, units):
+    from policykg.extract.responsibility import parse_owner_list
+    from policykg.extract.text import normalise
+
+    assert [(u.name, u.role) for u in parse_owner_list(normalise(text).text).units] == units
