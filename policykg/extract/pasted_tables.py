@@ -128,6 +128,8 @@ def _fit(texts: list[str], kinds: list[str], first: int, stop: int) -> list[int]
             return 2 if measure else -2
         if kind == "person":  # 牵头领导: 钱 宇, 周阳市长
             return 2 if _PERSON.fullmatch(text) else -2
+        if kind == "number":  # 序号: the row's number, never its text
+            return 3 if ROW_NUMBER.match(text) else -3
         if kind == "target":
             return 2 if value else (-2 if measure else 0)
         return -2 if value or measure else 2  # the task, a group, a column the reader does not use

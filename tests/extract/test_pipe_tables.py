@@ -55,3 +55,17 @@ def test_a_row_with_no_owner_over_rows_numbered_another_way_heads_them():
         ("（9）", "实施提振消费专项行动", ["市发展改革委"]),
     ]
     assert rec.tasks[1].section.endswith("大力提振消费")
+
+
+def test_rows_whose_merged_task_cell_the_page_dropped_keep_their_number_and_finer_task():
+    # 广东省卫生健康委 2021年政务公开工作重点任务台账: 工作任务 merged down over its 细化分工 rows,
+    # so rows 2 and 3 have one cell fewer; each row's task is its 细化分工
+    text = ("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+            "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控等发布权威信息 | 应急处、疾控处等按职责分工落实 | 长期推进 |\n|\n"
+            "2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |\n|\n"
+            "3 | 提高新冠肺炎疫情信息发布规范化水平 | 宣传处 | 2021年8月前 |\n|\n")
+    assert _tuples(text) == [
+        ("重点围绕散发疫情、隔离管控等发布权威信息", [], ["应急处", "疾控处"]),
+        ("扎实做好疫苗接种信息公开和舆论引导工作", [], ["疾控处"]),
+        ("提高新冠肺炎疫情信息发布规范化水平", [], ["宣传处"]),
+    ]
