@@ -22,7 +22,7 @@ from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
 from .labels import (INLINE_ITEM, OWNER_SENTENCE, body_owners, field_end, label_line, label_statements,
-                     person_clause, run_in_label, title_line_above)
+                     owner_line, person_clause, run_in_label, title_line_above)
 from .responsibility import OwnerList, deadline_in, parse_owner_list, person_label, reading_note
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
@@ -105,6 +105,7 @@ class BodyTasks:
         self.lent: tuple[Task, int, int] | None = None
         self.group: _Group | None = None  # a heading named the owners of the items under it
         self.recent: list[L.Line] = []  # the last lines fed, this one last
+        self.owned_line: L.Line | None = None  # the last line that held an owner statement
 
     # -- paragraphs ----------------------------------------------------------------------
     def feed(self, line: L.Line, number: tuple[str, int] | None, heading: bool) -> None:
@@ -149,6 +150,8 @@ class BodyTasks:
                                           if not any(o <= st[0] <= c for o, c, _ in statements)])
         for o, c in rejected:
             self.ctx.unattached(o, c + 1, "bracket with role words whose units could not be read")
+        if not statements and not number and not heading and (alone := owner_line(text, line)):
+            statements = [(line.start, line.end, alone)]  # ……宣传解读。 / 市发改委牵头落实
         if not statements:
             if number and not heading:
                 self._inline(line)
@@ -177,7 +180,7 @@ class BodyTasks:
                 self.lent = None
                 self._segment_task(seg, o, owners, previous if i == 0 else None)
             seg = c + 1
-        self.last_line = line
+        self.last_line = self.owned_line = line
 
     # -- owners named by a heading: （三）省编办牵头的工作 -------------------------------------
     def _group_heading(self, line: L.Line, number, heading: bool) -> bool:
@@ -327,7 +330,9 @@ class BodyTasks:
                 # an owner line of its own after the item's paragraphs closes the open item
                 self._task_from_candidate(owners, (o, o + 1))
                 return
-            if title_line is not None and L.short_title(title_line.text) and "：" not in title_line.text:
+            if title_line is not None and (L.short_title(title_line.text) and "：" not in title_line.text
+                                           # ……宣传解读。 / 市人社局牵头落实: the paragraph above, no owners of its own
+                                           or title_line is not self.owned_line and title_line.text.rstrip()[-1:] in "。；！"):
                 seg, end = title_line.start, title_line.end
             else:
                 ctx.unattached(o, o, "owner statement with no task text before it")

@@ -10,7 +10,7 @@ import re
 
 from ..ontology import vocab
 from . import lines as L
-from .responsibility import parse_owner_list
+from .responsibility import first_leads_rule, parse_owner_list
 from .tables import column_kind
 
 # A numbered heading run into the text (a page flattened into one paragraph):
@@ -80,6 +80,26 @@ def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, ob
         if owners and owners.units:
             out.append((a, b if stop >= 0 else b - 1, owners))
     return out
+
+
+@functools.cache
+def _role_end():
+    """A role word closing a text (牵头落实, 分别负责, 配合), with the qualifiers it may carry."""
+    roles = vocab()["roles"]
+    words = sorted(roles["lead_suffixes"] + roles["co_suffixes"] + roles["single_suffixes"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})。?$")
+
+
+def owner_line(text: str, line: L.Line):
+    """Owners of a line that is only owners and their role word (市发改委牵头落实; 市金融办、人民银行
+    潍坊市中心支行分别牵头落实; X牵头，Y配合), closing the paragraph above it; or None. Every unit
+    must have an owner's form: a line of prose ending in 落实 is not one."""
+    a, b = line.start, line.end
+    if b - a > 80 or not _role_end().search(text, a, b) or re.search(r"[（）()：]", text[a:b]) \
+            or first_leads_rule().search(text, a, b):  # 各项任务中，列第一位的为牵头单位: a convention
+        return None
+    owners = parse_owner_list(text, a, b - (text[b - 1] == "。"))
+    return owners if owners and owners.all_known() else None
 
 
 @functools.cache

@@ -198,3 +198,19 @@ def test_a_measure_line_that_names_a_lead_and_the_units_taking_part():
             "整改措施:由林业局牵头,广电网络公司、电信局、电力局、移动公司、联通公司按照管理权限予以规范。\n")
     assert _tuples(text) == [
         ("3", "农商行东城分行对面行道树上缆线乱牵乱挂", ["林业局"], ["广电网络公司", "电信局", "电力局", "移动公司", "联通公司"])]
+
+
+def test_a_line_of_owners_and_their_role_word_closes_the_paragraph_above_it():
+    # 潍坊市2017年政务公开工作要点实施方案 (a table copied one cell per line): each 主要内容
+    # paragraph, then its owners alone on a line, with no 由 and no bracket
+    text = ("一、以政务公开助力稳增长\n(一)加强预期引导\n"
+            "围绕全市相关经济政策执行落实情况,通过新闻发布会等形式及时宣传解读。\n市发改委牵头落实\n"
+            "围绕出台促进就业规划、就业创业政策,加强就业创业政策信息公开。\n市人社局牵头落实\n"
+            "加强金融政策信息公开,及时准确将政策意图传递给市场。\n"
+            "市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实\n"
+            "各地各部门要把政务公开摆上重要位置,抓好落实。\n")  # prose ending in 落实 names nobody
+    assert [t[1:] for t in _tuples(text)] == [
+        ("加强预期引导", ["市发改委"], []),
+        ("围绕出台促进就业规划、就业创业政策,加强就业创业政策信息公开", ["市人社局"], []),
+        ("加强金融政策信息公开,及时准确将政策意图传递给市场", ["市金融办", "人民银行潍坊市中心支行", "潍坊银监分局"], []),
+    ]
