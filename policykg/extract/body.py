@@ -70,6 +70,15 @@ def _first_sentence(text: str, start: int, end: int, stops: str = "") -> int:
     return end
 
 
+def _heading_before_body(text: str, start: int, end: int) -> int:
+    """Where a part heading written on one line with its body ends (一、 开展市域内7条道路交通
+    安全隐患治理 为提升……，): at the last space before the body's first clause, when the heading
+    is 4 characters at least and the clause after it 9; else ``end``."""
+    stop = next((i for i in range(start, end) if text[i] in "，；"), end)
+    gap = text.rfind(" ", start, stop)
+    return L.trim_end(text, start, gap) if gap - start >= 4 and stop - gap > 9 else end
+
+
 @dataclass
 class _Group:
     """Items under a heading that names their owners (（一）省监察厅牵头的工作)."""
@@ -289,6 +298,8 @@ class BodyTasks:
             deadline = deadline_in(text[bracket[0] + 1 : bracket[1]])
         end = cut(c.start, end)
         title_end = L.trim_end(text, c.start, _first_sentence(text, c.start, end))
+        if c.number and not c.number.isdigit():
+            title_end = _heading_before_body(text, c.start, title_end)
         task = Task("", c.number, ctx.title_text(c.start, title_end), ctx.span(c.start, title_end), section=c.section)
         ranges = [(title_end, end)] + [(ln.start, cut(ln.start, ln.end)) for ln in c.lines]
         task.description = "".join(ctx.title_text(a, b) for a, b in ranges).strip("。 ")
