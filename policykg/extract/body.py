@@ -61,24 +61,6 @@ def _depth(text: str) -> int:
     return 3 if re.match(r"^(（\d{1,2}）|[①-⑳⑴-⒇])", text) else 2
 
 
-def _first_sentence(text: str, start: int, end: int, stops: str = "") -> int:
-    """End of the title: the end of the first sentence (。！？) or a lead-in's ：, or one of
-    ``stops``, else the whole range. A ； only separates clauses of the same sentence."""
-    for i in range(start, end):
-        if text[i] in "。：！？" or text[i] in stops:
-            return i
-    return end
-
-
-def _heading_before_body(text: str, start: int, end: int) -> int:
-    """Where a part heading written on one line with its body ends (一、 开展市域内7条道路交通
-    安全隐患治理 为提升……，): at the last space before the body's first clause, when the heading
-    is 4 characters at least and the clause after it 9; else ``end``."""
-    stop = next((i for i in range(start, end) if text[i] in "，；"), end)
-    gap = text.rfind(" ", start, stop)
-    return L.trim_end(text, start, gap) if gap - start >= 4 and stop - gap > 9 else end
-
-
 @dataclass
 class _Group:
     """Items under a heading that names their owners (（一）省监察厅牵头的工作)."""
@@ -226,7 +208,7 @@ class BodyTasks:
         groups paragraphs: the headline is the title."""
         ctx, text = self.ctx, self.ctx.norm.text
         end = L.trim_end(text, start, o)
-        title_end = L.trim_end(text, start, _first_sentence(text, start, end))
+        title_end = L.trim_end(text, start, L.first_sentence_end(text, start, end))
         task.title, task.span = ctx.title_text(start, title_end), ctx.span(start, title_end)
         task.description = ctx.title_text(title_end, end).strip("。 ")
         task.description_span = ctx.span(title_end, end) if end > title_end + 1 else None
@@ -297,9 +279,9 @@ class BodyTasks:
         if bracket:  # the owner (or deadline) bracket is not part of the title or description
             deadline = deadline_in(text[bracket[0] + 1 : bracket[1]])
         end = cut(c.start, end)
-        title_end = L.trim_end(text, c.start, _first_sentence(text, c.start, end))
+        title_end = L.trim_end(text, c.start, L.first_sentence_end(text, c.start, end))
         if c.number and not c.number.isdigit():
-            title_end = _heading_before_body(text, c.start, title_end)
+            title_end = L.heading_before_body(text, c.start, title_end)
         task = Task("", c.number, ctx.title_text(c.start, title_end), ctx.span(c.start, title_end), section=c.section)
         ranges = [(title_end, end)] + [(ln.start, cut(ln.start, ln.end)) for ln in c.lines]
         task.description = "".join(ctx.title_text(a, b) for a, b in ranges).strip("。 ")
@@ -348,7 +330,7 @@ class BodyTasks:
             else:
                 ctx.unattached(o, o, "owner statement with no task text before it")
                 return
-        title_end = _first_sentence(text, seg, end, ("，" if number and not number.isdigit() else ""))
+        title_end = L.first_sentence_end(text, seg, end, ("，" if number and not number.isdigit() else ""))
         task = Task("", number, ctx.title_text(seg, title_end), ctx.span(seg, title_end), section=ctx.section())
         task.description = ctx.title_text(title_end, end).strip("，。 ")
         if end > title_end + 1:

@@ -169,3 +169,21 @@ def item(text: str, two_digit: bool = False) -> tuple[str, int] | None:
         return None
     number = next(g for g in (m.groupdict().get(k) for k in ("dot", "pad", "paren", "circle")) if g)
     return number, m.start("rest")
+
+
+def first_sentence_end(text: str, start: int, end: int, stops: str = "") -> int:
+    """End of the title: the end of the first sentence (。！？) or a lead-in's ：, or one of
+    ``stops``, else the whole range. A ； only separates clauses of the same sentence."""
+    for i in range(start, end):
+        if text[i] in "。：！？" or text[i] in stops:
+            return i
+    return end
+
+
+def heading_before_body(text: str, start: int, end: int) -> int:
+    """Where a part heading written on one line with its body ends (一、 开展市域内7条道路交通
+    安全隐患治理 为提升……，): at the last space before the body's first clause, when the heading
+    is 4 characters at least and the clause after it 9; else ``end``."""
+    stop = next((i for i in range(start, end) if text[i] in "，；"), end)
+    gap = text.rfind(" ", start, stop)
+    return trim_end(text, start, gap) if gap - start >= 4 and stop - gap > 9 else end
