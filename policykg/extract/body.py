@@ -70,7 +70,8 @@ class _Group:
     items: list[_Candidate] = field(default_factory=list)
 
 
-_TASK_FIELD = re.compile(r"(项目名称|任务名称|事项名称|工作任务|重点任务|项目)\s*：\s*")
+_TASK_FIELD = re.compile(r"(项目名称|任务名称|事项名称|工作任务|重点任务|重点工作|项目)\s*：\s*")
+_FIELD_ITEM = re.compile(r"(\d{1,3})[.．、]\s*(?=[\u4e00-\u9fa5])")  # 重点工作：135.统筹……: the record's own number
 _GROUP_OWNER = re.compile(r"(?P<who>[^，。；：]{2,60}?)(?:牵头|负责|主办)的?(?:重点)?(?:工作|任务|事项)(?:任务)?(?:（\d{1,3}项）)?$")
 
 
@@ -122,6 +123,11 @@ class BodyTasks:
             if not number:
                 self.candidate = _Candidate("", line.start, line.end, self.ctx.section(), line=line)
                 self.group.items.append(self.candidate)
+        field = _TASK_FIELD.match(text, line.start, line.end) if not number and not heading else None
+        if field and field.end() < line.end:  # 重点工作：135.统筹违法建设治理…… / 牵头单位：X: a labelled record
+            item = _FIELD_ITEM.match(text, field.end(), line.end)
+            self.candidate = _Candidate(item.group(1) if item else "", item.end() if item else field.end(), line.end,
+                                        self.ctx.section(), line=line)
         if number:
             self.lent = None
             field = _TASK_FIELD.match(text, line.start + number[1], line.end)  # 01 项目名称：提升县域生态环境

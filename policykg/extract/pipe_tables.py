@@ -14,6 +14,7 @@ from .pasted_tables import OWNER_KINDS, ROW_NUMBER, line_spans, place
 from .tables import column_kind
 
 _SEPARATOR = re.compile(r"\s*\|\s*")
+_FIELD_NAME = re.compile(r"^[\u4e00-\u9fa5]{2,8}\s*[：:]$")  # 牵头单位：, a field's name before its value
 
 
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -50,6 +51,10 @@ def pipe_tables(text: str) -> list[tuple[int, int, str]]:
                     kinds = ["category"] * max(groups, first_owner) + ["number", "task"] + kinds[first_owner:]
                     edits.append((filled[first_owner][0], filled[first_owner][0],
                                   "\t" * max(0, groups - first_owner) + "序号\t任务\t"))
+            elif len(filled) == 2 and _FIELD_NAME.match(texts[0]):
+                # 重点工作: | 135.统筹…… | / 牵头单位: | X |: a record shown as a two-column table of fields
+                edits += [(cells[0][1], filled[1][0], " "), (filled[1][1], b, "")]
+                continue
             else:
                 continue
         elif "number" in kinds and kinds[0] == "category":

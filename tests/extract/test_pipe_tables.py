@@ -69,3 +69,11 @@ def test_rows_whose_merged_task_cell_the_page_dropped_keep_their_number_and_fine
         ("扎实做好疫苗接种信息公开和舆论引导工作", [], ["疾控处"]),
         ("提高新冠肺炎疫情信息发布规范化水平", [], ["宣传处"]),
     ]
+
+
+def test_a_record_shown_as_a_two_column_table_of_fields():
+    # 广州市 2023年重点工作落实情况: one task per page, field names left, values right
+    text = "\n重点工作: | 135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。 |\n牵头单位: | 市城市管理综合执法局 |\n"
+    rec = extract_text("t.txt", text)
+    assert [(t.item_no, t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks] == [
+        ("135", "统筹违法建设治理与城市更新,促进违法建设科学分类治理", ["市城市管理综合执法局"], [])]
