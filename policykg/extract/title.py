@@ -126,7 +126,13 @@ def _title_span(text: str) -> tuple[int, int]:
     for n, m in enumerate(cells[:-1]):  # 名称： | 2023年…清单 | 文号： | 无 |
         if _LABEL.match(m.group(0).strip()):
             return cells[n + 1].span()
+    if any(_META_KEY.match(m.group(0).strip()) for m in cells):
+        return 0, 0  # 主题词 | 兴平市 人民政府 印发 … 的通知 |: the page's other metadata, no title
     return 0, len(t)
+
+
+_META_KEY = re.compile(r"^(索\s*引\s*号|主\s*题\s*词|关\s*键\s*词|主题分类|公开时限|公开方式|公开范围|发布机构|发文机关|发文字号|"
+                       r"文\s*号|成文日期|发文日期|发布日期|签发时间|有\s*效\s*性|生成日期)\s*[：:]?$")
 
 
 _TITLE_WINDOW = 400  # characters of a header line a title can stand in
@@ -301,8 +307,11 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
                 if j < i and owner_kind(compact[j]):
                     break
                 above = compact[j - 1] if j > 0 else ""
-                if _fragment(above) and (_GOES_ON.search(above) or above.count("《") > above.count("》")) and j - 1 >= i - 3:
-                    continue  # 广东省激发企业活力推动 / 高质量发展的若干政策措施: the line above goes on here
+                if _fragment(above) and (_GOES_ON.search(above) or above.count("《") > above.count("》")
+                                         or text.startswith(("及", "和", "与", "暨"))) and j - 1 >= i - 3:
+                    # 广东省激发企业活力推动 / 高质量发展的若干政策措施; 《政府工作报告》2022年重点工作 /
+                    # 及民生实事项目任务分解方案: the line above goes on here
+                    continue
                 full, text = text, _lead_in(text)
                 core = _YEAR_NOTE.sub("", text)
                 if not _plan_title(core, endings) or (_NEEDS_ABOUT.search(core) and "关于" not in core) or len(core) < 8:
@@ -325,8 +334,12 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
     if notice:
         return notice
     attached = any(ln.text.startswith("附件") for ln in header)  # the tasks are in an attachment, titled by it
-    if block and own and not attached and len(own.title) > len(block.title) and _covers(own.title, block.title):
-        return own  # 吉林：应对…若干政策措施 (a headline) / 吉林省人民政府办公厅关于应对…若干政策措施的通知
+    topic = OWN_NOTICE.match(re.sub(r"\s+", "", own.title)).group("topic") if own else ""
+    if block and own and not attached and len(own.title) > len(block.title) and _covers(own.title, block.title) \
+            and _plan_title(topic.strip("《》"), endings):
+        # 吉林：应对…若干政策措施 (a headline) / 吉林省人民政府办公厅关于应对…若干政策措施的通知; not a notice
+        # about something else than a plan (关于分解落实…民生实事项目的通知 over its …任务分解方案)
+        return own
     if block:
         return block
     if own:

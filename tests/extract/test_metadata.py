@@ -145,3 +145,21 @@ def test_the_plans_own_heading_stands_when_the_notice_only_adds_a_place_or_the_d
     text = ("2023年上海市发展和改革委员会政务公开工作要点 ( 2023年04月28日 )\n一、总体考虑\n"
             "1.严格执行政府信息公开审查制度。(责任处室:各处室)\n")
     assert extract_text("t.txt", text).plan.title == "2023年上海市发展和改革委员会政务公开工作要点"
+
+
+def test_a_title_over_two_lines_the_second_opening_with_and_under_a_notice_about_it():
+    # 监利市 2022: the notice distributes the report's tasks; the plan's own title is two lines
+    text = ("监利市人民政府办公室关于分解落实《政府工作报告》2022年重点工作及民生实事项目的通知\n\n"
+            "各乡、镇人民政府,市政府各部门:\n\n经市政府同意,现将《政府工作报告》2022年重点工作任务及民生实事项目进行责任分解。\n\n"
+            "2021年11月22日\n\n《政府工作报告》2022年重点工作\n\n及民生实事项目任务分解方案\n\n一、2022年主要预期目标\n\n"
+            "1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局)\n")
+    assert extract_text("t.txt", text).plan.title == "《政府工作报告》2022年重点工作及民生实事项目任务分解方案"
+
+
+def test_a_metadata_row_of_keywords_is_not_the_title():
+    # 兴平市 2022: the page's 主题词 cell runs 印发 … 的通知 together from keywords
+    text = ("公开时限 | 长期公开 | 主题词 | 兴平市 人民政府 政府办公室 印发 国民经济 社会发展 第十四 四个 五年规划 三五 的通知 | ||\n"
+            "各镇人民政府,市人民政府各有关工作部门:\n兴平市人民政府办公室\n2022年7月25日\n"
+            "兴平市国民经济和社会发展第十四个五年规划和二O三五年远景纲要任务分工方案\n一、目标定位\n"
+            "1.聚力建设西安都市圈核心区。(牵头部门:市发改局,配合部门:市级相关部门,各镇办)\n")
+    assert extract_text("t.txt", text).plan.title == "兴平市国民经济和社会发展第十四个五年规划和二O三五年远景纲要任务分工方案"
