@@ -198,7 +198,8 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     for x, y in raw:  # 各区、县级市: one collective actor across the 、 (not 各乡镇政府、街道办事处)
         piece, last = "".join(s[x:y].split()), s[merged[-1][0] : merged[-1][1]] if merged else ""
         head = re.search(rf"(?:^|及|和|以及)(?={_COLLECTIVE_HEAD.pattern})", last)  # …等部门及各市、县级政府
-        if merged and head and _rx()["area"].match(piece) and not re.search(r"(政府|办事处|部门|单位)$", last):
+        first_kind = re.split(r"以及|及|和", piece)[0]  # 各区、县（市）政府及开发区管委会: the areas end at 及
+        if merged and head and _rx()["area"].match(first_kind) and not re.search(r"(政府|办事处|部门|单位)$", last):
             merged[-1] = (merged[-1][0], y)
         elif merged and piece in ("单位", "部门", "机构") and re.search(r"(有关|相关|各)\S*(部门|单位)$", last):
             merged[-1] = (merged[-1][0], y)  # 市直有关部门、单位: one collective actor

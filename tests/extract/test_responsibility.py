@@ -283,3 +283,12 @@ def test_qualified_role_words_and_joined_labels(text, units):
     from policykg.extract.text import normalise
 
     assert [(u.name, u.role) for u in parse_owner_list(normalise(text).text).units] == units
+
+
+def test_a_collective_of_areas_ends_where_and_joins_another_actor():
+    # 沈阳 2026 重点工作分工: 各区、县(市)政府 is one collective actor, 及 adds the zones' committees
+    from policykg.extract.responsibility import parse_owner_list
+
+    parsed = parse_owner_list("市发展改革委牵头，各区、县（市）政府及开发区管委会、市财政局配合")
+    assert [(u.name, u.role) for u in parsed.units] == [
+        ("市发展改革委", "lead"), ("各区、县（市）政府", "co"), ("开发区管委会", "co"), ("市财政局", "co")]
