@@ -227,3 +227,14 @@ def test_a_part_heading_written_on_one_line_with_its_body_and_labels_ends_at_the
         ("开展市域内7条道路交通 安全隐患治理", [], ["德阳经开区管委会", "各区(市、县)人民政府"]),
         ("打通什邡市金河西路断头路", [], ["什邡市人民政府"]),
     ]
+
+
+def test_a_problem_titled_with_its_area_before_a_colon_keeps_the_whole_line():
+    # 平利县 市容环境综合整治情况的通报 (2015): each problem opens with the 片区 it lies in
+    text = ("8月30日市容环境综合整治情况的通报\n\n现就有关问题通报如下:\n\n"
+            "1、人险公司片区:双阳路行道树绑有凉衣绳问题在巡查通报后仍未整改。\n\n整改措施:由包片单位县人险公司负责教育清除。\n\n"
+            "2、人武部片区:建设路东段少数人行道道沿破损。\n\n整改措施:由县住建局负责修复。\n")
+    assert [t[1:] for t in _tuples(text)] == [
+        ("人险公司片区:双阳路行道树绑有凉衣绳问题在巡查通报后仍未整改", ["县人险公司"], []),
+        ("人武部片区:建设路东段少数人行道道沿破损", ["县住建局"], []),
+    ]
