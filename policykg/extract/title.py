@@ -74,9 +74,11 @@ def clean_title(title: str) -> str:
 
 
 # Around a title, not part of it: a page's 【栏目】 tag, a count note (共118项), a headline before !,
-# the date it was issued
+# the date it was issued, a page number and the 附件 mark before it, a table's unit note after it
 _TITLE_NOISE = re.compile(r"^【[^】]{1,12}】|^[^！!《》]{2,30}[！!]+(?=[\u4e00-\u9fa5]{8})|[（(]共\d{1,4}项[）)]$"
-                          r"|[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # …工作要点（2023年04月28日）: the day it was issued
+                          r"|[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$"  # …工作要点（2023年04月28日）
+                          r"|^(\d{1,3}[―—–-])?附件(\d{1,2}(?!\d))?[：:]?(?=\S{8})"  # 22―附件2019年…计划表
+                          r"|(?<=[表单])[（(]?单位[：:][^，。：]{1,6}[）)]?$")  # …计划表单位：万元
 # A page title's site name: …的通知-某某网络平台, …方案_某某网
 _SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平台|网站|门户|网)$")
 

@@ -163,3 +163,10 @@ def test_a_metadata_row_of_keywords_is_not_the_title():
             "兴平市国民经济和社会发展第十四个五年规划和二O三五年远景纲要任务分工方案\n一、目标定位\n"
             "1.聚力建设西安都市圈核心区。(牵头部门:市发改局,配合部门:市级相关部门,各镇办)\n")
     assert extract_text("t.txt", text).plan.title == "兴平市国民经济和社会发展第十四个五年规划和二O三五年远景纲要任务分工方案"
+
+
+def test_a_page_number_attachment_mark_and_unit_note_around_a_table_title_are_not_the_title():
+    # 广西 2019年为民办实事工程 资金筹措计划表, a PDF page: 22 ― 附件 … 单位:万元
+    text = ("编辑: 黎文定 | 2019-11-21 |\n22 ― 附件 2019年自治区人民政府为民办实事工程项目资金筹措计划表 单位:万元\n"
+            "序号 | 项目名称 | 牵头单位 |\n1 | 城乡居民基本养老保险项目 | 自治区人力资源社会保障厅 |\n")
+    assert extract_text("t.txt", text).plan.title == "2019年自治区人民政府为民办实事工程项目资金筹措计划表"
