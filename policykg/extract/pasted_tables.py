@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lines as L
-from .names import owner_kind
+from .names import name_like, owner_kind
 from .responsibility import parse_owner_list
 from .tables import column_kind
 from .text import NormText
@@ -65,8 +65,13 @@ def unit_names(text: str) -> bool:
 
 
 def owner_cell(text: str) -> bool:
-    """Does a cell hold units (市发改委、各区政府; 办公室牵头，各科室配合)?"""
+    """Does a cell hold units (市发改委、各区政府; 办公室牵头，各科室配合; 市住建局、某某社，各县（区）政府:
+    most of several names with an owner's form)?"""
     if unit_names(text):
+        return True
+    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
+    known = sum(1 for p in parts if owner_kind(p))
+    if len(parts) >= 3 and 3 * known >= 2 * len(parts) and all(owner_kind(p) or name_like(p) for p in parts):
         return True
     owners = parse_owner_list(text) if len(text) <= 80 else None
     # a sentence ending in a role word (…逐项推动工作落实) names no units: most names must be known
@@ -86,8 +91,11 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     """
     columns = kinds[first:]
     owner = [owner_cell(t) for t in texts]
-    if len(texts) == len(columns) and all(o == (k in OWNER_KINDS | {"sink"}) for o, k in zip(owner, columns)):
-        return list(range(first, first + len(texts)))  # every cell in place: units only in unit columns
+    if len(texts) == len(columns) and all(o for o, k in zip(owner, columns) if k in OWNER_KINDS | {"sink"}) and (
+            all(o == (k in OWNER_KINDS | {"sink"}) for o, k in zip(owner, columns))
+            # a task may name units too (养老机构 | 4月份 | 民政所): in place when a date fills the date column
+            or any(k == "deadline" and _WHEN.search(t) for t, k in zip(texts, columns))):
+        return list(range(first, first + len(texts)))  # every cell in place
     out: list[int] = []
     col = first - 1
     first_owner = next((n for n, o in enumerate(owner) if o), len(texts))
@@ -111,6 +119,7 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     return out
 
 
+_WHEN = re.compile(r"\d{1,2}月|\d{4}年|季度|年底|年内|底前|长期|常态|持续|全年")
 _VALUE = re.compile(r"^[≥≤><＞＜约]?\s*[\d.,，~～\-—%％]+\s*(%|％|以上|以下|左右)?$")
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?([\s、，,][\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?)*")
 _MEASURE = re.compile(r"^(%|％|‰|[万亿千百]?(元|人|个|家|户|项|所|吨|斤|公斤|亩|公里|千米|米|平方米|平方公里|立方米|只|头|辆|台|次|人次"

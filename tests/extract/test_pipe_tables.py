@@ -77,3 +77,20 @@ def test_a_record_shown_as_a_two_column_table_of_fields():
     rec = extract_text("t.txt", text)
     assert [(t.item_no, t.title, [o.written for o in t.lead], [o.written for o in t.co]) for t in rec.tasks] == [
         ("135", "统筹违法建设治理与城市更新,促进违法建设科学分类治理", ["市城市管理综合执法局"], [])]
+
+
+def test_a_task_that_names_units_stays_in_its_column_when_a_date_fills_the_date_column():
+    # 徐庄镇2017年度安全生产专项整治工作计划: units in a cell separated by spaces
+    text = ("专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 安监站 安监所 |\n养老机构 | 4月份 | 民政所 |\n"
+            "学校、幼儿园、午托部 | 10月份 | 文化站 |\n")
+    assert _tuples(text) == [("烟花爆竹", [], ["安监站", "安监所"]), ("养老机构", [], ["民政所"]),
+                             ("学校、幼儿园、午托部", [], ["文化站"])]
+
+
+def test_cells_one_per_line_between_pipe_lines_under_a_fuze_bumen_header():
+    # 遂宁市全面开展清洁城市环境活动实施方案 (2016): 负责部门, and a body the vocabulary does not know (市供销社)
+    text = ("|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n1\n|\n完善城市管理体制\n|\n市委编办、市住建局、市城管局\n|\n"
+            "省出台文件后 2 个月完成\n|\n|\n2\n|\n开展城镇生活垃圾分类试点\n|\n市住建局、市发改委、市商务局、市供销社,各县(区)政府\n|\n"
+            "2016—2017 年底前\n|\n|\n")
+    assert _tuples(text) == [("完善城市管理体制", [], ["市委编办", "市住建局", "市城管局"]),
+                             ("开展城镇生活垃圾分类试点", [], ["市住建局", "市发改委", "市商务局", "市供销社", "各县(区)政府"])]
