@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lines as L
 from .names import name_like, owner_kind
 from .responsibility import parse_owner_list
-from .tables import column_kind
+from .tables import GROUP_HEADING, column_kind
 from .text import NormText
 
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -187,6 +187,24 @@ def _after_table(line: str) -> bool:
     return bool(L.item(line.strip()) or L.heading(line.strip()))
 
 
+def _next_filled(text: str, spans, n: int) -> int:
+    while n < len(spans) and not text[slice(*spans[n])].strip():
+        n += 1
+    return n
+
+
+def _row_start(text: str, spans, n: int) -> bool:
+    return n < len(spans) and bool(ROW_NUMBER.match(text[slice(*spans[n])].split(" ")[0].strip()) or _group_row(text, spans, n))
+
+
+def _group_row(text: str, spans, n: int) -> bool:
+    """Is line ``n`` a group heading inside a table (一、…) with a numbered row next?"""
+    if n >= len(spans) or not GROUP_HEADING.match(text[slice(*spans[n])].strip()):
+        return False
+    nxt = _next_filled(text, spans, n + 1)
+    return nxt < len(spans) and bool(ROW_NUMBER.match(text[slice(*spans[nxt])].split(" ")[0].strip()))
+
+
 def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
     """Edits for a table whose cells a page separated by spaces (``序号 重点工作任务 主要责任单位
     协同配合单位 完成期限``, rows opening with their number). A row's cell of units may run over
@@ -201,12 +219,25 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
         words = _spaced_out([m.span() for m in _WORD.finditer(text, a, b)], text)
         kinds = [column_kind(text[x:y]) or "" for x, y in words]
         n += 1
+        opens = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] == "number" and "" not in kinds[i:]), 0)
+        if opens:  # …工作任务分解表 序号 名称 工作任务 牵头责任单位: a notice run into the table's header
+            edits.append((words[opens - 1][1], words[opens][0], "\n"))
+            words, kinds = words[opens:], kinds[opens:]
         if len(words) < 3 or "" in kinds or kinds[0] != "number" or not {"task", "target"} & set(kinds) \
                 or not OWNER_KINDS & set(kinds) or has_tab(norm, a, b):
             continue
         for (_, y), (x, _) in zip(words, words[1:]):
             edits.append((y, x, "\t"))
-        while n < len(spans) and ROW_NUMBER.match(text[slice(*spans[n])].split(" ")[0].strip() or "x"):
+        while n < len(spans):
+            filled = _next_filled(text, spans, n)
+            if filled > n and _row_start(text, spans, filled):
+                n = filled  # a blank line between rows
+            if _group_row(text, spans, n):  # 一、经济社会发展主要预期目标分解(11项): the rows' category
+                edits.append((spans[n][1], spans[n][1], "\t"))
+                n += 1
+                continue
+            if not ROW_NUMBER.match(text[slice(*spans[n])].split(" ")[0].strip() or "x"):
+                break
             cells: list[list[tuple[int, int]]] = []  # tokens of one logical row, a cell per entry
             gaps: list[tuple[int, int]] = []
             for x, y in (m.span() for m in _WORD.finditer(text, *spans[n])):

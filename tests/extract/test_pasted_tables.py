@@ -51,3 +51,18 @@ def test_a_numbered_item_after_a_table_laid_out_with_spaces_is_not_more_of_its_l
         ("全县生产总值增长7.5%左右", [], ["县发改局", "县财政局"]),
         ("落实党政机关过紧日子的要求", [], ["县财政局"]),
     ]
+
+
+def test_a_notice_run_into_the_header_and_group_headings_and_blank_lines_between_rows():
+    # 常熟市2018年政府工作任务分解表, a forum reprint: rows "N 任务. 单位" with a blank line between
+    text = ("市政府办公室关于分解落实2018年 政府工作任务的通知 各镇人民政府: 附件:常熟市2018年政府工作任务分解表 "
+            "常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n"
+            "一、经济社会发展主要预期目标分解(11项)\n\n1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n\n"
+            "2 一般公共预算收入增长8%以上. 财政局\n\n"
+            "7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%. 发改委、经信委、科技局\n")
+    rec = extract_text("t.txt", text)
+    assert [(t.item_no, t.title, [o.written for o in t.lead]) for t in rec.tasks] == [
+        ("1", "地区生产总值增长7%以上,服务业增加值占GDP比重47.1%", ["发改委"]),
+        ("2", "一般公共预算收入增长8%以上", ["财政局"]),
+        ("7", "全社会固定资产投资额550亿元,其中:工业技改投资增长10%", ["发改委", "经信委", "科技局"]),
+    ]
