@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..ontology import vocab
 from . import lines as L
 from .names import owner_kind
+from .tables import column_kind_exact
 from .text import NormText
 
 NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达)\s*《?(?P<title>.+?)》?\s*的通知$")
@@ -38,7 +39,7 @@ _BANNER = re.compile(r"^【[^】]{1,30}】|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00
                      r"|^.*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}：\d{2}(：\d{2})?(?=\D\S{5,}$|\d{4}年\S{4,}$)")  # …发布时间：2030-04-17 08:50:33Title
 # A newspaper's continuation note: （上接第三版）, （下转第2版）
 _CONTINUED = re.compile(r"[（(][上下](接|转)第?[\d一二三四五六七八九十]{1,2}版[）)]$")
-_LABEL = re.compile(r"^[•·\-\s]*(信息名称|名\s*称|标\s*题|题\s*名|文件名称|文档介绍|附件(?=\s*：\s*\D))\s*[：]\s*")
+_LABEL = re.compile(r"^[•·\-\s]*((名\s*称|标\s*题|题\s*名|文档介绍|附件(?=\s*：\s*\D))\s*[：]|(信息名称|文件名称)\s*[：]?)\s*")
 # A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
 _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
 _FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
@@ -190,8 +191,17 @@ def _lead_in(text: str) -> str:
     return rest if head and len(rest) >= 8 else text
 
 
+@functools.cache
+def _annex_or_bare() -> re.Pattern:
+    """A plan named without 《》: as an attachment (附件:常熟市2018年政府工作任务分解表), or in a
+    report (…人民政府发布发黑龙江省“十四五”节能减排综合工作实施方案的通知)."""
+    ends = "|".join(map(re.escape, sorted(vocab()["plan"]["title_endings"], key=len, reverse=True)))
+    return re.compile(rf"附件\d{{0,2}}\s*[：:]\s*(?P<t>[^，。；：\s《》]{{6,60}}?(?:{ends}))(?=[\s。；]|$)"
+                      rf"|(?:印发|发布)了?发?(?!关于)(?P<b>[^，。；：\s《》]{{6,60}}?(?:{ends}))的通知")
+
+
 def _plan_title(text: str, endings: tuple[str, ...]) -> bool:
-    return 4 <= len(text) <= 80 and text.endswith(endings) and not re.search(r"[。，；：]", text) \
+    return 4 <= len(text) <= 80 and text.endswith(endings) and not re.search(r"[。，；：>＞›]|\d{4}年\d{1,2}月\d{1,2}日", text) \
         and not text.startswith(("关于印发", "为", "依据", "根据", "（")) and "印发" not in text \
         and not re.match(r"^\d{1,2}[.、．]", text)  # 2.某某分解: an item of an attachment list
 
@@ -298,7 +308,8 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
                 notice = Title(as_written(j, a, b), header[j], as_written(j, *m.span("issuer")), "notice")
         # a later title that holds the one found whole (X / X（2016—2030年）实施分工方案, 石景山区X)
         extends = block is not None and any(clean_title(block.title) in c and len(c) > len(block.title) for c, _ in joins[1:])
-        if block is None or extends or block.title.startswith(tuple(c for c, _ in joins if len(c) >= 8)):
+        header_cell = column_kind_exact(compact[i])  # 目标 / 任务: a table's header cells, never a title's end
+        if not header_cell and (block is None or extends or block.title.startswith(tuple(c for c, _ in joins if len(c) >= 8))):
             # The shortest whole title: a line that reads as a complete title stands alone (the
             # banner lines above it are not part of it); a fragment (发展规划, a 的意见 title without
             # its 关于) takes the lines above it, never a line that is only an organisation; a
@@ -346,7 +357,8 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
         return block
     if own:
         return own
-    for rx, group in ((_SHARED_FILE, "title"), (_REPORT, 1), (_REPORT, 3), (_REPORT, 4)):
+    for rx, group in ((_SHARED_FILE, "title"), (_REPORT, 1), (_REPORT, 3), (_REPORT, 4), (_annex_or_bare(), "t"),
+                     (_annex_or_bare(), "b")):
         m = rx.search(norm.text, 0, header[-1].end if header else 0)
         if m and m.group(group):
             line = next((ln for ln in header if ln.start <= m.start(group) < ln.end + 1), None)

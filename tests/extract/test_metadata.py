@@ -170,3 +170,36 @@ def test_a_page_number_attachment_mark_and_unit_note_around_a_table_title_are_no
     text = ("编辑: 黎文定 | 2019-11-21 |\n22 ― 附件 2019年自治区人民政府为民办实事工程项目资金筹措计划表 单位:万元\n"
             "序号 | 项目名称 | 牵头单位 |\n1 | 城乡居民基本养老保险项目 | 自治区人力资源社会保障厅 |\n")
     assert extract_text("t.txt", text).plan.title == "2019年自治区人民政府为民办实事工程项目资金筹措计划表"
+
+
+def test_titles_named_without_marks_by_a_report_or_an_attachment_line():
+    # 北极星能源网 (2022): a news lead reports the plan without 《》
+    text = ("北极星能源网获悉,3月31日,黑龙江省人民政府发布发黑龙江省“十四五”节能减排综合工作实施方案的通知。方案中提出要实施煤炭清洁高效利用工程。\n"
+            "制定能源领域碳达峰实施方案,严格合理控制煤炭消费增长。(省发改委、省生态环境厅等按职责分工负责)\n")
+    assert extract_text("t.txt", text).plan.title == "黑龙江省“十四五”节能减排综合工作实施方案"
+    # 常熟 2018, a forum reprint: the notice, its 附件 line, signature and date run together on one line
+    text = ("编辑: sunny爹 2018-06-25\n市政府办公室关于分解落实2018年 政府工作任务的通知 各镇人民政府: 请认真组织实施. "
+            "附件:常熟市2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n"
+            "1 地区生产总值增长7%以上. 发改委\n\n2 一般公共预算收入增长8%以上. 财政局\n")
+    assert extract_text("t.txt", text).plan.title == "常熟市2018年政府工作任务分解表"
+
+
+def test_titles_behind_a_breadcrumb_an_information_name_or_over_a_tables_header_cells():
+    # 广东省妇女发展规划 目标责任分解书: 首页 > 纲要规划 is the page's breadcrumb, not a 规划
+    text = ("手机版\n首页 > 纲要规划\n《广东省妇女发展规划(2011—2020年)》目标责任分解书\n来源:本网 时间:2014-02-12\n"
+            "《广东省妇女发展规划(2011—2020年)》目标责任分解书\n领域\n主要目标\n主要责任单位\n责任单位\n")
+    assert extract_text("t.txt", text).plan.title == "《广东省妇女发展规划(2011—2020年)》目标责任分解书"
+    # 临沂市交通运输局 2020: 信息名称 without its colon, then the title again
+    text = ("索 引 号  1440153660/jtysj/2020-0000137  发布机构  临沂市交通运输局\n 信息名称  2020年临沂市政府工作报告责任分工-市交通运输局\n"
+            "2020年临沂市政府工作报告责任分工-市交通运输局\n2020-07-08   作者: 点击数:  \n"
+            "28.加快农村公路提档升级。\n牵头单位:市交通运输局\n配合单位:市公路事业发展中心、市财政局等。\n")
+    assert extract_text("t.txt", text).plan.title == "2020年临沂市政府工作报告责任分工-市交通运输局"
+    # 潍坊 2017, one cell per line: the header cells 目标 / 任务 below the title are not part of it
+    text = ("潍坊市2017年政务公开工作要点实施方案\n目标\n任务\n主要内容\n责任单位\n一、以政务公开助力稳增长\n(一)加强预期引导\n"
+            "围绕全市经济政策执行落实情况及时宣传解读。\n市发改委牵头落实\n")
+    assert extract_text("t.txt", text).plan.title == "潍坊市2017年政务公开工作要点实施方案"
+    # 滕州 2023: the plan's heading ends in 重点工作任务, the notice says 重点任务
+    text = ("滕州市人民政府办公室关于印发《滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务》的通知\n"
+            "各镇人民政府、街道办事处:\n滕州市人民政府办公室\n2023年8月15日\n滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务\n"
+            "一、加快科技创新\n1.完善实验室体系。(责任单位:市科技局)\n")
+    assert extract_text("t.txt", text).plan.title == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务"
