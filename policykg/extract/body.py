@@ -257,10 +257,21 @@ class BodyTasks:
             self.candidate.lines = self.recent[self.recent.index(title) + 1 : -1]
             self._task_from_candidate(owners)
             self.label_task = self.tasks[-1]
+        elif owners and owners.units and self._prose(self.last_line):
+            # ……巩固完善医疗保险制度。新增筹资…… / 承办部门：市人社局: the paragraph above is the task
+            above = self.last_line
+            self.candidate = _Candidate("", above.start, above.end, self.ctx.section(), line=above)
+            self._task_from_candidate(owners)
+            self.label_task = self.tasks[-1]
         elif owners and owners.units:
             self.ctx.unattached(line.start, line.end, "label line with no task before it")
         self.label_line = line
         self.last_line = line
+
+    def _prose(self, above: L.Line | None) -> bool:
+        """Is ``above`` a paragraph of prose that named no owners (the task of an owner line under it)?"""
+        return above is not None and above is not self.owned_line and above is not self.label_line \
+            and above.text.rstrip()[-1:] in "。；！" and not L.item(above.text) and not L.heading(above.text)
 
     def _label_owners(self, line: L.Line, start: int):
         """Owners of a label line (``牵头单位：X 责任单位：Y``, possibly in brackets)."""
@@ -329,9 +340,8 @@ class BodyTasks:
                 # an owner line of its own after the item's paragraphs closes the open item
                 self._task_from_candidate(owners, (o, o + 1))
                 return
-            if title_line is not None and (L.short_title(title_line.text) and "：" not in title_line.text
-                                           # ……宣传解读。 / 市人社局牵头落实: the paragraph above, no owners of its own
-                                           or title_line is not self.owned_line and title_line.text.rstrip()[-1:] in "。；！"):
+            # a short title line, or the paragraph above (……宣传解读。 / 市人社局牵头落实)
+            if title_line is not None and (L.short_title(title_line.text) and "：" not in title_line.text or self._prose(title_line)):
                 seg, end = title_line.start, title_line.end
             else:
                 ctx.unattached(o, o, "owner statement with no task text before it")

@@ -238,3 +238,10 @@ def test_a_problem_titled_with_its_area_before_a_colon_keeps_the_whole_line():
         ("人险公司片区:双阳路行道树绑有凉衣绳问题在巡查通报后仍未整改", ["县人险公司"], []),
         ("人武部片区:建设路东段少数人行道道沿破损", ["县住建局"], []),
     ]
+
+
+def test_a_label_line_under_a_paragraph_of_prose_makes_the_paragraph_a_task():
+    # 铜陵市2018年民生工程 项目档案: the record's paragraph, then 承办部门 with its phone number
+    text = ("巩固完善新型农村合作医疗和城镇居民基本医疗保险制度。新增筹资主要用于提高基本医疗保障水平。\n"
+            "承办部门:市人社局 咨询电话:2126811\n")
+    assert [t[1:] for t in _tuples(text)] == [("巩固完善新型农村合作医疗和城镇居民基本医疗保险制度", [], ["市人社局"])]
