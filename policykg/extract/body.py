@@ -52,15 +52,6 @@ def _leading_deadline(text: str) -> str:
     return deadline_in(text[:12]) if text[:1].isdigit() else ""
 
 
-def _depth(text: str) -> int:
-    """How deep a numbered line sits: 一、 0, （一） 1, 1. 2, （1） and ① 3."""
-    if re.match(r"^[一二三四五六七八九十]{1,3}、", text):
-        return 0
-    if re.match(r"^（[一二三四五六七八九十]{1,3}）|^[㈠-㈩]", text):
-        return 1
-    return 3 if re.match(r"^(（\d{1,2}）|[①-⑳⑴-⒇])", text) else 2
-
-
 @dataclass
 class _Group:
     """Items under a heading that names their owners (（一）省监察厅牵头的工作)."""
@@ -133,7 +124,7 @@ class BodyTasks:
             field = _TASK_FIELD.match(text, line.start + number[1], line.end)  # 01 项目名称：提升县域生态环境
             start = field.end() if field and field.end() < line.end else line.start + number[1]
             self.candidate = _Candidate(number[0], start, line.end, self.ctx.section(), line=line)
-            level = _depth(line.text)
+            level = L.item_depth(line.text)
             last = self.open_items[-1] if self.open_items else None
             self.siblings = self.siblings + 1 if last and last.depth == level and not last.done else 1
             self.open_items = [c for c in self.open_items if c.depth < level] + [self.candidate]
@@ -185,7 +176,7 @@ class BodyTasks:
         heading naming a person (一、某某省长负责的工作) is no group. True if ``line`` opened one."""
         if not (heading and number):
             return False
-        depth = _depth(line.text)
+        depth = L.item_depth(line.text)
         if self.group is not None and depth <= self.group.depth:
             self.finish()
         text = self.ctx.norm.text

@@ -192,3 +192,12 @@ def heading_before_body(text: str, start: int, end: int) -> int:
     stop = next((i for i in range(start, end) if text[i] in "，；"), end)
     gap = text.rfind(" ", start, stop)
     return trim_end(text, start, gap) if gap - start >= 4 and stop - gap > 9 else end
+
+
+def item_depth(text: str) -> int:
+    """How deep a numbered line sits: 一、 0, （一） 1, 1. 2, （1） and ① 3."""
+    if re.match(r"^[一二三四五六七八九十]{1,3}、", text):
+        return 0
+    if re.match(r"^（[一二三四五六七八九十]{1,3}）|^[㈠-㈩]", text):
+        return 1
+    return 3 if re.match(r"^(（\d{1,2}）|[①-⑳⑴-⒇])", text) else 2
