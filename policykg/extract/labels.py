@@ -13,10 +13,10 @@ from . import lines as L
 from .responsibility import first_leads_rule, parse_owner_list
 from .tables import column_kind
 
-# A numbered heading run into the text (a page flattened into one paragraph):
-# ……制定本方案。一、加强要素支持（一）强化财税政策保障。贯彻……
+# A numbered heading run into the text (a page flattened into one paragraph, or a digest that runs
+# its items on after their owner brackets): ……制定本方案。一、加强要素支持（一）强化财税政策保障。贯彻……
 INLINE_ITEM = re.compile(
-    r"(?:(?<=[。；！？：])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？：\s])(?P<part>[一二三四五六七八九十]{1,3})、)"
+    r"(?:(?<=[。；！？：）])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？：\s])(?P<part>[一二三四五六七八九十]{1,3})、)"
     # ……改革。（1）全面落实…: a numbered sub-item run into its item's paragraph
     r"|(?<=[。；！？）])\s*（(?P<num>\d{1,2})）(?=[\u4e00-\u9fa5])"
     # ……能力 1.实施… (a page flattened to one line; a PDF drops the space: 能力1.实施…)

@@ -245,3 +245,12 @@ def test_a_label_line_under_a_paragraph_of_prose_makes_the_paragraph_a_task():
     text = ("巩固完善新型农村合作医疗和城镇居民基本医疗保险制度。新增筹资主要用于提高基本医疗保障水平。\n"
             "承办部门:市人社局 咨询电话:2126811\n")
     assert [t[1:] for t in _tuples(text)] == [("巩固完善新型农村合作医疗和城镇居民基本医疗保险制度", [], ["市人社局"])]
+
+
+def test_items_a_digest_runs_on_after_their_owner_brackets():
+    # 东莞市推动消费品以旧换新的行动方案 on a policy-digest page: (二)… (owners)(三)… (owners) on one line
+    text = ("市、镇街(园区)联动开展汽车“报废换新”活动,(市发展和改革局、市商务局按职责分工负责)(二)加大金融支持力度,"
+            "(市金融工作局、市税务局按职责分工负责)(三)严格执行汽车报废标准,推广使用新能源二手车动力电池检测平台,"
+            "(市工业和信息化局、东莞海关按职责分工负责)\n")
+    assert [t[:2] for t in _tuples(text)] == [
+        ("", "市、镇街(园区)联动开展汽车“报废换新”活动"), ("二", "加大金融支持力度"), ("三", "严格执行汽车报废标准")]
