@@ -19,8 +19,8 @@ INLINE_ITEM = re.compile(
     r"(?:(?<=[。；！？：）])|(?<=[\u4e00-\u9fa5]))\s*(?:（(?P<sub>[一二三四五六七八九十]{1,3})）|(?<=[。；！？：\s])(?P<part>[一二三四五六七八九十]{1,3})、)"
     # ……改革。（1）全面落实…: a numbered sub-item run into its item's paragraph
     r"|(?<=[。；！？）])\s*（(?P<num>\d{1,2})）(?=[\u4e00-\u9fa5])"
-    # ……能力 1.实施… (a page flattened to one line; a PDF drops the space: 能力1.实施…)
-    r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）。；])(?<![第表图件号年月日]))(?P<dot>\d{1,2})[.．、](?=[\u4e00-\u9fa5])"
+    # ……能力 1.实施… (a page flattened to one line; a PDF drops the space: 能力1.实施…, or adds one: 1 .实施)
+    r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）。；])(?<![第表图件号年月日]))(?P<dot>\d{1,2})(?:[.．、]| [.．])(?=[\u4e00-\u9fa5])"
 )
 OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
 # A paragraph that opens with who carries it out (由某副市长负责，市发改委牵头，相关部门配合，尽快完成……):

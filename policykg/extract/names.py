@@ -129,6 +129,7 @@ def split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
             if right and place_government(place) and len(place) <= 5:  # 岳麓区和市直相关单位
                 return [(x, k)] + right
     words = [(m.start() + x, m.end() + x) for m in re.finditer(r"\S+", s[x:y])]
-    if len(words) > 1 and all(owner_kind(s[p:q]) for p, q in words):
-        return words  # 市发改委 市财政局 (one per line in a table cell)
+    if len(words) > 1 and all(owner_kind(s[p:q]) for p, q in words) \
+            and not any(re.search(r"(有关|相关|所属|直属|各)$", s[p:q]) for p, q in words):
+        return words  # 市发改委 市财政局 (one per line in a table cell); not 各相关 区人民政府 (a PDF's wrap)
     return [(x, y)] if owner_kind("".join(s[x:y].split())) else None

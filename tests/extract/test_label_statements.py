@@ -254,3 +254,11 @@ def test_items_a_digest_runs_on_after_their_owner_brackets():
             "(市工业和信息化局、东莞海关按职责分工负责)\n")
     assert [t[:2] for t in _tuples(text)] == [
         ("", "市、镇街(园区)联动开展汽车“报废换新”活动"), ("二", "加大金融支持力度"), ("三", "严格执行汽车报废标准")]
+
+
+def test_a_pdf_preview_with_a_space_before_the_items_dot_and_inside_a_unit():
+    # 武汉市改善空气质量2022年工作方案 on a document-sharing site: "2 .提升…" and "各相关 区人民政府"
+    text = ("……依法严厉打击重污染天气预警期间违法违规行 为。(责任单位:市重污染天气应急指挥部各成员单位)2 .提升重点行业企业环保绩效水平。"
+            "组织东风本田汽车 有限公司创建A级绩效企业。(责任单位:市发改委、市经信局,各相关 区人民政府)\n")
+    assert [t[1:] for t in _tuples(text)][1:] == [
+        ("提升重点行业企业环保绩效水平", [], ["市发改委", "市经信局", "各相关 区人民政府"])]  # one unit, as written
