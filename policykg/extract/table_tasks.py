@@ -81,6 +81,8 @@ def table_tasks(ctx, table: TaskTable) -> list[Task]:
                         cspan = merged.get(col)
                 if cspan and not empty_cell(norm.text[cspan[0]:cspan[1]]):
                     owners = parse_owner_list(norm.text, cspan[0], cspan[1], default_role=role)
+                    if owners and _PROSE.search(norm.text, *cspan) and not owners.all_known():
+                        owners = None  # ——到2020年，…两癌死亡率降低。: sentences a page's layout put in the column
                     if owners:
                         ctx.attach(task, norm.text, owners, scope=False, responsible=kind == "responsible")
                     else:  # nothing dropped silently: the cell is reported with its row
@@ -88,6 +90,9 @@ def table_tasks(ctx, table: TaskTable) -> list[Task]:
         ctx.apply_scope(task)
         tasks.append(task)
     return _without_group_rows(tasks, owner_cols)
+
+
+_PROSE = re.compile(r"[。；]|——")
 
 
 def _style(number: str) -> str:
