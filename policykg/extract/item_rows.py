@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .pasted_tables import ROW_NUMBER, RawLine, owner_cell, place
+from .names import name_like
+from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, owner_cell, place
 from .tables import GROUP_HEADING
 
 ITEM = re.compile(r"^(\d{1,3})\s*[.．、]\s*(?=[\u4e00-\u9fa5])")
@@ -44,6 +45,8 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
     rows under one 序号: ``first`` is the task column, ``stop`` the next 序号). Returns the
     index of the first line after the rows."""
     width, col = len(kinds), (first if first else task_col(kinds))
+    # unit columns last (主要目标 | 主要责任单位 | 责任单位): text after a row's units opens the next row
+    units_last = first == 0 and all(k in OWNER_KINDS for k in kinds[col + 1 :]) and col + 1 < width
     expected, group = None, False
     k = i
     while k < len(lines):
@@ -55,16 +58,27 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
             k, group = k + 1, True  # 一、主要预期指标: a category row
             continue
         at = first_item(lines, k, kinds) if first == 0 else (k if ITEM.match(lines[k].text) else None)
-        if at is None:
+        sub = at is None and units_last and expected is not None and 0 < k < len(lines) \
+            and (_text_after_units(lines, k) or lines[k - 1].empty_cells_after > 0 and not name_like(lines[k].text)
+                 and not owner_cell(lines[k].text))
+        if at is None and not sub:
             break
-        number = int(ITEM.match(lines[at].text).group(1))
-        if expected is not None and number != expected and not (group and number == 1):
+        number = None if sub else int(ITEM.match(lines[at].text).group(1))
+        if number is not None and expected is not None and number != expected and not (group and number == 1):
             break
+        at = k if sub else at
         end = at + 1
-        while end < len(lines) and end - at < 2 * width + 8 and not (
-                ITEM.match(lines[end].text) or GROUP_HEADING.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)):
-            end += 1
-        if end < len(lines) and ITEM.match(lines[end].text) and first < col:
+        heads = not sub and bool(lines[at].empty_cells_after) and units_last
+        if heads:
+            pass  # 1.提高出生人口质量。 / (spaces) / (spaces): its unit cells are empty, a group over the rows below
+        else:
+            while end < len(lines) and end - at < 2 * width + 8 and not (
+                    ITEM.match(lines[end].text) or GROUP_HEADING.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)
+                    or units_last and _text_after_units(lines, end)):
+                end += 1
+        if sub or units_last and end < len(lines) and _text_after_units(lines, end):
+            pass  # a row that text after its units ends has all its lines
+        elif end < len(lines) and ITEM.match(lines[end].text) and first < col:
             back = 0  # the next row's cells before its task cell (its leader), after this row's units
             while back < col and end - back - 1 > at and _pre_cell(lines[end - back - 1]) \
                     and any(owner_cell(lines[x].text) for x in range(at + 1, end - back - 1)):
@@ -76,10 +90,17 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
                 last += 1  # … unless a cell went over two lines (two leaders) before the units
             end = last
         cells = list(range(k, end))
-        columns = place([lines[c].text for c in cells], kinds, first)
+        columns = place([lines[c].text for c in cells], kinds, col if sub else first)
         if k > 0:
             joins[k - 1] = ("\t" if group else "") + "\n" + "\t" * columns[0]
         for prev, c, col_prev, col_here in zip(cells, cells[1:], columns, columns[1:]):
             joins[prev] = "、" if col_here == col_prev else "\t" * max(1, col_here - col_prev)
-        expected, group, k = number + 1, False, end
+        expected, group, k = (expected if number is None else number + 1), heads, end
     return k
+
+
+def _text_after_units(lines: list[RawLine], k: int) -> bool:
+    """Does line ``k`` hold text right after a line of units (——女性人均预期寿命延长。 after 省妇联)?"""
+    text = lines[k].text
+    return k > 0 and not owner_cell(text) and not name_like(text) and owner_cell(lines[k - 1].text) \
+        and not ITEM.match(text) and not GROUP_HEADING.match(text) and not ROW_NUMBER.match(text)

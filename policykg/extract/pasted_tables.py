@@ -30,6 +30,7 @@ class RawLine:
     text: str
     raw_end: int  # where the line break is
     row: bool = False  # a table row already (tab-separated cells in the original)
+    empty_cells_after: int = 0  # lines of spaces only after it: a table's empty cells pasted one per line
 
 
 def has_tab(norm: NormText, start: int, end: int) -> bool:
@@ -54,6 +55,8 @@ def text_lines(text: str) -> list[RawLine]:
         if stripped:
             lead = len(content) - len(content.lstrip())
             out.append(RawLine(pos + lead, pos + lead + len(stripped), stripped, pos + len(raw)))
+        elif raw and out:
+            out[-1].empty_cells_after += 1
         pos += len(raw) + 1
     return out
 
@@ -62,6 +65,11 @@ def unit_names(text: str) -> bool:
     """Is a cell only names of units (市发改委、各科室), by their form?"""
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]
     return bool(parts) and all(owner_kind(p) for p in parts)
+
+
+def _names(text: str) -> bool:
+    """Is a cell only names, known or name-like (商务局、高新区、岳麓区), not sentences?"""
+    return all(owner_kind(p) or name_like(p) for p in re.split(r"[、，,\s]+", text) if p)
 
 
 def owner_cell(text: str) -> bool:
@@ -111,7 +119,9 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
             target is None or kinds[target] == "sink" and owner[n - 1] and n + 1 < len(texts) and owner[n + 1])
         # two people of one 牵头领导 cell, a line each, before the units
         names_go_on = here == "person" and not owner[n] and target is None and n + 1 < len(texts) and owner[n + 1]
-        if split_cell or names_go_on or col == len(kinds) - 1 and here in OWNER_KINDS:
+        # text with no text column left but the one it is in: that cell goes on over lines (——a / ——b)
+        text_goes_on = not owner[n] and target is None and out and here in ("task", "target") and not _names(texts[n])
+        if split_cell or names_go_on or text_goes_on or col == len(kinds) - 1 and here in OWNER_KINDS:
             out.append(col)  # one cell of units written over lines (after the last column: its cell goes on)
         else:
             col = col + 1 if target is None else target
@@ -119,6 +129,7 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     return out
 
 
+_CELL_ITEM = re.compile(r"\d{1,3}[.．、](?=[\u4e00-\u9fa5])")
 _WHEN = re.compile(r"\d{1,2}月|\d{4}年|季度|年底|年内|底前|长期|常态|持续|全年")
 _VALUE = re.compile(r"^[≥≤><＞＜约]?\s*[\d.,，~～\-—%％]+\s*(%|％|以上|以下|左右)?$")
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?([\s、，,][\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?)*")
@@ -139,8 +150,10 @@ def _fit(texts: list[str], kinds: list[str], first: int, stop: int) -> list[int]
             return 2 if _PERSON.fullmatch(text) else -2
         if kind == "number":  # 序号: the row's number, never its text
             return 3 if ROW_NUMBER.match(text) else -3
-        if kind == "target":
-            return 2 if value else (-2 if measure else 0)
+        if kind == "target":  # a value; or a goal written as a sentence (1.妇女……服务。)
+            return 2 if value else (-2 if measure else (2 if _CELL_ITEM.match(text) else 0))
+        if kind == "category" and _CELL_ITEM.match(text):
+            return 0  # a numbered sentence is a row's task or goal, not the group it sits in
         return -2 if value or measure else 2  # the task, a group, a column the reader does not use
 
     cols = list(range(first, stop))

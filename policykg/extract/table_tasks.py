@@ -11,7 +11,8 @@ from .records import Task
 from .responsibility import parse_owner_list
 from .tables import TaskTable, empty_cell
 
-_CELL_NUMBER = re.compile(r"(\d{1,3}\s*[.．、]|（\d{1,3}）|\(\d{1,3}\))\s*(?=[\u4e00-\u9fa5])")
+# A cell's own item mark: 1., （1）, or the dash of a target listed under a goal (——女性人均预期寿命延长。)
+_CELL_NUMBER = re.compile(r"(\d{1,3}\s*[.．、]|（\d{1,3}）|\(\d{1,3}\)|——)\s*(?=[\u4e00-\u9fa5\d])")
 
 
 def table_tasks(ctx, table: TaskTable) -> list[Task]:

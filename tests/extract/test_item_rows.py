@@ -74,3 +74,20 @@ def test_street_offices_and_towns_one_a_line_in_a_responsible_cell():
         ("实施中心城区“15分钟高品质生活服务圈”建设", [], ["万盛街道", "东林街道", "万东镇"]),
         ("实施老旧小区居住品质提升工程", [], ["住房城乡建设局"]),
     ]
+
+
+def test_a_goal_with_empty_unit_cells_heads_its_targets_each_closed_by_its_units():
+    # 《广东省妇女发展规划(2011—2020年)》目标责任分解书, pasted one cell per line: a numbered goal whose
+    # unit cells are empty (lines of spaces), its —— targets over several lines, the units one per
+    # line (the first in 主要责任单位); a goal with units of its own is a row itself
+    text = ("领域\n主要目标\n主要责任单位\n责任单位\n1.妇女在整个生命周期享有良好的基本卫生服务。\n \n \n"
+            "——女性人均预期寿命延长。\n——建立妇女健康档案。到2020年,健康档案建档率达90%。\n省卫生厅\n省发改委\n省人口计生\n省妇联\n"
+            "2.提高孕产妇医疗保健水平。\n \n \n——孕产妇死亡率控制在15/10万以内。\n省卫生厅\n省公安厅\n"
+            "——孕产妇中重度贫血患病率降低。\n省卫生厅\n省工商局\n"
+            "3.妇女享有优质避孕节育计生服务,人工流产率降低。\n省计生委\n省卫生厅\n")
+    assert _tuples(text) == [
+        ("女性人均预期寿命延长", ["省卫生厅"], ["省发改委", "省人口计生", "省妇联"]),
+        ("孕产妇死亡率控制在15/10万以内", ["省卫生厅"], ["省公安厅"]),
+        ("孕产妇中重度贫血患病率降低", ["省卫生厅"], ["省工商局"]),
+        ("妇女享有优质避孕节育计生服务,人工流产率降低", ["省计生委"], ["省卫生厅"]),
+    ]

@@ -66,3 +66,11 @@ def test_a_notice_run_into_the_header_and_group_headings_and_blank_lines_between
         ("2", "一般公共预算收入增长8%以上", ["财政局"]),
         ("7", "全社会固定资产投资额550亿元,其中:工业技改投资增长10%", ["发改委", "经信委", "科技局"]),
     ]
+
+
+def test_sentences_a_layout_put_in_an_owner_column_are_reported_not_read_as_names():
+    # 广东省妇女发展规划 目标责任分解书, flattened: a target's sentences landed in the 主要责任单位 column
+    text = "序号\t主要目标\t主要责任单位\n1\t妇女享有良好的基本卫生服务\t——到2020年，两癌死亡率降低。\n"  # a reader's cells
+    rec = extract_text("t.txt", text)
+    assert [(t.title, t.lead, t.co) for t in rec.tasks] == [("妇女享有良好的基本卫生服务", [], [])]
+    assert [u.reason for u in rec.unattached] == ["owner cell whose units could not be read"]

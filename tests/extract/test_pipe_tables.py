@@ -94,11 +94,3 @@ def test_cells_one_per_line_between_pipe_lines_under_a_fuze_bumen_header():
             "2016—2017 年底前\n|\n|\n")
     assert _tuples(text) == [("完善城市管理体制", [], ["市委编办", "市住建局", "市城管局"]),
                              ("开展城镇生活垃圾分类试点", [], ["市住建局", "市发改委", "市商务局", "市供销社", "各县(区)政府"])]
-
-
-def test_sentences_a_layout_put_in_an_owner_column_are_reported_not_read_as_names():
-    # 广东省妇女发展规划 目标责任分解书, flattened: a target's sentences landed in the 主要责任单位 column
-    text = "序号 | 主要目标 | 主要责任单位 |\n1 | 妇女享有良好的基本卫生服务 | ——到2020年，两癌死亡率降低。 |\n"
-    rec = extract_text("t.txt", text)
-    assert [(t.title, t.lead, t.co) for t in rec.tasks] == [("妇女享有良好的基本卫生服务", [], [])]
-    assert [u.reason for u in rec.unattached] == ["owner cell whose units could not be read"]
