@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .item_rows import ITEM, first_item, item_rows, task_col
+from .item_rows import ITEM, first_item, item_rows, task_col, task_then_units
 from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, place, unit_names
 from .tables import column_kind, column_kind_exact
 
@@ -41,7 +41,8 @@ def table_joins(lines: list[RawLine]) -> tuple[dict[int, str], set[int], list[tu
             # stand after the first column, which the header does not name
             kinds = kinds[:1] + ["number"] + kinds[1:]
             edits.append((lines[i].end, lines[i].end, "\t序号"))
-        if "number" in kinds:
+        unnumbered = not any(ROW_NUMBER.match(ln.text) for ln in lines[i + width : i + width + 4])
+        if "number" in kinds and not (unnumbered and task_then_units(lines, i + width)):
             end = _rows(lines, i + width, kinds, joins)
         else:
             end = item_rows(lines, i + width, kinds, joins, 0)
@@ -100,7 +101,7 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
     k = i
     while k < min(len(lines), i + 14):
         text = lines[k].text
-        if len(text) > 12 or ROW_NUMBER.match(text):
+        if len(re.sub(r"\s", "", text)) > 12 or ROW_NUMBER.match(text):  # (目   标   与   任   务: a name spaced out)
             break
         if k + 1 < len(lines) and _split_name(text, lines[k + 1].text):
             glued.add(k - i)

@@ -47,7 +47,7 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
     width, col = len(kinds), (first if first else task_col(kinds))
     # unit columns last (主要目标 | 主要责任单位 | 责任单位): text after a row's units opens the next row
     units_last = first == 0 and all(k in OWNER_KINDS for k in kinds[col + 1 :]) and col + 1 < width
-    expected, group = None, False
+    expected, group, unnumbered = None, False, False
     k = i
     while k < len(lines):
         if stop is not None and ROW_NUMBER.match(lines[k].text):
@@ -58,9 +58,11 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
             k, group = k + 1, True  # 一、主要预期指标: a category row
             continue
         at = first_item(lines, k, kinds) if first == 0 else (k if ITEM.match(lines[k].text) else None)
-        sub = at is None and units_last and expected is not None and 0 < k < len(lines) \
-            and (_text_after_units(lines, k) or lines[k - 1].empty_cells_after > 0 and not name_like(lines[k].text)
-                 and not owner_cell(lines[k].text))
+        sub = at is None and units_last and 0 < k < len(lines) and (
+            expected is not None and (_text_after_units(lines, k) or lines[k - 1].empty_cells_after > 0
+                                      and not name_like(lines[k].text) and not owner_cell(lines[k].text))
+            or expected is None and (k == i or unnumbered) and task_then_units(lines, k))  # rows whose 序号 the page left out
+        unnumbered = unnumbered or sub and expected is None
         if at is None and not sub:
             break
         number = None if sub else int(ITEM.match(lines[at].text).group(1))
@@ -97,6 +99,12 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
             joins[prev] = "、" if col_here == col_prev else "\t" * max(1, col_here - col_prev)
         expected, group, k = (expected if number is None else number + 1), heads, end
     return k
+
+
+def task_then_units(lines: list[RawLine], k: int) -> bool:
+    """Does a row open at line ``k`` with its task's text, its units on the next line?"""
+    return k + 1 < len(lines) and not owner_cell(lines[k].text) and not name_like(lines[k].text) \
+        and owner_cell(lines[k + 1].text)
 
 
 def _text_after_units(lines: list[RawLine], k: int) -> bool:
