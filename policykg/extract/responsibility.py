@@ -296,6 +296,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             role, labelled, pending = pending, True, None
         if s.startswith("由", ua):
             ua += 1
+        if s.startswith(vocab()["roles"]["together"], ua) and clauses:  # 由X牵头，会同Y、Z等单位负责落实
+            ua, role = ua + len(vocab()["roles"]["together"]), "co"
         word = vocab()["roles"]["together"]
         together = s.find(word, ua, ub)
         if together > ua:  # X会同Y: X leads, Y co-owns

@@ -194,10 +194,13 @@ def _lead_in(text: str) -> str:
 @functools.cache
 def _annex_or_bare() -> re.Pattern:
     """A plan named without 《》: as an attachment (附件:常熟市2018年政府工作任务分解表), or in a
-    report (…人民政府发布发黑龙江省“十四五”节能减排综合工作实施方案的通知)."""
+    report (…人民政府发布发黑龙江省“十四五”节能减排综合工作实施方案的通知); or the notice that
+    issues it cited whole (《印发关于办好十件民生实事的分工方案的通知》)."""
     ends = "|".join(map(re.escape, sorted(vocab()["plan"]["title_endings"], key=len, reverse=True)))
     return re.compile(rf"附件\d{{0,2}}\s*[：:]\s*(?P<t>[^，。；：\s《》]{{6,60}}?(?:{ends}))(?=[\s。；]|$)"
-                      rf"|(?:印发|发布)了?发?(?!关于)(?P<b>[^，。；：\s《》]{{6,60}}?(?:{ends}))的通知")
+                      rf"|(?:印发|发布)了?发?(?!关于)(?P<b>[^，。；：\s《》]{{6,60}}?(?:{ends}))的通知"
+                      # 挂出《印发关于办好十件民生实事的分工方案的通知》: the notice cited, the plan inside it
+                      rf"|《[^《》]{{0,20}}?印发(?P<c>[^《》]{{4,80}}?(?:{ends}))的通知》")
 
 
 def _plan_title(text: str, endings: tuple[str, ...]) -> bool:
@@ -358,7 +361,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
     if own:
         return own
     for rx, group in ((_SHARED_FILE, "title"), (_REPORT, 1), (_REPORT, 3), (_REPORT, 4), (_annex_or_bare(), "t"),
-                     (_annex_or_bare(), "b")):
+                     (_annex_or_bare(), "b"), (_annex_or_bare(), "c")):
         m = rx.search(norm.text, 0, header[-1].end if header else 0)
         if m and m.group(group):
             line = next((ln for ln in header if ln.start <= m.start(group) < ln.end + 1), None)

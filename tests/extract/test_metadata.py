@@ -203,3 +203,11 @@ def test_titles_behind_a_breadcrumb_an_information_name_or_over_a_tables_header_
             "各镇人民政府、街道办事处:\n滕州市人民政府办公室\n2023年8月15日\n滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务\n"
             "一、加快科技创新\n1.完善实验室体系。(责任单位:市科技局)\n")
     assert extract_text("t.txt", text).plan.title == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务"
+
+
+def test_a_news_page_citing_the_notice_that_issues_the_plan():
+    # 广东 2011, a news reprint under a site's breadcrumb and its own headline
+    text = ("您的位置首页  装饰装修  建材选购\n\n省31万保障房责任单位浮出水面 住建厅将牵头\n\n"
+            "  昨日,广东省政府官方网站挂出《印发关于办好十件民生实事的分工方案的通知》,分工方案明确了十件民生实事的职责\n\n"
+            "  分工方案\n\n  2、加大扶贫开发力度。(由省农业厅牵头,会同省财政厅等单位负责落实)\n")
+    assert extract_text("t.txt", text).plan.title == "关于办好十件民生实事的分工方案"

@@ -292,3 +292,14 @@ def test_a_collective_of_areas_ends_where_and_joins_another_actor():
     parsed = parse_owner_list("市发展改革委牵头，各区、县（市）政府及开发区管委会、市财政局配合")
     assert [(u.name, u.role) for u in parsed.units] == [
         ("市发展改革委", "lead"), ("各区、县（市）政府", "co"), ("开发区管委会", "co"), ("市财政局", "co")]
+
+
+def test_a_clause_opening_with_huitong_after_the_lead_names_co_owners():
+    # 广东 关于办好十件民生实事的分工方案 (2011): 由X牵头，会同Y、Z等单位负责落实
+    from policykg.extract.responsibility import parse_owner_list
+
+    parsed = parse_owner_list("由省农业厅牵头，会同省财政厅、住房和城乡建设厅等单位负责落实")
+    assert [(u.name, u.role) for u in parsed.units] == [
+        ("省农业厅", "lead"), ("省财政厅", "co"), ("省住房和城乡建设厅", "co")]
+    parsed = parse_owner_list("由省财政厅牵头，会同省民政厅负责落实")  # one unit after 会同: still a co-owner
+    assert [(u.name, u.role) for u in parsed.units] == [("省财政厅", "lead"), ("省民政厅", "co")]
