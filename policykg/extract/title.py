@@ -88,7 +88,8 @@ _BYLINE = re.compile(r"记者|通讯员")
 _RUN_ON = re.compile(r"(?P<title>.{6,}?(通知|意见|方案|规划|计划|要点|措施|清单|办法|决定))"
                      r"(?=\s*([\u4e00-\u9fa5]{1,8}\s*[〔\[［]\s*\d{4}|一、|(发布|成文|发文|印发)(日期|时间)|(信息)?来源\s*：|浏览|字体"
                      r"|。(为|根据|按照|经)))"
-                     r"|(?P<notice>.{6,}?的(通知|意见|决定))(?=[\u4e00-\u9fa5]{2,8}$)"
+                     # …的通知中华文库 (a site's name), not …的意见任务分工的通知 (the title goes on to its end)
+                     r"|(?P<notice>.{6,}?的(通知|意见|决定))(?=(?![\u4e00-\u9fa5]*(通知|意见|决定|方案|分工)$)[\u4e00-\u9fa5]{2,8}$)"
                      r"|(?P<about>.*?关于.{2,}?的(通知|决定))(?=[^》〉”\s])")  # 关于印发X的通知“十一五”…: a notice ends there
 _DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
 # A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.

@@ -211,3 +211,11 @@ def test_a_news_page_citing_the_notice_that_issues_the_plan():
             "  昨日,广东省政府官方网站挂出《印发关于办好十件民生实事的分工方案的通知》,分工方案明确了十件民生实事的职责\n\n"
             "  分工方案\n\n  2、加大扶贫开发力度。(由省农业厅牵头,会同省财政厅等单位负责落实)\n")
     assert extract_text("t.txt", text).plan.title == "关于办好十件民生实事的分工方案"
+
+
+def test_a_notice_whose_topic_is_a_task_division_keeps_its_whole_title():
+    # 川办函〔2017〕172号: the notice is the plan; cutting at 的意见 would name its parent instead
+    text = ("四川省人民政府办公厅关于贯彻落实国务院办公厅进一步激发社会领域投资活力的意见任务分工的通知\n川办函〔2017〕172号\n"
+            "各市(州)人民政府,省政府各部门:\n一、扎实有效放宽行业准入\n(一)研究制定实施细则。(省发展改革委牵头,教育厅、民政厅配合)\n")
+    assert extract_text("t.txt", text).plan.title == \
+        "四川省人民政府办公厅关于贯彻落实国务院办公厅进一步激发社会领域投资活力的意见任务分工的通知"
