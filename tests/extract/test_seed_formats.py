@@ -114,3 +114,18 @@ def test_a_page_of_short_cells_does_not_set_the_text_width():
     cells = ["确保粮食和重要农产品有效供给", "县农业农村局", "2", "农业劳动生产率及增幅", "县海洋与渔业局"]
     second = [line(t, n, 1) for n, t in enumerate(cells[:2])] + [line(t, n, 2) for n, t in enumerate(cells[2:])]
     assert join_lines(first + second) == [notice] + cells
+
+
+def test_a_short_line_ending_a_page_in_a_document_with_spaced_paragraphs_ends_its_paragraph():
+    """Where space sets paragraphs apart (a web page printed by a browser), a line that stops short
+    of the margin at the foot of a page is a paragraph's end (序号, a table's cell), even without a
+    full stop; a line reaching the margin goes on over the page break."""
+    from policykg.extract.formats.pdf import _PdfLine, join_lines
+
+    def line(text, top, page, cw=16.0):
+        return _PdfLine(text, 80.0, 80.0 + cw * len(text), top, top - 16.0, cw, page)
+
+    text = "各牵头单位要切实承担起牵头抓总责任，树立争先理念，细化量化核心定量指"  # 34 characters: to the margin
+    first = [line(text, 800.0, 0), line("标和关键定性任务。", 780.0, 0), line("2023年政府工作报告重点工作责任分解", 750.0, 0),
+             line("序号", 720.0, 0), line("主要工作任务", 800.0, 1), line("责任单位", 770.0, 1)]
+    assert join_lines(first) == [text + "标和关键定性任务。", "2023年政府工作报告重点工作责任分解", "序号", "主要工作任务", "责任单位"]

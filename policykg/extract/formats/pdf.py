@@ -180,7 +180,10 @@ def join_lines(lines: list[_PdfLine]) -> list[str]:
         else:
             full = prev.right >= right - 2.5 * cw
             open_end = prev.text[-1] not in _PARAGRAPH_END
-            join = (full and open_end if sparse else full or open_end) and ln.left <= left + 0.8 * cw
+            # across a page break where space sets paragraphs apart, only a line that reaches the
+            # margin goes on (序号 ending a page is a table's cell, not half a sentence)
+            goes_on = full if spaced or sparse else full or open_end
+            join = goes_on and (open_end or not sparse) and ln.left <= left + 0.8 * cw
         if join:
             sep = " " if prev.text[-1:].isascii() and prev.text[-1:].isalnum() and ln.text[:1].isascii() else ""
             out[-1] += sep + ln.text
