@@ -129,3 +129,13 @@ def test_a_short_line_ending_a_page_in_a_document_with_spaced_paragraphs_ends_it
     first = [line(text, 800.0, 0), line("标和关键定性任务。", 780.0, 0), line("2023年政府工作报告重点工作责任分解", 750.0, 0),
              line("序号", 720.0, 0), line("主要工作任务", 800.0, 1), line("责任单位", 770.0, 1)]
     assert join_lines(first) == [text + "标和关键定性任务。", "2023年政府工作报告重点工作责任分解", "序号", "主要工作任务", "责任单位"]
+
+
+def test_a_typed_space_after_latin_punctuation_before_chinese_is_kept_in_a_pdf():
+    """常熟 2018 printed to PDF: 比重47.1%. 发改委 (a row's task, then its unit after a typed space)
+    keeps the space; a comma set tight against the next character (以上,服务业) gets none."""
+    from policykg.extract.formats.pdf import _typed_space
+
+    period = [(100.0, 0.0, 104.0, 16.0)]  # the glyph box of "." (x0, y0, x1, y1), 16 high
+    assert _typed_space(list("47.1%."), period, "发改委", lambda: (110.0, 0.0, 126.0, 16.0))  # a 6-wide gap
+    assert not _typed_space(list("7%以上,"), period, "服务业", lambda: (106.0, 0.0, 122.0, 16.0))  # 2 wide

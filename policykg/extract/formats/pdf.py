@@ -55,13 +55,15 @@ _ITEM_AHEAD = re.compile(r"\d{1,2}[.．、]")
 
 
 def _typed_space(chars: list[str], boxes, ahead: str, next_box) -> bool:
-    """Between two Chinese characters, after the number opening a line (a row's 序号) or before
-    an item's number (……农业农村局 2.落实…); not elsewhere between Chinese and Latin text, where
+    """Between two Chinese characters, after the number opening a line (a row's 序号), before
+    an item's number (……农业农村局 2.落实…) or after Latin punctuation before Chinese (47.1%. 发改委);
+    not elsewhere between Chinese and Latin text, where
     a change of font leaves as wide a gap (就业951). ``next_box()`` gives the next glyph's box."""
     before, after = chars[-1], ahead[:1]
     row_number = before.isdigit() and _cjk(after) and "".join(chars).isdigit()
     item_ahead = _cjk(before) and _ITEM_AHEAD.match(ahead) is not None
-    if not boxes or not after or not (_cjk(before) and _cjk(after) or row_number or item_ahead):
+    after_stop = before in ".,;:!?%)" and _cjk(after)  # …占GDP比重47.1%. 发改委: a cell's end, then the next
+    if not boxes or not after or not (_cjk(before) and _cjk(after) or row_number or item_ahead or after_stop):
         return False
     left, nxt = boxes[-1], next_box()
     height = max(left[3] - left[1], nxt[3] - nxt[1], 1.0)
