@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .item_rows import ITEM, first_item, item_rows, task_col, task_then_units
-from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, place, unit_names
+from .names import name_like
+from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, owner_cell, place, unit_names
 from .tables import column_kind, column_kind_exact
 
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
@@ -108,7 +109,7 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
             text += lines[k + 1].text
             k += 1
         kind = column_kind(text) or ("sink" if _UNIT_WORDS.search(text) else "measure" if text in _MEASURE_HEADERS else "")
-        if not kind and not _HEADER_WORDS.search(text) and not _before_owner_column(lines, k):
+        if not kind and not _HEADER_WORDS.search(re.sub(r"\s", "", text)) and not _before_owner_column(lines, k):
             break  # 农业高质高效: a value (a group name before the first row), not a column name
         kinds.append(kind)
         k += 1
@@ -189,7 +190,9 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
                 sub = int(item.group(1))
             end += 1
         if end >= len(lines) or not (ROW_NUMBER.match(lines[end].text) or ITEM.match(lines[end].text)):
-            end = min(end, i + width - number_col)  # the last row: no more cells than columns
+            end = min(end, i + width - number_col)  # the last row: no more cells than columns …
+            while end < len(lines) and end - i < 3 * width and _unit_line(lines[end].text) and kinds[-1] in OWNER_KINDS:
+                end += 1  # … but its last cell of units goes on over lines (经开区 / 高新园 / （邹区镇） / 各街道)
         elif number_col > 0 and end - i - 1 > width - number_col - 1 and not unit_names(lines[end - 1].text):
             end, backed = end - 1, True  # more cells than columns after 序号: the last is the next row's group
         if i > 0 and pre == i - 1:  # this row's group cell stands before its number
@@ -225,5 +228,14 @@ def _align(lines: list[RawLine], i: int, end: int, kinds: list[str], number_col:
     cells = list(range(i + 1, end))
     columns = place([lines[k].text for k in cells], kinds, number_col + 1)
     for prev, k, col_prev, col in zip([i] + cells, cells, [number_col] + columns, columns):
-        joins[prev] = "、" if col == col_prev else "\t" * (col - col_prev)
+        same = "" if _NOTE_LINE.fullmatch(lines[k].text) else "、"  # 高新园 / （邹区镇）: the unit's other name
+        joins[prev] = same if col == col_prev else "\t" * (col - col_prev)
     return dict(zip(cells, columns))
+
+
+_NOTE_LINE = re.compile(r"（[^（）]{1,10}）")
+
+
+def _unit_line(text: str) -> bool:
+    """Is a line one more unit of a cell written one unit a line (统计局, （邹区镇）)?"""
+    return len(text) <= 15 and (owner_cell(text) or name_like(text) or bool(_NOTE_LINE.fullmatch(text)))

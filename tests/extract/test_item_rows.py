@@ -105,3 +105,11 @@ def test_a_header_name_spaced_out_and_rows_whose_numbers_the_page_left_out():
         ("秉持“共抓大保护、不搞大开发”理念,加快推进国土空间规划编制", ["市自然资源和规划局"], ["各县(市)区政府", "开发区管委会"]),
         ("扎实打好污染防治攻坚战。抓好生态环境保护督察", ["市生态环境局"], ["各县(市)区政府", "开发区管委会"]),  # a cell whole
     ]
+
+
+def test_a_spaced_header_name_a_split_leader_column_and_the_last_rows_units_over_lines():
+    # 常州市钟楼区 2024年《政府工作报告》主要目标任务责任分解表, one cell per line: 工 作 标 准 spaced out,
+    # 区政府 / 分管领导 one column, the numbered target in the second task column, the co cell a unit a line
+    text = ("2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n"
+            "1\n全区经济社会发展的主要预期目标\n(1)地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n(邹区镇)\n各街道\n统计局\n")
+    assert _tuples(text) == [("地区生产总值增长6%左右", ["发改局"], ["经开区", "高新园(邹区镇)", "各街道", "统计局"])]
