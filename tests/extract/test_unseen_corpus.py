@@ -72,3 +72,24 @@ def test_a_web_page_of_a_document_reads_like_its_text(tmp_path):
             continue  # a page's markup saved as text (三亚 美篇): wrapped in a page it is text, not markup
         as_text, as_page = bench.score(txt, labels), bench.score(txt, labels, "html", tmp_path)
         assert (as_page.full, as_page.title_ok) == (as_text.full, as_text.title_ok), txt.stem
+
+
+def test_every_owner_is_named_in_the_text():
+    """No department the text does not name: on every real document, each owner's written form
+    stands in the document's text (spaces and character widths aside). Canonical names may add
+    an elided prefix; what is written never does."""
+    import re
+    import unicodedata
+
+    from policykg.extract.pipeline import extract_file
+
+    def squeeze(s):
+        return unicodedata.normalize("NFKC", re.sub(r"\s+", "", s))
+
+    bench = _bench()
+    unnamed = []
+    for txt, _ in bench.documents("dev"):
+        text = squeeze(txt.read_text(encoding="utf-8"))
+        for task in extract_file(txt).tasks:
+            unnamed += [(txt.stem, o.written) for o in [*task.lead, *task.co] if squeeze(o.written) not in text]
+    assert unnamed == []
