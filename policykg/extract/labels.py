@@ -46,7 +46,7 @@ def _field_label():
     """A label of another field of the same task (任务目标：, 完成时限：, 咨询电话：): an owner label's
     value ends there even when no space or 。 separates them (责任单位：莲塘镇任务目标：…)."""
     table = vocab()["table"]
-    words = sorted(table["task"] + table["target"] + table["deadline"] + ["咨询电话", "联系电话", "联系方式"], key=len, reverse=True)
+    words = sorted(table["task"] + table["target"] + table["deadline"] + table["contact_fields"], key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s*：")
 
 

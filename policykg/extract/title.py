@@ -130,13 +130,10 @@ def _title_span(text: str) -> tuple[int, int]:
     for n, m in enumerate(cells[:-1]):  # 名称： | 2023年…清单 | 文号： | 无 |
         if _LABEL.match(m.group(0).strip()):
             return cells[n + 1].span()
-    if any(_META_KEY.match(m.group(0).strip()) for m in cells):
+    keys = vocab()["plan"]["metadata_keys"]
+    if any(re.sub(r"[\s：:]", "", m.group(0)) in keys for m in cells):
         return 0, 0  # 主题词 | 兴平市 人民政府 印发 … 的通知 |: the page's other metadata, no title
     return 0, len(t)
-
-
-_META_KEY = re.compile(r"^(索\s*引\s*号|主\s*题\s*词|关\s*键\s*词|主题分类|公开时限|公开方式|公开范围|发布机构|发文机关|发文字号|"
-                       r"文\s*号|成文日期|发文日期|发布日期|签发时间|有\s*效\s*性|生成日期)\s*[：:]?$")
 
 
 _TITLE_WINDOW = 400  # characters of a header line a title can stand in
