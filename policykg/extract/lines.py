@@ -201,3 +201,19 @@ def item_depth(text: str) -> int:
     if re.match(r"^（[一二三四五六七八九十]{1,3}）|^[㈠-㈩]", text):
         return 1
     return 3 if re.match(r"^(（\d{1,2}）|[①-⑳⑴-⒇])", text) else 2
+
+
+def top_level_split(s: str, seps: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split s[start:end] at separators that are not inside brackets."""
+    parts, depth, a = [], 0, start
+    for i in range(start, end):
+        c = s[i]
+        if c in "（[【〔<〈":
+            depth += 1
+        elif c in "）]】〕>〉":
+            depth = max(0, depth - 1)
+        elif c in seps and depth == 0:
+            parts.append((a, i))
+            a = i + 1
+    parts.append((a, end))
+    return parts

@@ -122,22 +122,6 @@ def deadline_in(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _top_level_split(s: str, seps: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split s[start:end] at separators that are not inside brackets."""
-    parts, depth, a = [], 0, start
-    for i in range(start, end):
-        c = s[i]
-        if c in "（[【〔<〈":
-            depth += 1
-        elif c in "）]】〕>〉":
-            depth = max(0, depth - 1)
-        elif c in seps and depth == 0:
-            parts.append((a, i))
-            a = i + 1
-    parts.append((a, end))
-    return parts
-
-
 def _strip(s: str, a: int, b: int) -> tuple[int, int]:
     while a < b and s[a] in " \n★☆※*＊":  # ★区发改委: a mark a table puts before a unit, not its name
         a += 1
@@ -150,12 +134,12 @@ def _clauses(s: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses split at ，；。 and before a label inside the clause (``牵头单位：区发改局
     责任单位：立山经济开发区``, and without the space when a PDF lost it)."""
     out = []
-    for ca, cb in _top_level_split(s, _CLAUSE_SEP, start, end):
+    for ca, cb in L.top_level_split(s, _CLAUSE_SEP, start, end):
         labels = [ca + m.start() for m in _rx()["any_label"].finditer(s[ca:cb]) if m.start() > 0]
         cuts = [ca] + labels + [cb]
         for a, b in zip(cuts, cuts[1:]):
             # X牵头、Y配合: a 、 right after a role word ends a clause too
-            ends = [x for x, y in _top_level_split(s, "、", a, b)][1:]
+            ends = [x for x, y in L.top_level_split(s, "、", a, b)][1:]
             role_ends = [x for x in ends if any(s[a : x - 1].endswith(w) for w, _ in _rx()["suffixes"])]
             for x, y in zip([a] + role_ends, [e - 1 for e in role_ends] + [b]):
                 out.append(_strip(s, x, y))
@@ -193,7 +177,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     ``evidence`` (a label, a role word or an owner column says these are owners) a piece whose
     name the vocabulary does not know is still taken when it looks like a name."""
     roles = name_tables()[3]
-    raw = [_strip(s, x, y) for x, y in _top_level_split(s, "、", a, b)]
+    raw = [_strip(s, x, y) for x, y in L.top_level_split(s, "、", a, b)]
     merged: list[tuple[int, int]] = []
     for x, y in raw:  # 各区、县级市: one collective actor across the 、 (not 各乡镇政府、街道办事处)
         piece, last = "".join(s[x:y].split()), s[merged[-1][0] : merged[-1][1]] if merged else ""
@@ -269,7 +253,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     scope = rx["scope"].search(s, start, end)
     if scope:  # 以下均需A、B，C落实，不再列出 / 以下任务均涉及A: they co-own every later task
         group = next(g for g in ("owners", "involved", "included") if scope.group(g))
-        for a, b in _top_level_split(s, "，", scope.start(group), scope.end(group)):
+        for a, b in L.top_level_split(s, "，", scope.start(group), scope.end(group)):
             for x, y in _pieces(s, a, b, result, evidence=True) or []:
                 name = "".join(s[x:y].split())
                 result.scope.append(Unit(x, y, name, owner_kind(name) or "collective", "co"))
@@ -289,7 +273,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             pending = bare  # （责任单位;住建局、畜牧局）: a label the page wrote with ; instead of ：
             continue
         role, ua, ub = _clause_role(s, ca, cb)
-        if all(rx["post"].search("".join(s[x:y].split())) for x, y in _top_level_split(s, "、", ua, ub)):
+        if all(rx["post"].search("".join(s[x:y].split())) for x, y in L.top_level_split(s, "、", ua, ub)):
             continue  # 分管副省长、协管副秘书长负责: people, not units
         labelled = role is not None and ua > ca and ub == cb  # the role came from a label (责任单位：)
         if role is None and pending:
