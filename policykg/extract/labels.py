@@ -10,7 +10,7 @@ import re
 
 from ..ontology import vocab
 from . import lines as L
-from .responsibility import first_leads_rule, parse_owner_list
+from .responsibility import first_leads_rule, parse_owner_list, role_words
 from .tables import column_kind
 
 # A numbered heading run into the text (a page flattened into one paragraph, or a digest that runs
@@ -84,10 +84,8 @@ def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, ob
 
 @functools.cache
 def _role_end():
-    """A role word closing a text (牵头落实, 分别负责, 配合), with the qualifiers it may carry."""
-    roles = vocab()["roles"]
-    words = sorted(roles["lead_suffixes"] + roles["co_suffixes"] + roles["single_suffixes"], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})。?$")
+    """A role word closing a text (牵头落实, 分别负责, 配合)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, role_words()))})。?$")
 
 
 def owner_line(text: str, line: L.Line):

@@ -89,6 +89,11 @@ def _rx():
     }
 
 
+def role_words() -> list[str]:
+    """Every word that gives a unit its role at the end of a clause (牵头落实, 分别负责, 配合), longest first."""
+    return [word for word, _ in _rx()["suffixes"]]
+
+
 def person_label() -> re.Pattern:
     """A label naming a person, not a unit (责任领导：张三)."""
     return _rx()["person"]
