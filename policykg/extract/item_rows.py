@@ -70,14 +70,12 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
             break
         at = k if sub else at
         end = at + 1
+        # 1.提高出生人口质量。 / (spaces) / (spaces): its unit cells are empty, a group over the rows below
         heads = not sub and bool(lines[at].empty_cells_after) and units_last
-        if heads:
-            pass  # 1.提高出生人口质量。 / (spaces) / (spaces): its unit cells are empty, a group over the rows below
-        else:
-            while end < len(lines) and end - at < 2 * width + 8 and not (
-                    ITEM.match(lines[end].text) or GROUP_HEADING.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)
-                    or units_last and _text_after_units(lines, end)):
-                end += 1
+        while not heads and end < len(lines) and end - at < 2 * width + 8 and not (
+                ITEM.match(lines[end].text) or GROUP_HEADING.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)
+                or units_last and _text_after_units(lines, end)):
+            end += 1
         if sub or units_last and end < len(lines) and _text_after_units(lines, end):
             pass  # a row that text after its units ends has all its lines
         elif end < len(lines) and ITEM.match(lines[end].text) and first < col:

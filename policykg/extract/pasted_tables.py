@@ -61,15 +61,20 @@ def text_lines(text: str) -> list[RawLine]:
     return out
 
 
+def _parts(text: str) -> list[str]:
+    """The names of a cell, split where a page separates them (、，, or spaces)."""
+    return [p for p in re.split(r"[、，,\s]+", text) if p]
+
+
 def unit_names(text: str) -> bool:
     """Is a cell only names of units (市发改委、各科室), by their form?"""
-    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
+    parts = _parts(text)
     return bool(parts) and all(owner_kind(p) for p in parts)
 
 
 def _names(text: str) -> bool:
     """Is a cell only names, known or name-like (商务局、高新区、岳麓区), not sentences?"""
-    return all(owner_kind(p) or name_like(p) for p in re.split(r"[、，,\s]+", text) if p)
+    return all(owner_kind(p) or name_like(p) for p in _parts(text))
 
 
 def owner_cell(text: str) -> bool:
@@ -77,9 +82,8 @@ def owner_cell(text: str) -> bool:
     most of several names with an owner's form)?"""
     if unit_names(text):
         return True
-    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
-    known = sum(1 for p in parts if owner_kind(p))
-    if len(parts) >= 3 and 3 * known >= 2 * len(parts) and all(owner_kind(p) or name_like(p) for p in parts):
+    parts = _parts(text)
+    if len(parts) >= 3 and 3 * sum(1 for p in parts if owner_kind(p)) >= 2 * len(parts) and _names(text):
         return True
     owners = parse_owner_list(text) if len(text) <= 80 else None
     # a sentence ending in a role word (…逐项推动工作落实) names no units: most names must be known
