@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lines as L
 from .names import name_like, owner_kind
 from .responsibility import parse_owner_list
-from .tables import GROUP_HEADING, column_kind
+from .tables import CELL_ITEM, GROUP_HEADING, column_kind
 from .text import NormText
 
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -133,7 +133,6 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     return out
 
 
-_CELL_ITEM = re.compile(r"\d{1,3}[.．、](?=[\u4e00-\u9fa5])")
 _WHEN = re.compile(r"\d{1,2}月|\d{4}年|季度|年底|年内|底前|长期|常态|持续|全年")
 _VALUE = re.compile(r"^[≥≤><＞＜约]?\s*[\d.,，~～\-—%％]+\s*(%|％|以上|以下|左右)?$")
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?([\s、，,][\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?)*")
@@ -155,8 +154,8 @@ def _fit(texts: list[str], kinds: list[str], first: int, stop: int) -> list[int]
         if kind == "number":  # 序号: the row's number, never its text
             return 3 if ROW_NUMBER.match(text) else -3
         if kind == "target":  # a value; or a goal written as a sentence (1.妇女……服务。)
-            return 2 if value else (-2 if measure else (2 if _CELL_ITEM.match(text) else 0))
-        if kind == "category" and _CELL_ITEM.match(text):
+            return 2 if value else (-2 if measure else (2 if CELL_ITEM.match(text) else 0))
+        if kind == "category" and CELL_ITEM.match(text):
             return 0  # a numbered sentence is a row's task or goal, not the group it sits in
         return -2 if value or measure else 2  # the task, a group, a column the reader does not use
 
