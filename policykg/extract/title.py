@@ -358,10 +358,10 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
         return block
     if own:
         return own
-    for rx, group in ((_SHARED_FILE, "title"), (_REPORT, 1), (_REPORT, 3), (_REPORT, 4), (_annex_or_bare(), "t"),
-                     (_annex_or_bare(), "b"), (_annex_or_bare(), "c")):
+    for rx, groups in ((_SHARED_FILE, ("title",)), (_REPORT, (1, 3, 4)), (_annex_or_bare(), ("t", "b", "c"))):
         m = rx.search(norm.text, 0, header[-1].end if header else 0)
-        if m and m.group(group):
+        group = next((g for g in groups if m and m.group(g)), None)  # the first match, by the form it has
+        if group is not None:
             line = next((ln for ln in header if ln.start <= m.start(group) < ln.end + 1), None)
             return Title(clean_title(norm.written(m.start(group), m.end(group))), line, evidence="report")
     for j, ln in enumerate(header):  # a page repeats its title: as the page's title and as the heading
