@@ -175,14 +175,16 @@ def first_sentence_end(text: str, start: int, end: int, stops: str = "") -> int:
     """End of the title: the end of the first sentence (。！？) or a lead-in's ： (not a place's:
     X片区：), or one of ``stops``, else the whole range. A ； only separates clauses of the same sentence."""
     for i in range(start, end):
-        if text[i] == "：" and i - start <= 12 and _PLACE_BEFORE_COLON.search(text, start, i):
+        if text[i] == "：" and i - start <= 12 and _place_before_colon().search(text, start, i):
             continue  # 人武部片区：建设路东段人行道道沿破损: where the problem is, not a lead-in
         if text[i] in "。：！？" or text[i] in stops:
             return i
     return end
 
 
-_PLACE_BEFORE_COLON = re.compile(r"(片区|路段|小区|社区|点位|区域|周边|沿线|一带|广场|市场)$")
+@functools.cache
+def _place_before_colon() -> re.Pattern:
+    return re.compile(f"({'|'.join(vocab()['headings']['places_before_colon'])})$")
 
 
 def heading_before_body(text: str, start: int, end: int) -> int:
