@@ -139,3 +139,13 @@ def test_a_typed_space_after_latin_punctuation_before_chinese_is_kept_in_a_pdf()
     period = [(100.0, 0.0, 104.0, 16.0)]  # the glyph box of "." (x0, y0, x1, y1), 16 high
     assert _typed_space(list("47.1%."), period, "发改委", lambda: (110.0, 0.0, 126.0, 16.0))  # a 6-wide gap
     assert not _typed_space(list("7%以上,"), period, "服务业", lambda: (106.0, 0.0, 122.0, 16.0))  # 2 wide
+
+
+def test_a_pdf_line_closing_with_a_cell_mark_is_a_whole_row():
+    """广州 2023 重点工作落实情况 printed to PDF: a row of a field table ends with its cell mark `|`;
+    the next row is not run into it, even when the row is the widest line of the page."""
+    from policykg.extract.formats.pdf import _PdfLine, join_lines
+
+    rows = ["重点工作: | 135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。|", "牵头单位: |市城市管理综合执法局|"]
+    lines = [_PdfLine(t, 80.0, 80.0 + 12.0 * len(t), 800.0 - 40.0 * n, 784.0 - 40.0 * n, 12.0, 0) for n, t in enumerate(rows)]
+    assert join_lines(lines) == rows

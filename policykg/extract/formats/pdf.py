@@ -23,7 +23,7 @@ from .pdf_tables import CJK, PageTable, TableFinder
 _PAGE_NUMBER = re.compile(r"^[-—－–_\s]*(\d{1,4}|[ivxlcIVXLC]{1,6})[-—－–_\s]*$|^第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 
 
-_PARAGRAPH_END = "。！？；：）》”」.!?;:)"
+_PARAGRAPH_END = "。！？；：）》”」.!?;:)|｜"  # (a row that closes with its cell mark is whole)
 
 
 @dataclass
