@@ -262,7 +262,8 @@ class BodyTasks:
     def _prose(self, above: L.Line | None) -> bool:
         """Is ``above`` a paragraph of prose that named no owners (the task of an owner line under it)?"""
         return above is not None and above is not self.owned_line and above is not self.label_line \
-            and above.text.rstrip()[-1:] in "。；！" and not L.item(above.text) and not L.heading(above.text)
+            and (above.text.rstrip()[-1:] in "。；！" or "，" in above.text and len(above.text) >= 15) \
+            and not L.item(above.text) and not L.heading(above.text) and not L.FIELD_START.match(above.text)
 
     def _label_owners(self, line: L.Line, start: int):
         """Owners of a label line (``牵头单位：X 责任单位：Y``, possibly in brackets)."""

@@ -46,9 +46,10 @@ _FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布
 _TAIL = re.compile(r"^（[^（）]{2,20}）$")
 _PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")  # 分工方案（一）: a part of the plan, not its title
 _YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3}|征求意见稿|送审稿|草案|试行|暂行)[）)]$")  # notes a title may end with
-_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布)|(?:印发|出台|发布|形成)(?:了)?《([^《》]{4,80})》"
+_REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布|提出|提到|明确)|(?:印发|出台|发布|形成)(?:了)?《([^《》]{4,80})》"
                      r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意", re.MULTILINE)
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
+_QUOTED = re.compile(r"['\"](?P<q>[^'\"，。；：\s]{6,80}?)['\"]")  # a field of a database export's row
 _DATE = re.compile(r"^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NEEDS_ABOUT = re.compile(r"的(指导|实施|若干)?(意见|决定|通知)$")
 
@@ -366,8 +367,12 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
             return Title(clean_title(norm.written(m.start(group), m.end(group))), line, evidence="report")
     for j, ln in enumerate(header):  # a page repeats its title: as the page's title and as the heading
         text = compact[j]
-        if len(text) >= 8 and compact.count(text) >= 2 and _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text):
+        if len(text) >= 8 and compact.count(text) >= 2 and _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) \
+                and not L.FIELD_START.match(text):  # (责任单位：区教委 under each item is no title)
             return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
+        quoted = _QUOTED.search(ln.text)
+        if quoted and _plan_title(quoted.group("q"), endings):  # ('46','11','news','关于推进…实施意见',…: an export's row
+            return Title(quoted.group("q"), ln, evidence="first line")
     for j, ln in enumerate(header):
         text = compact[j]
         if not _TEXTLIKE.search(text) and ln.text.startswith("【") and _TEXTLIKE.search(ln.text) and "】" in ln.text:

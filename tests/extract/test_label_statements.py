@@ -262,3 +262,14 @@ def test_a_pdf_preview_with_a_space_before_the_items_dot_and_inside_a_unit():
             "组织东风本田汽车 有限公司创建A级绩效企业。(责任单位:市发改委、市经信局,各相关 区人民政府)\n")
     assert [t[1:] for t in _tuples(text)][1:] == [
         ("提升重点行业企业环保绩效水平", [], ["市发改委", "市经信局", "各相关 区人民政府"])]  # one unit, as written
+
+
+def test_a_label_line_under_a_sentence_without_its_full_stop_makes_that_sentence_a_task():
+    # 2023年通州区重要民生实事项目 on a news page: each project a sentence, then its 责任单位 and 完成期限 lines
+    text = ("《2023年通州区重要民生实事项目》提到关于集团化办理、配套小学,详情见下:\n"
+            "全区集团化办学覆盖率达到60%以上,进一步优化教育资源布局\n责任单位:区教委\n完成期限:2023年12月底前\n"
+            "建成台湖公租房配套小学,提供学位1200个,解决入学难问题\n责任单位:区教委\n完成期限:2023年12月底前\n")
+    assert [t[1:] for t in _tuples(text)] == [
+        ("全区集团化办学覆盖率达到60%以上,进一步优化教育资源布局", [], ["区教委"]),
+        ("建成台湖公租房配套小学,提供学位1200个,解决入学难问题", [], ["区教委"]),
+    ]
