@@ -60,7 +60,7 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
         at = first_item(lines, k, kinds) if first == 0 else (k if ITEM.match(lines[k].text) else None)
         sub = at is None and units_last and 0 < k < len(lines) and (
             expected is not None and (_text_after_units(lines, k) or lines[k - 1].empty_cells_after > 0
-                                      and not name_like(lines[k].text) and not owner_cell(lines[k].text))
+                                      and _text_cell(lines[k].text))
             or expected is None and (k == i or unnumbered) and task_then_units(lines, k))  # rows whose 序号 the page left out
         unnumbered = unnumbered or sub and expected is None
         if at is None and not sub:
@@ -101,12 +101,16 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
 
 def task_then_units(lines: list[RawLine], k: int) -> bool:
     """Does a row open at line ``k`` with its task's text, its units on the next line?"""
-    return k + 1 < len(lines) and not owner_cell(lines[k].text) and not name_like(lines[k].text) \
-        and owner_cell(lines[k + 1].text)
+    return k + 1 < len(lines) and _text_cell(lines[k].text) and owner_cell(lines[k + 1].text)
 
 
 def _text_after_units(lines: list[RawLine], k: int) -> bool:
     """Does line ``k`` hold text right after a line of units (——女性人均预期寿命延长。 after 省妇联)?"""
     text = lines[k].text
-    return k > 0 and not owner_cell(text) and not name_like(text) and owner_cell(lines[k - 1].text) \
+    return k > 0 and _text_cell(text) and owner_cell(lines[k - 1].text) \
         and not ITEM.match(text) and not GROUP_HEADING.match(text) and not ROW_NUMBER.match(text)
+
+
+def _text_cell(text: str) -> bool:
+    """Is a cell text (a task, a target), neither units nor a single name?"""
+    return not owner_cell(text) and not name_like(text)
