@@ -49,6 +49,10 @@ _YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六
 _REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布|提出|提到|明确)|(?:印发|出台|发布|形成)(?:了)?《([^《》]{4,80})》"
                      r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意", re.MULTILINE)
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
+_SITE_NAME = re.compile(r"^[\u4e00-\u9fa5]{2,24}(门户网站|门户网|政府网|网站|网)$")
+# A site's menu: 首页 | 政务公开 | 政务服务 | 互动交流, or four short names spaced apart
+_MENU = re.compile(r"(^|[|｜\s])首页([|｜\s>＞]|$)|^\s*[\u4e00-\u9fa5]{2,6}(\s*[|｜]\s*[\u4e00-\u9fa5]{2,6}){2,}\s*[|｜]?\s*$"
+                   r"|^\s*[\u4e00-\u9fa5]{2,6}(\s+[\u4e00-\u9fa5]{2,6}){3,}\s*$")
 _QUOTED = re.compile(r"['\"](?P<q>[^'\"，。；：\s]{6,80}?)['\"]")  # a field of a database export's row
 _DATE = re.compile(r"^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NEEDS_ABOUT = re.compile(r"的(指导|实施|若干)?(意见|决定|通知)$")
@@ -95,6 +99,10 @@ _RUN_ON = re.compile(r"(?P<title>.{6,}?(通知|意见|方案|规划|计划|要�
 _DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
 # A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.
 _GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为|》)$")
+# How a title's first line opens when the title wraps: 2023年上海市发展和改 / 革委员会政务公开工作要点,
+# 7月20日市容环境 / 综合整治情况的通报, 深圳市2025年优化 / 法治化营商环境工作方案 (not 2023年第5期)
+_OPENS = re.compile(r"^(关于|全[省市县区]|[省市区县](?=[\u4e00-\u9fa5]{1,8}\d{4}年)|([\d〇○零一二三四五六七八九]{4})年(?!第?\d{1,3}期$)|\d{1,2}月\d{1,2}日"
+                    r"|[\u4e00-\u9fa5]{1,8}?[省市区县州盟旗](?=[\u4e00-\u9fa5\d“《]))")
 # A header line citing the plan with its 文号: (issuer)《关于…》（文号）
 _CITED = re.compile(r"(?P<issuer>[^《》]{0,20})《(?P<title>[^《》]{6,80})》(（[^（）]*〔\d{4}〕\d+号）)?")
 
@@ -146,7 +154,7 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     the first is sliced from the second."""
     end = min(line.end, line.start + _TITLE_WINDOW)  # a page flattened to one line: its title opens it
     text, written = line.text[: end - line.start], norm.written(line.start, end)
-    if "\t" in text:  # a table row (序号 | 年度目标任务 | 进展情况) is never the title
+    if "\t" in text or _MENU.search(text):  # a table row (序号 | 年度目标任务 | 进展情况), a site's menu
         return "", ""
     if len(written) == len(text):
         a, b = _title_span(text)
@@ -170,7 +178,7 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
 
 def _fragment(text: str) -> bool:
     return 2 <= len(text) <= 30 and not re.fullmatch(r"[\d年月日.\-/]+", text) and not _FRAGMENT_BAD.search(text) and not L.DOCNO.fullmatch(text) \
-        and not _DATE.match(text) and not _TAIL.match(text) and not L.heading(text) and not L.BOX.match(text)
+        and not _DATE.match(text) and not _TAIL.match(text) and not L.heading(text) and not L.BOX.match(text) and not _SITE_NAME.match(text)
 
 
 def _joins(compact: list[str], i: int) -> list[tuple[str, int]]:
@@ -182,6 +190,13 @@ def _joins(compact: list[str], i: int) -> list[tuple[str, int]]:
         joined = compact[j] + joined
         out.append((joined, j))
     return out
+
+
+def _wraps(line: str, endings: tuple[str, ...]) -> bool:
+    """``line`` opens a title that goes on below it: it starts as titles do, is no organisation
+    and no whole title itself, and is not closed by a bracket or a year."""
+    return bool(_OPENS.match(line)) and (line.startswith("关于") or not owner_kind(line)) and not _plan_title(_YEAR_NOTE.sub("", line), endings) \
+        and not re.search(r"[）)】”]$", line) and not _DATE.match(re.sub(r"[^\d〇○零一二三四五六七八九十年月日]", "", line))
 
 
 def _lead_in(text: str) -> str:
@@ -319,10 +334,10 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
             # earlier one only extends (X / X第一季度进展情况) is the plan's.
             about = [(t, j) for t, j in joins if j < i and compact[j].startswith("关于")]
             for text, j in about[-1:] + joins:
-                if j < i and owner_kind(compact[j]):
+                if j < i and owner_kind(compact[j]) and not compact[j].startswith("关于"):
                     break
                 above = compact[j - 1] if j > 0 else ""
-                if _fragment(above) and (_GOES_ON.search(above) or above.count("《") > above.count("》")
+                if _fragment(above) and (_GOES_ON.search(above) or above.count("《") > above.count("》") or _wraps(above, endings)
                                          or text.startswith(("及", "和", "与", "暨"))) and j - 1 >= i - 3:
                     # 广东省激发企业活力推动 / 高质量发展的若干政策措施; 《政府工作报告》2022年重点工作 /
                     # 及民生实事项目任务分解方案: the line above goes on here
@@ -334,7 +349,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
                 tail = compact[i + 1] if i + 1 < len(compact) else ""
                 start, end = len(full) - len(text), len(full) + (len(tail) if _TAIL.match(tail) else 0)
                 above = compact[j - 1] if j > 0 else ""
-                if start == 0 and text.startswith("关于") and owner_kind(above) == "department":
+                if start == 0 and text.startswith("关于") and owner_kind(above) == "department" and not _SITE_NAME.match(above):
                     j = j - 1  # 石家庄市人民政府 / 关于促进…的实施意见: the issuer opens the title
                     end += len(above)
                 title = as_written(j, start, end)
@@ -377,8 +392,11 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
         text = compact[j]
         if not _TEXTLIKE.search(text) and ln.text.startswith("【") and _TEXTLIKE.search(ln.text) and "】" in ln.text:
             return Title(ln.text.strip()[:60], ln, evidence="first line")  # 【文明卫生县城创建通报】3月26日至30日: a headline
-        if re.search(r"(来源|发布时间|发布日期)\s*：", ln.text):
-            continue  # 发布时间：… 信息来源：…: the page's metadata
+        if re.search(r"(来源|发布时间|发布日期)\s*：", ln.text) or _SITE_NAME.match(text) or owner_kind(text):
+            continue  # the page's metadata (发布时间：…), a site's name, the organisation alone above its title
+        below = compact[j + 1] if j + 1 < len(compact) else ""
+        if _wraps(text, endings) and _fragment(below):
+            text += below  # 7月20日市容环境 / 综合整治情况的通报: a headline that wraps
         if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) and not _BYLINE.search(text) \
                 and not text.endswith("：") and not re.search(r"[，。]", text):  # not addressees, not prose
             return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
