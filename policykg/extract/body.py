@@ -156,7 +156,7 @@ class BodyTasks:
             if not owners.units:  # only a scope rule: it governs later tasks
                 self.ctx.attach(None, text, owners)
             elif i == 0 and single and self._continues(line, number, previous) and not self._inner_title(content, o):
-                lent = not number and previous is self.candidate.line
+                lent = not number  # (directly under the heading, or after its unowned paragraphs)
                 if not number:
                     self.candidate.lines.append(line)
                 self._task_from_candidate(owners, (o, c))

@@ -17,7 +17,7 @@ from . import lines as L
 from .records import PlanMeta
 from .responsibility import owner_kind
 from .text import NormText
-from .title import NOTICE, clean_title, find_title
+from .title import NOTICE, Title, clean_title, find_title
 
 DOCNO = L.DOCNO
 DATE_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
@@ -148,14 +148,42 @@ def _iso(y: str, m: str, d: str) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
+# A page saved from a static site opens with its fields (Jekyll/Hugo front matter):
+# ---\ntitle: "山西省数字政府建设规划（2023-2025年）"\nsubtitle: "晋政办发〔2023〕82号"\n---
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<body>(?:.*\n){1,40}?)---[ \t]*\n")
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*[:：][ \t]*[\"'“]?(?P<value>.*?)[\"'”]?[ \t]*$", re.M)
+
+
+def front_matter(norm: NormText, lines: list[L.Line]) -> dict[str, tuple[str, L.Line]]:
+    """The fields of a page's front matter, each with its line.
+
+    >>> from .text import normalise
+    >>> norm = normalise('---\\ntitle: "某某方案"\\nauthor: 某某市人民政府\\n---\\n正文')
+    >>> {k: v for k, (v, _) in front_matter(norm, L.split_lines(norm)).items()}
+    {'title': '某某方案', 'author': '某某市人民政府'}
+    """
+    m = _FRONT_MATTER.match(norm.text)
+    if not m:
+        return {}
+    fields = {}
+    for f in _FIELD.finditer(norm.text, m.start("body"), m.end("body")):
+        line = next((ln for ln in lines if ln.start <= f.start("value") <= ln.end), None)
+        if line is not None and f.group("value"):
+            fields.setdefault(f.group("key").lower(), (norm.written(f.start("value"), f.end("value")), line))
+    return fields
+
+
 def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMeta:
     """Title, issuers, 文号, date, region and level of the plan a document carries."""
     header = lines[:HEADER_LINES]
+    fields = front_matter(norm, header)
     found = find_title(norm, header)
+    if "title" in fields:  # the page's own field names the title
+        found = Title(clean_title(fields["title"][0]), fields["title"][1], evidence="front matter")
     title, title_line, notice_issuer = found.title or source, found.line, found.issuer
-    docno = ""
+    docno = normalise_docno(fields["subtitle"][0]) if DOCNO.fullmatch(fields.get("subtitle", ("",))[0].strip()) else ""
     for line in header:
-        if DOCNO.fullmatch(line.text.strip()):
+        if DOCNO.fullmatch(line.text.strip()) and not docno:
             docno = normalise_docno(line.text)
             break
     if found.evidence == "report":
@@ -166,6 +194,8 @@ def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMe
         issuers, basis = joint_issuers(clean_title(notice_issuer)), "stated"
     else:
         issuers = _signature_block(lines[:HEADER_LINES])
+        author = re.sub(r"\s+", "", fields.get("author", ("",))[0])
+        issuers = issuers or ([author] if owner_kind(author) == "department" else [])
         basis = "stated" if issuers else ""
     if not issuers:  # 某市人民政府关于加快推进……的实施意见: the title opens with its issuer
         m = _TITLED_ISSUER.match(re.sub(r"\s+", "", title))
@@ -176,7 +206,8 @@ def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMe
         if body:
             issuers, basis = [body], "docno"
     region, level = region_and_level(issuers, title, docno)
-    meta = PlanMeta(title, issuers, basis, docno, _date(header, lines), level, region)
+    dated = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", fields.get("date", ("",))[0])
+    meta = PlanMeta(title, issuers, basis, docno, _date(header, lines) or (_iso(*dated.groups()) if dated else ""), level, region)
     if title_line is not None:
         meta.title_span = L.span(norm, source, title_line.start, title_line.end)
     return meta

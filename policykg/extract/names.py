@@ -116,11 +116,17 @@ def without_person(s: str, x: int, y: int) -> tuple[int, int]:
     return x, y
 
 
+_ORG_END = re.compile(r"(政府|党委|党组|部门|单位|机构|委|局|办|厅|处|室|会|所|站|中心|公司)$")
+
+
 def split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
     """One owner, or several joined by 及/和 or spaces where every part is an owner
     (工业和信息化厅 stays whole: 工业 is not an owner)."""
     for conj in name_tables()[3]["conjunctions"]:
         k = s.find(conj, x, y)
+        left_name = "".join(s[x:k].split())
+        if k > x and left_name.startswith("各") and not _ORG_END.search(left_name) and "".join(s[x:y].split()).endswith("政府"):
+            return [(x, y)] if owner_kind("".join(s[x:y].split())) else None  # 各县（市）及相关区政府: they share 政府
         if k > x and s[k + len(conj):y] not in ("政府", "人民政府"):  # 各州（市）党委和政府: one actor
             left, right = split_joined(s, x, k), split_joined(s, k + len(conj), y)
             if left and right:

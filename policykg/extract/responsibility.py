@@ -177,6 +177,11 @@ def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
     return None, a, b
 
 
+def _bare(name: str) -> bool:
+    """A place written bare (南京, 苏州): a name with no owner's form."""
+    return re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) is not None and owner_kind(name) is None
+
+
 def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -> list[tuple[int, int]] | None:
     """Unit ranges of one list (X、Y、Z等), or None if a piece is not an owner. With
     ``evidence`` (a label, a role word or an owner column says these are owners) a piece whose
@@ -190,8 +195,13 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
         first_kind = re.split(r"以及|及|和", piece)[0]  # 各区、县（市）政府及开发区管委会: the areas end at 及
         if merged and head and _rx()["area"].match(first_kind) and not re.search(r"(政府|办事处|部门|单位)$", last):
             merged[-1] = (merged[-1][0], y)
-        elif merged and piece in ("单位", "部门", "机构") and re.search(r"(有关|相关|各)\S*(部门|单位)$", last):
-            merged[-1] = (merged[-1][0], y)  # 市直有关部门、单位: one collective actor
+        elif merged and piece in ("单位", "部门", "机构") and re.search(r"(有关|相关|各)\S*(部门|单位|处室|科室)$", last):
+            merged[-1] = (merged[-1][0], y)  # 市直有关部门、单位; 各有关处室、单位: one collective actor
+        elif merged and re.fullmatch(r"[\u4e00-\u9fa5]{2,4}等[^、]{0,8}(市|县|区)[^、]{0,6}政府", piece) and _bare(last):
+            k = len(merged) - 1  # 南京、苏州、盐城等设区市人民政府: the places named, one collective actor
+            while k > 0 and _bare("".join(s[merged[k - 1][0] : merged[k - 1][1]].split())):
+                k -= 1
+            merged[k:] = [(merged[k][0], y)]
         elif merged and piece in ("政府", "人民政府") and last.startswith("各") and last.endswith("党委"):
             merged[-1] = (merged[-1][0], y)  # 各县区党委、政府: each area's party committee and government
         else:
@@ -316,6 +326,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             rest = [(x, y) for x, y in units if not _LEAD_MARK.search(s, x, y)]
             clauses += [("co", rest, False)] if rest else []
             continue
+        if role == "lead" and "主办" in s[ca:ua]:
+            role = "host"  # 主办单位：X leads, unless a 牵头单位 is named too (牵头单位：A；主办单位：B)
         clauses.append((role, units, labelled))
     if unread and (default_role is None and all(role is None for role, _, _ in clauses)):
         return None  # an explanation that names a unit in passing is not an owner list
@@ -346,6 +358,8 @@ def _carry_back(clauses: list) -> None:
 
 
 def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) -> None:
+    host = "co" if any(r == "lead" for r, _, _ in clauses) else "lead"
+    clauses = [(host if r == "host" else r, u, lb) for r, u, lb in clauses]
     lead_marked = any(r == "lead" for r, _, _ in clauses)
     if any(r == "responsible" for r, _, _ in clauses):
         # 责任单位：X；协办单位：Y — X leads; with a 牵头单位 it co-owns; alone it stays

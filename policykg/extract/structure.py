@@ -48,6 +48,7 @@ class _OpenBox:
     items: list[_Item] = field(default_factory=list)
     text: list[str] = field(default_factory=list)
     two_digit: bool = False
+    paragraphs: bool = False  # items are unnumbered paragraphs, each closed by its owner bracket
 
 
 class StructureParser:
@@ -243,6 +244,16 @@ class StructureParser:
                 self._close()  # body text after a table that had no note
             return i
         current = ob.items[-1] if ob.items else None
+        if (current is None or ob.paragraphs) and ob.box.kind == "tasks":
+            tb, owners = bracket_owners(self.norm.text, line.start, line.end)
+            if tb and owners and owners.units and L.trim_end(self.norm.text, line.start, line.end) <= tb[1] + 1:
+                # 能源领域数字化建设。建设……（省能源局牵头，市县政府配合）: one paragraph, one item
+                ob.paragraphs = True
+                ob.items.append(_Item(str(len(ob.items) + 1), line, line.start, line.end))
+                return i
+            if ob.paragraphs:
+                self._close()  # body text resumes after the box
+                return i
         if current is None:
             if ob.text and L.BODY_PARAGRAPH.match(line.text):
                 self._close()
@@ -289,6 +300,12 @@ class StructureParser:
         if ob is None:
             return
         box = ob.box
+        if ob.paragraphs and len(ob.items) == 1 and not L.BODY_PARAGRAPH.match(ob.items[0].line.text):
+            # one commitment, its paragraph without a run-in title of its own: the box title is its title
+            task = self._task(box, ob.items[0])
+            task.description, task.title, task.number = self.title_text(ob.items[0].text_start, ob.items[0].end), box.title, ""
+            box.tasks.append(task)
+            ob.items = []
         for it in ob.items:
             if box.kind == "indicators":
                 box.indicators.append(self._indicator(box, it))

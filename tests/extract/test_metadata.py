@@ -217,6 +217,11 @@ TITLES = [
     pytest.param(("7月20日市容环境\n综合整治情况的通报\n\n信息来源: 作者: 发布时间:2015-07-20 17:02 【 字体:\n"
                   "一、城关镇:1.城关大桥桥头摊点占道经营。(城关镇负责)\n"),
                  "7月20日市容环境综合整治情况的通报", id="wrapped-平利"),
+    # 山西 2023, a blog's copy: the page's front matter names the title
+    pytest.param(('---\nlayout: \tegov\ntitle: \t    "山西省数字政府建设规划（2023-2025年）"\nsubtitle: \t"晋政办发〔2023〕82号"\n'
+                  'date: \t\t2023-12-28 00:00:00\nauthor: \t"山西省人民政府办公厅"\n---\n\n\n'
+                  '为全面落实《国务院关于加强数字政府建设的指导意见》（国发〔2022〕14号），结合实际，编制本规划。\n\n## 一、建设现状\n'),
+                 "山西省数字政府建设规划（2023-2025年）", id="front-matter"),
     # 广州 2012, a site's database export: the title is a field of the row
     pytest.param(("INSERT INTO `post` (`id`,`category_id`,`model`,`title`,`alias`,`content`) VALUES\n"
                   "('46','11','news','关于推进科技创新工程实施意见','432c61505457d626c2ea2f622c331f52','\n"
@@ -228,3 +233,9 @@ TITLES = [
 @pytest.mark.parametrize("text,title", TITLES)
 def test_plan_titles(text, title):
     assert extract_text("t.txt", text).plan.title == title
+
+
+def test_front_matter_fields_give_docno_issuer_and_date():
+    text = TITLES[[p.id for p in TITLES].index("front-matter")].values[0]
+    plan = extract_text("t.txt", text).plan
+    assert (plan.doc_no, plan.issuers, plan.date) == ("晋政办发〔2023〕82号", ["山西省人民政府办公厅"], "2023-12-28")

@@ -346,6 +346,22 @@ def test_paragraphs_with_their_own_headlines_under_one_heading():
                              ("扩大开放", ["省商务厅"], [])]
 
 
+def test_headline_paragraphs_after_an_unowned_opening_paragraph():
+    """江苏省“十四五”数字政府建设规划 (2021, abridged): a heading, a paragraph that opens the
+    section with no owners, then paragraphs each with its headline and its 责任单位: each is
+    titled by its headline, not by the heading."""
+    text = ("江苏省“十四五”数字政府建设规划\n#### 3．提升政务运行协同化水平。  \n"
+            "  推行一体事联办。围绕人员管理、项目规划。（责任单位：省政务办、省大数据管理中心等）  \n"
+            "  深化数字法治建设。建立智慧法院体系。（责任单位：省法院、省检察院等）  \n"
+            "  提升政府管理数字化水平。加快建设省级规划综合管理。（责任单位：省发展改革委、省档案馆等）  \n"
+            "  打造大数据辅助决策体系。建设政府“数据大脑”。（责任单位：省政务办、省大数据管理中心等，各设区市人民政府）  \n"
+            "### （二）构建普惠包容的数字社会体系。  \n"
+            "  强化基本公共服务数字化供给，提升公民数字素养，加快智能终端推广应用，营造数字社会发展环境。  \n"
+            "  优化数字教育建设。开展慕课、名师空中课堂等。（责任单位：省教育厅、省科技厅等）  \n"
+            "  强化数字人社建设。对接全国统一的社会保险公。（责任单位：省人力资源社会保障厅等）  \n")
+    assert [t for t, _, _ in _tuples(text)][-3:] == ["打造大数据辅助决策体系", "优化数字教育建设", "强化数字人社建设"]
+
+
 def test_scope_rule_for_the_measures_below():
     text = ("某市实施细则\n\n1.争取省级专项资金。（责任单位：市工信局、市财政局等有关部门，各县区人民政府。"
             "以下政策措施均需各县区人民政府落实，不再单独列出）\n2.成立工作专班。（责任单位：市工信局）\n")
