@@ -22,12 +22,11 @@ from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
 from .labels import (INLINE_ITEM, OWNER_SENTENCE, body_owners, field_end, label_line, label_statements,
-                     owner_line, person_clause, run_in_label, title_line_above)
+                     owner_line, person_clause, run_in_label, sentence_owners, title_line_above)
 from .responsibility import OwnerList, deadline_in, parse_owner_list, person_label, reading_note
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
 _SENTENCE_END = "。！？；"
-_INLINE = re.compile(r"由(?P<who>[^，。；：]{2,80}?)(?=牵头负责|牵头|负责|组织|研究|推进|制定|开展|实施|指导|统筹)")
 
 
 _LEAD_IN = re.compile(r"(指出|提出|明确|要求|强调|部署|包括|如下)$")
@@ -393,9 +392,6 @@ class BodyTasks:
 
     def _inline(self, line: L.Line) -> None:
         """由X会同Y…负责 inside a numbered paragraph that has no owner bracket."""
-        text = self.ctx.norm.text
-        m = _INLINE.search(text, line.start, line.end)
-        if m:
-            owners = parse_owner_list(text, m.start("who"), m.end("who"))
-            if owners and owners.units:
-                self._task_from_candidate(owners)
+        found = sentence_owners(self.ctx.norm.text, line.start, line.end)
+        if found is not None:  # (the clause, like a bracket, is no part of the title)
+            self._task_from_candidate(*found)

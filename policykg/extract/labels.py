@@ -10,7 +10,7 @@ import re
 
 from ..ontology import vocab
 from . import lines as L
-from .responsibility import first_leads_rule, parse_owner_list, role_words
+from .responsibility import OwnerList, first_leads_rule, parse_owner_list, role_words
 from .tables import column_kind
 
 # A numbered heading run into the text (a page flattened into one paragraph, or a digest that runs
@@ -33,6 +33,10 @@ _MEASURE_OWNER = re.compile(r"(?:[^：，。；]{2,8}：)?由(?:[^，。；：�
                            r"(?P<role>负责|牵头|督促|组织)"
                            # 由林业局牵头，A、B…按照管理权限予以规范: the units after 牵头 take part
                            r"(?:(?<=牵头)，(?P<co>[^，。；：]{2,80}?)(?=配合|参与|协助|按照|按职责|负责))?")
+# 由X牵头，会同Y、Z等部门提出具体实施意见; 由A、B负责落实; 由A、B研究提出意见 (inside an item's sentence)
+_IN_SENTENCE = re.compile(r"由(?P<who>[^，。；：（）]{2,80}?)(?:（(?P<inner>[^（）]{2,30}?)牵头）)?(?P<role>牵头负责|牵头|负责落实|负责|组织|研究|推进|制定|开展|实施|指导|统筹)(?!的)"  # not 由多个单位负责的
+                          r"(?:(?<=牵头)[，,]\s*会同(?P<co>[^，。；：]{2,80}?)(?=等(?:有关|相关)?(?:部门|单位)"
+                          r"|负责|落实|提出|研究|制定|在|予以|做好|抓紧|组织|推进|实施|开展|共同|按|进一步))?")
 _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 
 @functools.cache
@@ -139,3 +143,36 @@ def title_line_above(recent: list, candidate, last_label) -> L.Line | None:
     if L.short_title(text) and "：" not in text and not L.item(text) and not L.heading(text) and column_kind(text) is None:
         return before[k]
     return None
+
+
+def sentence_owners(text: str, start: int, end: int) -> tuple[OwnerList, tuple[int, int]] | None:
+    """Owners an item's own sentence names after 由 (its paragraph has no owner bracket), and
+    where that clause stands.
+
+    >>> o, where = sentence_owners("关于X的问题，由财政部牵头，会同发展改革委、农业部等部门提出具体实施意见。", 0, 40)
+    >>> [(u.name, u.role) for u in o.units], where
+    ([('财政部', 'lead'), ('发展改革委', 'co'), ('农业部', 'co')], (6, 25))
+    >>> [(u.name, u.role) for u in sentence_owners("由财政部、发展改革委研究提出意见。", 0, 17)[0].units]
+    [('财政部', 'co'), ('发展改革委', 'co')]
+    """
+    m = _IN_SENTENCE.search(text, start, end)
+    if not m:
+        return None
+    if m.group("inner"):  # 由某工作小组（财政部牵头）负责: the group and the unit leading it
+        owners = parse_owner_list(text, m.start("who"), m.end("who"), default_role="lead")
+    elif m.group("role") in ("牵头负责", "牵头", "负责落实", "负责"):
+        owners = parse_owner_list(text, m.start("who"), m.end("role"))
+    else:  # 由A、B研究提出意见: who carries it out, no lead among several
+        owners = parse_owner_list(text, m.start("who"), m.end("who"))
+        if owners and len(owners.units) > 1 and not owners.first_leads:
+            owners = parse_owner_list(text, m.start("who"), m.end("who"), default_role="co")
+    if owners and owners.units and m.group("inner"):
+        inner = parse_owner_list(text, m.start("inner"), m.end("inner"), default_role="lead")
+        owners.units += inner.units if inner else []
+    if owners and owners.units and m.group("co"):
+        co = parse_owner_list(text, m.start("co"), m.end("co"), default_role="co")
+        owners.units += co.units if co else []
+    a = m.start()
+    while a > start and text[a - 1] in "，, ":  # ……的问题，由X牵头: the clause begins at its comma
+        a -= 1
+    return (owners, (a, m.end())) if owners and owners.units else None

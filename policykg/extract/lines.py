@@ -139,7 +139,9 @@ def heading(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-_BODY_MARKER = re.compile(r"^(?:(?P<part>[一二三四五六七八九十]{1,3})、|（(?P<sub>[一二三四五六七八九十]{1,3})）|(?P<one>[㈠-㈩]))\s*(?=\S)")
+# （）关于…: a copy that lost the numerals of （一）, （二） (a mirror's bad encoding) still numbers its paragraphs
+_BODY_MARKER = re.compile(r"^(?:(?P<part>[一二三四五六七八九十]{1,3})、|（(?P<sub>[一二三四五六七八九十]{1,3})）|(?P<one>[㈠-㈩])"
+                          r"|（(?P<lost>)）(?=[\u4e00-\u9fa5]))\s*(?=\S)")
 
 
 def _parenthesised(number: str) -> str:
@@ -156,7 +158,7 @@ def marker(text: str) -> tuple[str, int] | None:
     """
     m = _BODY_MARKER.match(text)
     if m:
-        return m.group("part") or m.group("sub") or _parenthesised(m.group("one")), m.end()
+        return m.group("part") or m.group("sub") or ("" if m.group("lost") is not None else _parenthesised(m.group("one"))), m.end()
     return item(text)
 
 

@@ -80,6 +80,7 @@ def _rx():
         "post": re.compile(roles["person_posts"]),
         "first_leads": re.compile(roles["first_leads"]),
         "responsible_leads": re.compile(roles["responsible_leads"]),
+        "separate_leads": re.compile(roles["separate_leads"]),
         "tail": re.compile(roles["open_list_tail"]),
         "skip": [re.compile(x) for x in roles["skip_clauses"]],
         "scope": re.compile(roles["scope_rule"]),
@@ -115,6 +116,11 @@ def reading_note(text: str) -> bool:
 def responsible_leads_rule() -> re.Pattern:
     """A declared convention: a 责任单位 named without a 牵头单位 leads (无牵头单位的，责任单位即为牵头单位)."""
     return _rx()["responsible_leads"]
+
+
+def separate_leads_rule() -> re.Pattern:
+    """A declared convention: units written before 分别负责 each lead (分别负责为各单位按职责分别牵头)."""
+    return _rx()["separate_leads"]
 
 
 def deadline_in(text: str) -> str:

@@ -20,9 +20,11 @@ from .table_tasks import table_tasks
 from .records import Box, Heading, Indicator, Owner, Responsibility, Span, Task, Unattached
 from .brackets import bracket_owners, trailing_bracket
 from .names import CLOSE, OPEN
-from .responsibility import OwnerList, first_leads_rule, responsible_leads_rule
+from .responsibility import OwnerList, first_leads_rule, responsible_leads_rule, separate_leads_rule
 from .text import NormText
 
+# The rest of a unit's clause up to 分别负责 (A、B、C分别负责): see StructureParser.separate_leads.
+_SEPARATELY = re.compile(r"[^，；。（）]*?分别负责")
 # Marker line a spreadsheet reader writes before each sheet of a workbook.
 SHEET = re.compile(r"^【工作表：(.+)】$")
 
@@ -67,6 +69,7 @@ class StructureParser:
         self.scope: list[Owner] = []  # owners of scope rules met so far
         self.first_leads: Span | None = None  # a declared 列第一位者为牵头单位 in force
         self.responsible_leads: Span | None = None  # a declared 无牵头单位的，责任单位即为牵头单位 in force
+        self.separate_leads: Span | None = None  # a declared 分别负责为各单位按职责分别牵头 in force
         # per task: owners a 责任单位 label named, which lead if a co label follows
         self.responsible: dict[int, list[int]] = {}
         self.unattached_statements: list[Unattached] = []
@@ -101,6 +104,10 @@ class StructureParser:
                     # the document said: a 责任单位 named without a 牵头单位 leads
                     task.responsibilities.append(Responsibility(owner, "lead", len(task.responsibilities) + 1, "convention",
                                                                 self.responsible_leads))
+                elif self.separate_leads is not None and u.role == "co" and _SEPARATELY.match(s, u.end):
+                    # the document said: the units before 分别负责 each lead
+                    task.responsibilities.append(Responsibility(owner, "lead", len(task.responsibilities) + 1, "convention",
+                                                                self.separate_leads))
                 elif u.responsible:  # co-owners until a co label names others
                     self.responsible.setdefault(id(task), []).append(len(task.responsibilities))
                     task.responsibilities.append(Responsibility(owner, "co", len(task.responsibilities) + 1))
@@ -149,6 +156,9 @@ class StructureParser:
         rule = first_leads_rule().search(line.text)
         if rule:  # 列第一位者为牵头单位（，下同）: from here on the first unit of a list leads
             self.first_leads = self.span(line.start + rule.start(), line.start + rule.end())
+        rule = separate_leads_rule().search(line.text)
+        if rule:  # 分别负责为各单位按职责分别牵头（，下同）: from here on the units before 分别负责 each lead
+            self.separate_leads = self.span(line.start + rule.start(), line.start + rule.end())
         rule = responsible_leads_rule().search(line.text)
         if rule:  # 无牵头单位的，责任单位即为牵头单位: from here on a lone 责任单位 leads
             self.responsible_leads = self.span(line.start + rule.start(), line.start + rule.end())

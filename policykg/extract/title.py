@@ -33,7 +33,7 @@ from .text import NormText
 NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达)\s*《?(?P<title>.+?)》?\s*的通知$")
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
 # 【栏目】, 时政|, a site's region tag (（湖北省）), a breadcrumb (首页>考试快讯>), an empty [ ]
-_BANNER = re.compile(r"^【[^】]{1,30}】|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])|^（[^（）]{2,8}(省|市|区|县|自治区)）"
+_BANNER = re.compile(r"^【[^】]{1,30}】|^（\d{4}）(?=\S{8,})|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])|^（[^（）]{2,8}(省|市|区|县|自治区)）"
                      r"|^.*[>＞›](?=[^>＞›]{6,}$)|^[〔\[［【（(]\s*[〕\]］】）)]"
                      r"|^.*字体：\s*[〔\[［【]?[\s大中小]*[〕\]］】]?(?=\S{6,}$)"  # …字体：[ ]Title: a PDF ran them together
                      r"|^.*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}：\d{2}(：\d{2})?(?=\D\S{5,}$|\d{4}年\S{4,}$)")  # …发布时间：2030-04-17 08:50:33Title
@@ -42,7 +42,7 @@ _CONTINUED = re.compile(r"[（(][上下](接|转)第?[\d一二三四五六七八
 _LABEL = re.compile(r"^[•·\-\s]*((名\s*称|标\s*题|题\s*名|文档介绍|附件(?=\s*：\s*\D))\s*[：]|(信息名称|文件名称)\s*[：]?)\s*")
 # A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
 _SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
-_FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件)")
+_FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件|返回|关闭)")
 _TAIL = re.compile(r"^（[^（）]{2,20}）$")
 _PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")  # 分工方案（一）: a part of the plan, not its title
 _YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3}|征求意见稿|送审稿|草案|试行|暂行)[）)]$")  # notes a title may end with
@@ -164,7 +164,7 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     if cited and (not cited.group("issuer") or owner_kind(cited.group("issuer"))) and len(written) == len(text):  # 国务院办公厅《关于…的指导意见》（国办发〔2019〕38号）
         a, b = cited.span("title")
         text, written = (t[: a - 1] + t[a:b] for t in (text, written))
-    cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", text)))
+    cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", _BANNER.sub("", text))))  # 【国家】（2005）国务院办公厅…
     docno = L.DOCNO.match(text, cut)
     if docno and len(text) - docno.end() >= 8:  # 龙府发〔2009〕23号成都市…的通知: the 文号 before the title
         cut = docno.end()
@@ -266,7 +266,7 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
     first line 海东市与兰州市、临夏州共同推进) takes the whole one the notice issues; a notice issuing
     two plans at once (…重点工作和民生实事项目责任分工方案) gives the first plan, whose own heading
     follows or whose title the notice cites first."""
-    key = _key(found.title)
+    key = re.sub(r"[?？\ufffd]", "", _key(found.title))  # 贵州?017年…: a character a bad encoding lost
     end = min(len(norm.text), (header[-1].end if header else 0) + 3000)
     issued = [clean_title(m.group("a") or m.group("b")) for m in _ISSUED.finditer(norm.text, 0, end)]
     for written in issued:  # (the 《》 of the 印发 sentence, which names the plan it issues in full)

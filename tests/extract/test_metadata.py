@@ -222,6 +222,14 @@ TITLES = [
                   'date: \t\t2023-12-28 00:00:00\nauthor: \t"山西省人民政府办公厅"\n---\n\n\n'
                   '为全面落实《国务院关于加强数字政府建设的指导意见》（国发〔2022〕14号），结合实际，编制本规划。\n\n## 一、建设现状\n'),
                  "山西省数字政府建设规划（2023-2025年）", id="front-matter"),
+    # 南开 chinareal mirror (2005): 返回列表, a 【栏目】 and a year tag before the title
+    pytest.param(("EN\n政策纵览\nPolicy Overview\n返回列表\n【国家】(2005)国务院办公厅关于落实中共中央国务院 关于进一步加强农村工作提高农业综合生产能力若干政策意见有关政策措施的通知\n"
+                  "时间:2017-04-12\n\n国办函〔200516\n\n一、工作分工\n"),
+                 "国务院办公厅关于落实中共中央国务院关于进一步加强农村工作提高农业综合生产能力若干政策意见有关政策措施的通知", id="返回列表"),
+    # 贵州 2017 on a mirror with a bad encoding: the heading lost a character, the notice has it
+    pytest.param(("各市、自治州人民政府,省政府各部门、各直属机构:\n《贵州省2017年政务公开工作要点》已经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
+                  "贵州?017年政务公开工作要点\n一、围绕稳增长加强信息公开\n"),
+                 "贵州省2017年政务公开工作要点", id="bad-encoding"),
     # 广州 2012, a site's database export: the title is a field of the row
     pytest.param(("INSERT INTO `post` (`id`,`category_id`,`model`,`title`,`alias`,`content`) VALUES\n"
                   "('46','11','news','关于推进科技创新工程实施意见','432c61505457d626c2ea2f622c331f52','\n"
