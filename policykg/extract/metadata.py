@@ -150,7 +150,8 @@ def _iso(y: str, m: str, d: str) -> str:
 
 # A page saved from a static site opens with its fields (Jekyll/Hugo front matter):
 # ---\ntitle: "山西省数字政府建设规划（2023-2025年）"\nsubtitle: "晋政办发〔2023〕82号"\n---
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<body>(?:.*\n){1,40}?)---[ \t]*\n")
+# (every line between the two --- a field; near the top: a page may put its site's rows above it)
+_FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<body>(?:[A-Za-z_]+[ \t]*[:：].*\n){1,40}?)---[ \t]*$", re.M)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*[:：][ \t]*[\"'“]?(?P<value>.*?)[\"'”]?[ \t]*$", re.M)
 
 
@@ -162,8 +163,8 @@ def front_matter(norm: NormText, lines: list[L.Line]) -> dict[str, tuple[str, L.
     >>> {k: v for k, (v, _) in front_matter(norm, L.split_lines(norm)).items()}
     {'title': '某某方案', 'author': '某某市人民政府'}
     """
-    m = _FRONT_MATTER.match(norm.text)
-    if not m:
+    m = _FRONT_MATTER.search(norm.text, 0, lines[-1].end + 1 if lines else 0)
+    if not m or m.start() > 400:
         return {}
     fields = {}
     for f in _FIELD.finditer(norm.text, m.start("body"), m.end("body")):
