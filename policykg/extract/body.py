@@ -23,7 +23,8 @@ from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
 from .labels import (INLINE_ITEM, OWNER_SENTENCE, body_owners, field_end, label_line, label_statements,
                      owner_line, person_clause, run_in_label, sentence_owners, title_line_above)
-from .responsibility import OwnerList, deadline_in, parse_owner_list, person_label, reading_note
+from .responsibility import OwnerList, parse_owner_list
+from .role_words import deadline_in, person_label, reading_note
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
 _SENTENCE_END = "。！？；"

@@ -10,7 +10,8 @@ import re
 
 from ..ontology import vocab
 from . import lines as L
-from .responsibility import OwnerList, first_leads_rule, parse_owner_list, role_words
+from .responsibility import OwnerList, parse_owner_list
+from .role_words import first_leads_rule, role_words
 from .tables import column_kind
 
 # A numbered heading run into the text (a page flattened into one paragraph, or a digest that runs

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..ontology import vocab
 from . import lines as L
 from .names import alias_stripped, name_like, name_tables, owner_kind, place_government, split_joined, without_person
+from .role_words import deadline_in, patterns, reading_note
 
 _CLAUSE_SEP = "，；。"
 _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
@@ -62,77 +63,6 @@ class OwnerList:
         return bool(self.units) and all(u.known for u in self.units)
 
 
-@functools.cache
-def _rx():
-    """Compiled role-word patterns from the vocabulary."""
-    roles, col = vocab()["roles"], vocab()["collective"]
-    label = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
-    return {
-        "labels": [(re.compile(rf"^({label(roles['lead_labels'])}){L.LABEL_MORE}\s*：\s*"), "lead"),
-                   (re.compile(rf"^({label(roles['co_labels'])}){L.LABEL_MORE}\s*：\s*"), "co"),
-                   (re.compile(rf"^({label(roles['responsible_labels'])}){L.LABEL_MORE}\s*：\s*"), "responsible"),
-                   (re.compile(rf"^({label(roles['neutral_labels'])})\s*：\s*"), None)],
-        "any_label": re.compile(rf"({label(roles['lead_labels'] + roles['co_labels'] + roles['responsible_labels'])}){L.LABEL_MORE}\s*："),
-        "modifier": re.compile(rf"({label(roles['role_modifiers'])})$"),
-        "suffixes": sorted([(x, "lead") for x in roles["lead_suffixes"]] + [(x, "co") for x in roles["co_suffixes"]]
-                           + [(x, "single") for x in roles["single_suffixes"]], key=lambda p: -len(p[0])),
-        "person": re.compile(roles["person_labels"]),
-        "post": re.compile(roles["person_posts"]),
-        "first_leads": re.compile(roles["first_leads"]),
-        "responsible_leads": re.compile(roles["responsible_leads"]),
-        "separate_leads": re.compile(roles["separate_leads"]),
-        "tail": re.compile(roles["open_list_tail"]),
-        "skip": [re.compile(x) for x in roles["skip_clauses"]],
-        "scope": re.compile(roles["scope_rule"]),
-        "deadline": re.compile(roles["deadline"]),
-        "category": re.compile(roles["open_list_category"]),
-        "area": re.compile(col["area_kinds"]),
-    }
-
-
-def role_words() -> list[str]:
-    """Every word that gives a unit its role at the end of a clause (牵头落实, 分别负责, 配合), longest first."""
-    return [word for word, _ in _rx()["suffixes"]]
-
-
-def person_label() -> re.Pattern:
-    """A label naming a person, not a unit (责任领导：张三)."""
-    return _rx()["person"]
-
-
-def first_leads_rule() -> re.Pattern:
-    """A declared convention: the first unit of every later list leads (列第一位者为牵头单位)."""
-    return _rx()["first_leads"]
-
-
-def reading_note(text: str) -> bool:
-    """Is a bracket's text a note on how to read the list (列第一位为牵头单位，下同; 以下均需…落实),
-    rather than another name of the unit before it (各街道（园区）)?"""
-    rx = _rx()
-    return bool(rx["first_leads"].search(text) or rx["scope"].search(text) or "下同" in text
-                or any(p.search(c) for c in re.split("[，；。]", text) for p in rx["skip"]))
-
-
-def responsible_leads_rule() -> re.Pattern:
-    """A declared convention: a 责任单位 named without a 牵头单位 leads (无牵头单位的，责任单位即为牵头单位)."""
-    return _rx()["responsible_leads"]
-
-
-def separate_leads_rule() -> re.Pattern:
-    """A declared convention: units written before 分别负责 each lead (分别负责为各单位按职责分别牵头)."""
-    return _rx()["separate_leads"]
-
-
-def deadline_in(text: str) -> str:
-    """The deadline a text states, if any.
-
-    >>> deadline_in("2025年底前完成"), deadline_in("年内持续推进"), deadline_in("市人社局")
-    ('2025年底前', '年内', '')
-    """
-    m = _rx()["deadline"].search(text)
-    return m.group(0) if m else ""
-
-
 def _strip(s: str, a: int, b: int) -> tuple[int, int]:
     while a < b and s[a] in " \n★☆※*＊":  # ★区发改委: a mark a table puts before a unit, not its name
         a += 1
@@ -146,12 +76,12 @@ def _clauses(s: str, start: int, end: int) -> list[tuple[int, int]]:
     责任单位：立山经济开发区``, and without the space when a PDF lost it)."""
     out = []
     for ca, cb in L.top_level_split(s, _CLAUSE_SEP, start, end):
-        labels = [ca + m.start() for m in _rx()["any_label"].finditer(s[ca:cb]) if m.start() > 0]
+        labels = [ca + m.start() for m in patterns()["any_label"].finditer(s[ca:cb]) if m.start() > 0]
         cuts = [ca] + labels + [cb]
         for a, b in zip(cuts, cuts[1:]):
             # X牵头、Y配合: a 、 right after a role word ends a clause too
             ends = [x for x, y in L.top_level_split(s, "、", a, b)][1:]
-            role_ends = [x for x in ends if any(s[a : x - 1].endswith(w) for w, _ in _rx()["suffixes"])]
+            role_ends = [x for x in ends if any(s[a : x - 1].endswith(w) for w, _ in patterns()["suffixes"])]
             for x, y in zip([a] + role_ends, [e - 1 for e in role_ends] + [b]):
                 out.append(_strip(s, x, y))
     return [(a, b) for a, b in out if a < b]
@@ -161,7 +91,7 @@ def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
     """Role given by a label (牵头单位：) or a role suffix (…配合), and the remaining range.
     ``single`` is a bare 负责: it leads when one unit is named."""
     text = s[a:b]
-    for rx, role in _rx()["labels"]:
+    for rx, role in patterns()["labels"]:
         m = rx.match(text)
         if m:
             inner = _clause_role(s, a + m.end(), b)
@@ -169,16 +99,16 @@ def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
                 return inner
             return role, a + m.end(), b
     squeezed = "".join(text.split()) if " " in text else text  # 各省级人民政府负 责: a PDF's wrap inside the word
-    for suffix, role in _rx()["suffixes"]:
+    for suffix, role in patterns()["suffixes"]:
         if squeezed.endswith(suffix) and len(squeezed) > len(suffix):
             cut, left = b, len(suffix)
             while left:  # back over the suffix's characters, not the spaces between them
                 cut -= 1
                 left -= not s[cut].isspace()
-            m = _rx()["modifier"].search(s, a, cut)
+            m = patterns()["modifier"].search(s, a, cut)
             while m and m.start() > a:  # 分别负责落实, 按职责分工分别牵头: the qualifiers before the role word
                 cut, role = m.start(), "co" if role == "single" else role
-                m = _rx()["modifier"].search(s, a, cut)
+                m = patterns()["modifier"].search(s, a, cut)
             return role, a, cut
     return None, a, b
 
@@ -199,7 +129,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
         piece, last = "".join(s[x:y].split()), s[merged[-1][0] : merged[-1][1]] if merged else ""
         head = re.search(rf"(?:^|及|和|以及)(?={_COLLECTIVE_HEAD.pattern})", last)  # …等部门及各市、县级政府
         first_kind = re.split(r"以及|及|和", piece)[0]  # 各区、县（市）政府及开发区管委会: the areas end at 及
-        if merged and head and _rx()["area"].match(first_kind) and not re.search(r"(政府|办事处|部门|单位)$", last):
+        if merged and head and patterns()["area"].match(first_kind) and not re.search(r"(政府|办事处|部门|单位)$", last):
             merged[-1] = (merged[-1][0], y)
         elif merged and piece in ("单位", "部门", "机构") and re.search(r"(有关|相关|各)\S*(部门|单位|处室|科室)$", last):
             merged[-1] = (merged[-1][0], y)  # 市直有关部门、单位; 各有关处室、单位: one collective actor
@@ -217,12 +147,12 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     while queue:
         x, y = queue.pop(0)
         k = s.find("等", x, y)
-        m = _rx()["category"].match(s, k) if k > x else None
+        m = patterns()["category"].match(s, k) if k > x else None
         if m:  # 能源局等省有关部门和各地级以上市人民政府; A、B等和各有关省级人民政府
             result.open_list = True
             queue.insert(0, _strip(s, m.end(), y))
             y = k
-        elif k >= x and _rx()["tail"].match(s[k:y]):  # 银保监会等国务院相关部门; a stray 、等区政府有关部门
+        elif k >= x and patterns()["tail"].match(s[k:y]):  # 银保监会等国务院相关部门; a stray 、等区政府有关部门
             result.open_list = True
             y = k
         stripped = True
@@ -258,7 +188,7 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
     ([('国务院各部门', 'collective', 'co')], '年内持续推进')
     """
     end = len(s) if end is None else end
-    rx = _rx()
+    rx = patterns()
     result = OwnerList()
     for m in list(_NOTE.finditer(s, start, end)):  # A（首位单位为牵头单位，下同）、B: a note, not a name
         if m.start() > start and reading_note(m.group(1)):

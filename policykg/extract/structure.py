@@ -20,7 +20,8 @@ from .table_tasks import table_tasks
 from .records import Box, Heading, Indicator, Owner, Responsibility, Span, Task, Unattached
 from .brackets import bracket_owners, trailing_bracket
 from .names import CLOSE, OPEN
-from .responsibility import OwnerList, first_leads_rule, responsible_leads_rule, separate_leads_rule
+from .responsibility import OwnerList
+from .role_words import first_leads_rule, responsible_leads_rule, separate_leads_rule
 from .text import NormText
 
 # The rest of a unit's clause up to 分别负责 (A、B、C分别负责): see StructureParser.separate_leads.
