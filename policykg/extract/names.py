@@ -11,6 +11,7 @@ import functools
 import re
 
 from ..ontology import vocab
+from .role_words import role_and_label_words
 
 OPEN, CLOSE = "（", "）"
 
@@ -40,20 +41,13 @@ def alias_stripped(name: str) -> str:
 _ACTION = re.compile(r"^(建成|新建|迁建|改建|扩建|续建|开工|启动|推进|实施|完成|加快|加强|开展|打造|提升|推动|建立|健全|完善|创建|组建|筹建)")
 
 
-@functools.cache
-def _role_words() -> frozenset:
-    roles = vocab()["roles"]
-    return frozenset(roles["lead_suffixes"] + roles["co_suffixes"] + roles["single_suffixes"]
-                     + roles["lead_labels"] + roles["co_labels"] + roles["responsible_labels"])
-
-
 def _form(name: str) -> str | None:
     org, suffixes, collective, _ = name_tables()
     if not (org["min_length"] <= len(name) <= org["max_length"]):
         return None
     if any(p.match(name) for p in collective):
         return "collective"
-    if name in org["not_owners"] or name in _role_words() or any(ch in name for ch in "。；：%“”《》…"):
+    if name in org["not_owners"] or name in role_and_label_words() or any(ch in name for ch in "。；：%“”《》…"):
         return None  # （主办）, （配合）: a role word alone names no unit
     if re.search(r"\d|一批|若干|一系列", name) or _ACTION.match(name):  # 新建一批中小学校, 建成县残疾人综合服务中心:
         return None  # a quantity or an action, not a unit's name

@@ -47,6 +47,14 @@ def role_words() -> list[str]:
     return [word for word, _ in patterns()["suffixes"]]
 
 
+@functools.cache
+def role_and_label_words() -> frozenset:
+    """Every role word and owner label as written alone: （主办）, （配合） name no unit."""
+    roles = vocab()["roles"]
+    return frozenset(roles["lead_suffixes"] + roles["co_suffixes"] + roles["single_suffixes"]
+                     + roles["lead_labels"] + roles["co_labels"] + roles["responsible_labels"])
+
+
 def person_label() -> re.Pattern:
     """A label naming a person, not a unit (责任领导：张三)."""
     return patterns()["person"]
