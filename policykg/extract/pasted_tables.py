@@ -210,7 +210,12 @@ def _next_filled(text: str, spans, n: int) -> int:
 
 
 def _row_start(text: str, spans, n: int) -> bool:
-    return n < len(spans) and bool(ROW_NUMBER.match(text[slice(*spans[n])].split(" ")[0].strip()) or _group_row(text, spans, n))
+    return n < len(spans) and bool(ROW_NUMBER.match(_first_word(text, spans[n])) or _group_row(text, spans, n))
+
+
+def _first_word(text: str, span: tuple[int, int]) -> str:
+    """A row's first word, whatever indents it (　　1 居民消费价格…: a page's paragraph indent)."""
+    return (text[slice(*span)].split() or [""])[0]
 
 
 def _group_row(text: str, spans, n: int) -> bool:
@@ -218,7 +223,7 @@ def _group_row(text: str, spans, n: int) -> bool:
     if n >= len(spans) or not GROUP_HEADING.match(text[slice(*spans[n])].strip()):
         return False
     nxt = _next_filled(text, spans, n + 1)
-    return nxt < len(spans) and bool(ROW_NUMBER.match(text[slice(*spans[nxt])].split(" ")[0].strip()))
+    return nxt < len(spans) and bool(ROW_NUMBER.match(_first_word(text, spans[nxt])))
 
 
 def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
@@ -252,7 +257,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
                 edits.append((spans[n][1], spans[n][1], "\t"))
                 n += 1
                 continue
-            if not ROW_NUMBER.match(text[slice(*spans[n])].split(" ")[0].strip() or "x"):
+            if not ROW_NUMBER.match(_first_word(text, spans[n]) or "x"):
                 break
             cells: list[list[tuple[int, int]]] = []  # tokens of one logical row, a cell per entry
             gaps: list[tuple[int, int]] = []

@@ -34,6 +34,8 @@ def pipe_tables(text: str) -> list[tuple[int, int, str]]:
     spans = line_spans(text)
     kinds: list[str] = []
     for a, b in spans:
+        if not text[a:b].strip():
+            continue  # a page that puts a blank line between rows
         if "|" not in text[a:b]:
             kinds = []
             continue
@@ -109,7 +111,7 @@ def leading_pipe_rows(text: str) -> list[tuple[int, int, str]]:
     """Edits that join each row of a table written with line breaks before its separators (see
     the module docstring) into one line ``a | b | c |``. Found only where rows end with a lone
     ``|`` line after a ``| cell`` line, three times at least."""
-    lines = [(a, b, text[a:b].strip()) for a, b in line_spans(text)]
+    lines = [(a, b, text[a:b].strip()) for a, b in line_spans(text) if text[a:b].strip()]  # (blank lines between: none)
     closes = [k for k, (_, _, t) in enumerate(lines) if t == "|" and k > 0 and lines[k - 1][2].startswith("|")]
     if len(closes) < 3:
         return []

@@ -74,3 +74,14 @@ def test_sentences_a_layout_put_in_an_owner_column_are_reported_not_read_as_name
     rec = extract_text("t.txt", text)
     assert [(t.title, t.lead, t.co) for t in rec.tasks] == [("妇女享有良好的基本卫生服务", [], [])]
     assert [u.reason for u in rec.unattached] == ["owner cell whose units could not be read"]
+
+
+def test_rows_of_a_space_table_indented_as_paragraphs_are():
+    # 2016年《政府工作报告》量化指标任务分工 (国办函〔2016〕38号) on a page that indents every line with 　　
+    text = ("2016年《政府工作报告》量化指标任务分工\n\n　　序号 工 作 任 务 牵头负责部门\n　　1 居民消费价格涨幅3%左右 发展改革委\n"
+            "　　2 城镇新增就业1000万人以上 人力资源社会保障部\n　　4 安排地方专项债券4000亿元 财政部\n")
+    assert numbered_owner_tuples(text) == [
+        ("1", "居民消费价格涨幅3%左右", ["发展改革委"], []),
+        ("2", "城镇新增就业1000万人以上", ["人力资源社会保障部"], []),
+        ("4", "安排地方专项债券4000亿元", ["财政部"], []),
+    ]

@@ -94,3 +94,13 @@ def test_cells_one_per_line_between_pipe_lines_under_a_fuze_bumen_header():
             "2016—2017 年底前\n|\n|\n")
     assert _tuples(text) == [("完善城市管理体制", [], ["市委编办", "市住建局", "市城管局"]),
                              ("开展城镇生活垃圾分类试点", [], ["市住建局", "市发改委", "市商务局", "市供销社", "各县(区)政府"])]
+
+
+def test_a_page_that_puts_a_blank_line_between_every_line_keeps_its_tables():
+    """The same tables as a page gives them with a blank line after every line (each row or
+    cell its own paragraph): 嘉兴 2024's pipe rows and 长沙 2012's rows broken before each separator."""
+    jiaxing = ("序号 | 主 要 工 作 任 务 | 责任单位 |\n1 | 地区生产总值增长6%左右。 | 市发展改革委 |\n"
+               "2 | 规上工业增加值增长6%以上。 | 市经信局 |\n11 | 持续加大科技创新投入力度,争创科技创新鼎。 | 市科技局、市财政局 |\n")
+    for text in (jiaxing, LEADING_PIPES):
+        assert _tuples(text.replace("\n", "\n\n")) == _tuples(text)
+    assert len(_tuples(jiaxing)) == 3
