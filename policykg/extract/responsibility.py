@@ -114,8 +114,10 @@ def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:
 
 
 def _bare(name: str) -> bool:
-    """A place written bare (南京, 苏州): a name with no owner's form."""
-    return re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) is not None and owner_kind(name) is None
+    """A place written bare (南京, 盐城, 禄丰): two or three characters, no owner's form and no
+    word of a level or an office at its end (not 黄埔区, 仁兴街, 组干科, 五金城)."""
+    return re.fullmatch(r"[\u4e00-\u9fa5][^省市区县乡镇街村科股室组局委办厅\W\d]|[\u4e00-\u9fa5]{2}[^省市区县州盟旗乡镇街村城科股室组局委办厅\W\d]",
+                        name) is not None and owner_kind(name) is None
 
 
 def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -> list[tuple[int, int]] | None:
@@ -133,8 +135,11 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
             merged[-1] = (merged[-1][0], y)
         elif merged and piece in ("单位", "部门", "机构") and re.search(r"(有关|相关|各)\S*(部门|单位|处室|科室)$", last):
             merged[-1] = (merged[-1][0], y)  # 市直有关部门、单位; 各有关处室、单位: one collective actor
-        elif merged and re.fullmatch(r"[\u4e00-\u9fa5]{2,4}等[^、]{0,8}(市|县|区)[^、]{0,6}政府", piece) and _bare(last):
-            k = len(merged) - 1  # 南京、苏州、盐城等设区市人民政府: the places named, one collective actor
+        elif merged and _bare(last) and (re.fullmatch(r"[\u4e00-\u9fa5]{2,4}等[^、]{0,8}(市|县|区)[^、]{0,6}政府", piece)
+                                         or "等" not in piece and not _bare(piece) and owner_kind(piece)):
+            # 南京、苏州、盐城等设区市人民政府; 临汾、侯马、洪洞经济开发区管委会: the names before share the last one's
+            # suffix, one actor as written
+            k = len(merged) - 1
             while k > 0 and _bare("".join(s[merged[k - 1][0] : merged[k - 1][1]].split())):
                 k -= 1
             merged[k:] = [(merged[k][0], y)]

@@ -31,9 +31,10 @@ from .tables import column_kind_exact
 from .text import NormText
 
 NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达)\s*《?(?P<title>.+?)》?\s*的通知$")
-OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复)$")
+OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复|通报|公示|公告|通告)$")
+_OWN_ENDINGS = ("通知", "通报", "公示", "公告", "通告")  # a notice that is the document itself, not its plan
 # 【栏目】, 时政|, a site's region tag (（湖北省）), a breadcrumb (首页>考试快讯>), an empty [ ]
-_BANNER = re.compile(r"^【[^】]{1,30}】|^（\d{4}）(?=\S{8,})|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])|^（[^（）]{2,8}(省|市|区|县|自治区)）"
+_BANNER = re.compile(r"^【[^】]{1,30}】|^[•·]\s*(?=\S{6,})|^（\d{4}）(?=\S{8,})|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])|^（[^（）]{2,8}(省|市|区|县|自治区)）"
                      r"|^.*[>＞›](?=[^>＞›]{6,}$)|^[〔\[［【（(]\s*[〕\]］】）)]"
                      r"|^.*字体：\s*[〔\[［【]?[\s大中小]*[〕\]］】]?(?=\S{6,}$)"  # …字体：[ ]Title: a PDF ran them together
                      r"|^.*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}：\d{2}(：\d{2})?(?=\D\S{5,}$|\d{4}年\S{4,}$)")  # …发布时间：2030-04-17 08:50:33Title
@@ -51,7 +52,9 @@ _REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
 _SITE_NAME = re.compile(r"^[\u4e00-\u9fa5]{2,24}(门户网站|门户网|政府网|网站|网)$")
 # A site's menu: 首页 | 政务公开 | 政务服务 | 互动交流, or four short names spaced apart
-_MENU = re.compile(r"(^|[|｜\s])首页([|｜\s>＞]|$)|^\s*[\u4e00-\u9fa5]{2,6}(\s*[|｜]\s*[\u4e00-\u9fa5]{2,6}){2,}\s*[|｜]?\s*$"
+_MENU = re.compile(r"(^|[|｜\s])首页([|｜\s>＞]|$)|^\s*(您)?(当前|现在)?(所在)?(的)?位置\s*[:：]"
+                   r"|^[\s|｜]*((无障碍|关怀版|敬老版|长者版|适老化|繁體|繁体|简体|English|EN|登录|注册|手机版)[\s|｜]*)+$"
+                   r"|^\s*[\u4e00-\u9fa5]{2,6}(\s*[|｜]\s*[\u4e00-\u9fa5]{2,6}){2,}\s*[|｜]?\s*$"
                    r"|^\s*[\u4e00-\u9fa5]{2,6}(\s+[\u4e00-\u9fa5]{2,6}){3,}\s*$")
 _QUOTED = re.compile(r"['\"](?P<q>[^'\"，。；：\s]{6,80}?)['\"]")  # a field of a database export's row
 _DATE = re.compile(r"^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -197,6 +200,12 @@ def _wraps(line: str, endings: tuple[str, ...]) -> bool:
     and no whole title itself, and is not closed by a bracket or a year."""
     return bool(_OPENS.match(line)) and (line.startswith("关于") or not owner_kind(line)) and not _plan_title(_YEAR_NOTE.sub("", line), endings) \
         and not re.search(r"[）)】”]$", line) and not _DATE.match(re.sub(r"[^\d〇○零一二三四五六七八九十年月日]", "", line))
+
+
+def _headline(compact: list[str], j: int, endings: tuple[str, ...]) -> str:
+    """Line ``j``, with the line below when it wraps there (7月20日市容环境 / 综合整治情况的通报)."""
+    below = compact[j + 1] if j + 1 < len(compact) else ""
+    return compact[j] + below if _wraps(compact[j], endings) and _fragment(below) else compact[j]
 
 
 def _lead_in(text: str) -> str:
@@ -357,7 +366,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
                 break
         for text, j in reversed(joins):
             m = OWN_NOTICE.match(text)
-            if own is None and m and text.endswith("通知") and "印发" not in text and "关于" in text:
+            if own is None and m and text.endswith(_OWN_ENDINGS) and "印发" not in text and "关于" in text:
                 own = Title(as_written(j, 0, len(text)), header[j], as_written(j, *m.span("issuer")), "own notice")
     if notice and block and _same(notice.title, block.title):
         return block  # the plan's own title line, where the notice words it slightly otherwise
@@ -394,10 +403,12 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
             return Title(ln.text.strip()[:60], ln, evidence="first line")  # 【文明卫生县城创建通报】3月26日至30日: a headline
         if re.search(r"(来源|发布时间|发布日期)\s*：", ln.text) or _SITE_NAME.match(text) or owner_kind(text):
             continue  # the page's metadata (发布时间：…), a site's name, the organisation alone above its title
-        below = compact[j + 1] if j + 1 < len(compact) else ""
-        if _wraps(text, endings) and _fragment(below):
-            text += below  # 7月20日市容环境 / 综合整治情况的通报: a headline that wraps
+        if re.search(r"政府网|网站|门户", text) and not text.endswith(endings):
+            continue  # 中国政府网 | 重庆市人民政府网 区人大 区政协 网站专栏: the site's links
+        text = _headline(compact, j, endings)
         if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) and not _BYLINE.search(text) \
                 and not text.endswith("：") and not re.search(r"[，。]", text):  # not addressees, not prose
-            return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
+            k = next((k for k in range(j + 1, min(j + 6, len(compact))) if compact[k].startswith("关于")
+                      and _covers(_headline(compact, k, endings), text)), j)  # the page's headline / 关于 + the same words
+            return Title(as_written(k, 0, len(_headline(compact, k, endings)))[:60], header[k], evidence="first line")
     return Title("", header[0] if header else None, evidence="")

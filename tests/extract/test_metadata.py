@@ -230,6 +230,25 @@ TITLES = [
     pytest.param(("各市、自治州人民政府,省政府各部门、各直属机构:\n《贵州省2017年政务公开工作要点》已经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
                   "贵州?017年政务公开工作要点\n一、围绕稳增长加强信息公开\n"),
                  "贵州省2017年政务公开工作要点", id="bad-encoding"),
+    # 大足 2024: the site's links, page tools and breadcrumb above; the document's own 关于 title wraps
+    pytest.param(("中国政府网 | 重庆市人民政府网 区人大 区政协 网站专栏\n| 无障碍 | 敬老版 | | 注册 网站支持IPv6\n网站专栏\n"
+                  "首页 走进大足 政务公开 政务服务 营商环境 政民互动 大足数据\n您当前的位置: 首页>政务公开>政府信息公开目录>政府工作报告> 执行情况\n\n"
+                  "2023年度政府工作报告重点工作完成情况\n\n日期:2024-05-29\n\n关于2023年度政府工作报告重点工作\n\n完成情况\n\n"
+                  "2023年,区政府紧紧围绕年度目标任务,全力推进各项重点工作。\n"),
+                 "关于2023年度政府工作报告重点工作完成情况", id="大足"),
+    # 会昌 2023: page tools and a breadcrumb whose last item is a column's name
+    pytest.param(("关怀版 无障碍 无障碍\n\n您当前所在位置: 首页 > 法定主动公开内容 > 执行公开 > 政府重点工作 > 年度重点工作进展情况\n\n"
+                  "关于2023年10月份民生实事项目进展情况的通报\n\n访问量:\n\n办好65件民生实事项目是县政府对全县人民的庄严承诺。\n"),
+                 "关于2023年10月份民生实事项目进展情况的通报", id="会昌"),
+    # 成安 2026: a 公示 is the document itself; its attachment's table heading and header cell are not
+    pytest.param(("关于第三轮省生态环境保护督察整改任务销号的公示\n\n发布日期: 2026.01.27 索 引 号 : 00062121-0-0404-2011-1185\n"
+                  "第三轮省生态环境保护督察指出的“河长巡查流于形式”问题已完成整改,并通过验收,拟按程序销号。\n\n附件:具体整改情况表\n\n"
+                  "具体整改情况表\n\n整改任务\n\n河长巡查流于形式。\n\n责任单位\n\n成安县水利局\n"),
+                 "关于第三轮省生态环境保护督察整改任务销号的公示", id="成安"),
+    # 临汾 2018 on a digest page: the plan's title as a list item under the digest's bullets
+    pytest.param(("《临汾市政府印发临汾市水污染防治2018年行动计划》\n\n  • 来源专题:水体污染治理\n  • 编译者: 王阳\n"
+                  "  • 发布时间:2018-09-03\n  • 临汾市水污染防治2018年行动计划\n\n    为完成2018年度水污染防治工作目标任务,制定本计划。\n"),
+                 "临汾市水污染防治2018年行动计划", id="临汾"),
     # 广州 2012, a site's database export: the title is a field of the row
     pytest.param(("INSERT INTO `post` (`id`,`category_id`,`model`,`title`,`alias`,`content`) VALUES\n"
                   "('46','11','news','关于推进科技创新工程实施意见','432c61505457d626c2ea2f622c331f52','\n"

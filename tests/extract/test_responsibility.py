@@ -197,6 +197,11 @@ def test_a_label_written_with_a_semicolon_instead_of_a_colon():
     # collective actors written over a 、 or a 及: 山东省人社厅 2021, 江苏 2021
     ("牵头单位：办公室、规财处，责任单位：各有关处室、单位", ["办公室", "规财处"], ["各有关处室、单位"]),
     ("责任单位：省发展改革委、省商务厅等，南京、苏州、盐城等设区市人民政府", [], ["省发展改革委", "省商务厅", "南京、苏州、盐城等设区市人民政府"]),
+    # 临汾 2018: bare places share the suffix of the name after them; named districts do not (广州 2012)
+    ("市环保局牵头，市经信委、临汾、侯马、洪洞经济开发区管委会配合", ["市环保局"], ["市经信委", "临汾、侯马、洪洞经济开发区管委会"]),
+    ("市科技局牵头，黄埔区、南沙区政府配合", ["市科技局"], ["黄埔区人民政府", "南沙区政府"]),  # a place stands for its government
+    # 生态环境部 2019: the ministry's own 司, a bare bracket
+    ("监测司、大气司", ["监测司"], ["大气司"]),
 ])
 def test_more_ways_a_bracket_names_its_lead(bracket, lead, co):
     owners = parse_owner_list(bracket)
