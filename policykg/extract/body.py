@@ -22,7 +22,7 @@ from . import lines as L
 from .records import Task
 from .brackets import PAIRS, owner_brackets, trailing_bracket
 from .labels import (INLINE_ITEM, OWNER_SENTENCE, body_owners, field_end, label_line, label_statements,
-                     owner_line, person_clause, run_in_label, sentence_owners, title_line_above)
+                     owner_line, person_clause, quoted_tasks, run_in_label, sentence_owners, title_line_above)
 from .responsibility import OwnerList, parse_owner_list
 from .role_words import deadline_in, person_label, reading_note
 
@@ -140,6 +140,13 @@ class BodyTasks:
             self.ctx.unattached(o, c + 1, "bracket with role words whose units could not be read")
         if not statements and not number and not heading and (alone := owner_line(text, line)):
             statements = [(line.start, line.end, alone)]  # ……宣传解读。 / 市发改委牵头落实
+        if not statements and not number and (quoted := quoted_tasks(text, line.start, line.end)):
+            for owners, (a, b) in quoted:  # 如县发改局负责的“严格落实……。”: a report names the task it quotes
+                task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
+                self.ctx.attach(task, text, owners)
+                self.tasks.append(task)
+            self.last_line = line
+            return
         if not statements:
             if number and not heading:
                 self._inline(line)

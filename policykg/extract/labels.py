@@ -177,3 +177,21 @@ def sentence_owners(text: str, start: int, end: int) -> tuple[OwnerList, tuple[i
     while a > start and text[a - 1] in "，, ":  # ……的问题，由X牵头: the clause begins at its comma
         a -= 1
     return (owners, (a, m.end())) if owners and owners.units else None
+
+
+# 如县发改局负责的“严格落实全县重点项目前期工作计划……。”: a report quotes the task after its owner
+_QUOTED_TASK = re.compile(r"(?:^|(?<=[，。；：、\s]))(?:如|例如|其中|由)?(?P<who>[^，。；：“”（）\s]{2,60}?)负责的“(?P<task>[^“”]{4,300})”")
+
+
+def quoted_tasks(text: str, start: int, end: int) -> list[tuple[OwnerList, tuple[int, int]]]:
+    """Owners and the span of each task a sentence quotes after them (X负责的“…”).
+
+    >>> [(o.units[0].name, t) for o, t in quoted_tasks("如县发改局负责的“严格落实前期工作计划。”截至目前……", 0, 30)]
+    [('县发改局', (9, 19))]
+    """
+    out = []
+    for m in _QUOTED_TASK.finditer(text, start, end):
+        owners = parse_owner_list(text, m.start("who"), m.end("who") + 2)  # with its 负责
+        if owners and owners.units:
+            out.append((owners, (m.start("task"), L.trim_end(text, m.start("task"), m.end("task")))))
+    return out

@@ -46,9 +46,10 @@ _PARAGRAPH_END = "。！？；：）)》”"
 
 @functools.cache
 def _empty_label():
-    """A label alone on its line, its value on the next (责任单位： / 水务局、城管局); words of four or
+    """A label alone on its line, its value on the next (责任单位： / 水务局、城管局; a record's
+    numbered field: 二、整改实施主体 / 宿马园区党工委、管委会); words of four or
     more characters only, so a table's header cell 牵头 / 配合 is not taken for one."""
-    return re.compile(rf"^(?:{L.label_words(neutral=False, min_len=4)})\s*：?$")
+    return re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）)?(?:{L.label_words(neutral=False, min_len=4)})\s*：?$")
 
 
 def _page_metadata(text: str) -> bool:
