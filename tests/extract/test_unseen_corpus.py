@@ -23,7 +23,7 @@ def test_real_documents_keep_their_commitments():
     bench = _bench()
     scores = [bench.score(txt, labels) for txt, labels in bench.documents("dev")]
     expected = sum(s.expected for s in scores)
-    assert len(scores) >= 385 and expected >= 1608
+    assert len(scores) >= 402 and expected >= 1680
     assert not [s.name for s in scores if any(e.startswith("extraction failed") for e in s.errors)]
     assert sum(s.full for s in scores) / expected >= 0.96
     # precision: tasks no label has (known: 陕西's title cut at its lead-in, 平顶山's two-level space table,
@@ -39,7 +39,7 @@ def test_real_documents_keep_their_commitments():
     # 石家庄 (a notice issuing two plans, the page from the second), 四平 铁西 (the page's form name 督查通知单), 广元 (its notice names the plan without 广元),
     # 红羊乡 (the notice's 《》 taken, the label names the attachment's table), 武汉 2022 (the label keeps
     # 征求意见稿, the tool takes a document site's file name), 上海 2017 (the page writes 市政府关于…)
-    assert len([s for s in titled if not s.title_ok]) <= 13
+    assert len([s for s in titled if not s.title_ok]) <= 12
 
 
 def test_scoring_counts_a_wrong_co_owner_as_wrong(tmp_path):
