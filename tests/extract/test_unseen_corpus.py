@@ -33,8 +33,8 @@ def test_real_documents_keep_their_commitments():
     assert sum(s.extra for s in scores) <= 14
     titled = [s for s in scores if s.title_ok is not None]
     # known misses: a notice whose plan is only its attachment (连云港), a title only in prose
-    # (济南市中区), a draft's version note (杭州 征求意见稿V2.2), and 宁夏 and 黑龙江 (titled as the
-    # page writes them, not as the label does), 咸宁 (a gazette: its contents list comes first),
+    # (济南市中区), a draft's version note (杭州 征求意见稿V2.2), and 宁夏 (titled as the
+    # page writes it, not as the label does), 咸宁 (a gazette: its contents list comes first),
     # 万州 (a banner of site names),
     # 石家庄 (a notice issuing two plans, the page from the second), 四平 铁西 (the page's form name 督查通知单), 广元 (its notice names the plan without 广元),
     # 红羊乡 (the notice's 《》 taken, the label names the attachment's table), 武汉 2022 (the label keeps
