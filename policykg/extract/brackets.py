@@ -126,7 +126,8 @@ def owner_brackets(s: str, start: int, end: int, rejected: list | None = None) -
     if broken is not None:
         return [broken]
     for o, c in groups(s, start, end):
-        if not _at_boundary(s, start, end, o, c) or _after_a_name(s, start, o):
+        if not _at_boundary(s, start, end, o, c) or _after_a_name(s, start, o) and not _ROLE_WORDS.search(s, o + 1, c):
+            # (……文化产业格局（省文化厅配合省委宣传部抓好落实）: a sign never says who leads)
             continue
         owners = parse_owner_list(s, o + 1, c)
         if owners is not None:

@@ -21,7 +21,7 @@ INLINE_ITEM = re.compile(
     # ……改革。（1）全面落实…: a numbered sub-item run into its item's paragraph
     r"|(?<=[。；！？）])\s*（(?P<num>\d{1,2})）(?=[\u4e00-\u9fa5])"
     # ……能力 1.实施… (a page flattened to one line; a PDF drops the space: 能力1.实施…, or adds one: 1 .实施)
-    r"|(?:(?<=[\u4e00-\u9fa5。；！？）] )|(?<=[\u4e00-\u9fa5）。；])(?<![第表图件号年月日]))(?P<dot>\d{1,2})(?:[.．、]| [.．])(?=[\u4e00-\u9fa5])"
+    r"|(?:(?<=[\u4e00-\u9fa5。；！？）\]】] )|(?<=[\u4e00-\u9fa5）。；])(?<![第表图件号年月日]))(?P<dot>\d{1,2})(?:[.．、]| [.．])(?=[\u4e00-\u9fa5])"
 )
 OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
 # A paragraph that opens with who carries it out (由某副市长负责，市发改委牵头，相关部门配合，尽快完成……):
@@ -37,7 +37,9 @@ _MEASURE_OWNER = re.compile(r"(?:[^：，。；]{2,8}：)?由(?:[^，。；：�
 # 由X牵头，会同Y、Z等部门提出具体实施意见; 由A、B负责落实; 由A、B研究提出意见 (inside an item's sentence)
 _IN_SENTENCE = re.compile(r"由(?P<who>[^，。；：（）]{2,80}?)(?:（(?P<inner>[^（）]{2,30}?)牵头）)?(?P<role>牵头负责|牵头|负责落实|负责|组织|研究|推进|制定|开展|实施|指导|统筹)(?!的)"  # not 由多个单位负责的
                           r"(?:(?<=牵头)[，,]\s*会同(?P<co>[^，。；：]{2,80}?)(?=等(?:有关|相关)?(?:部门|单位)"
-                          r"|负责|落实|提出|研究|制定|在|予以|做好|抓紧|组织|推进|实施|开展|共同|按|进一步))?")
+                          r"|负责|落实|提出|研究|制定|在|予以|做好|抓紧|组织|推进|实施|开展|共同|按|进一步)"
+                          # 由X与Y牵头，有关部门参与: the units after 牵头 take part
+                          r"|(?<=牵头)[，,]\s*(?P<part>[^，。；：]{2,80}?)(?:参与|配合|协助|参加))?")
 _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 
 @functools.cache
@@ -156,9 +158,21 @@ def sentence_owners(text: str, start: int, end: int) -> tuple[OwnerList, tuple[i
     >>> [(u.name, u.role) for u in sentence_owners("由财政部、发展改革委研究提出意见。", 0, 17)[0].units]
     [('财政部', 'co'), ('发展改革委', 'co')]
     """
-    m = _IN_SENTENCE.search(text, start, end)
-    if not m:
-        return None
+    found = all_sentence_owners(text, start, end)
+    return found[0] if found else None
+
+
+def all_sentence_owners(text: str, start: int, end: int) -> list[tuple[OwnerList, tuple[int, int]]]:
+    """Every owner clause after 由 in text[start:end] (see :func:`sentence_owners`)."""
+    out = []
+    for m in _IN_SENTENCE.finditer(text, start, end):
+        found = _sentence_owner(text, start, m)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _sentence_owner(text: str, start: int, m: re.Match) -> tuple[OwnerList, tuple[int, int]] | None:
     if m.group("inner"):  # 由某工作小组（财政部牵头）负责: the group and the unit leading it
         owners = parse_owner_list(text, m.start("who"), m.end("who"), default_role="lead")
     elif m.group("role") in ("牵头负责", "牵头", "负责落实", "负责"):
@@ -170,8 +184,9 @@ def sentence_owners(text: str, start: int, end: int) -> tuple[OwnerList, tuple[i
     if owners and owners.units and m.group("inner"):
         inner = parse_owner_list(text, m.start("inner"), m.end("inner"), default_role="lead")
         owners.units += inner.units if inner else []
-    if owners and owners.units and m.group("co"):
-        co = parse_owner_list(text, m.start("co"), m.end("co"), default_role="co")
+    together = "co" if m.group("co") else "part"
+    if owners and owners.units and m.group(together):
+        co = parse_owner_list(text, m.start(together), m.end(together), default_role="co")
         owners.units += co.units if co else []
     a = m.start()
     while a > start and text[a - 1] in "，, ":  # ……的问题，由X牵头: the clause begins at its comma

@@ -33,6 +33,8 @@ _COLLECTIVE_HEAD = re.compile(r"各|(?:有关|相关)(?=[县市区旗乡镇])|[0
 _SHARED_DUTY = re.compile(r"[^，；。]{0,3}(按职责分工|按照职责分工|分别|共同|分工)?负责|[^，；。]{0,3}(结合实际)?落实")
 _LEAD_MARK = re.compile(r"（(牵头|牵头单位|牵头部门)）\s*$")
 _NOTE = re.compile(r"（([^（）]{4,40})）")
+_ASSISTS = re.compile(r"\s*(?P<co>[^，；。]{2,60}?)配合(?P<lead>[^，；。]{2,60}?)(?:抓好落实|做好|负责|落实|开展|实施|推进)[^，；。]{0,10}\s*")
+_BY = re.compile(r"(?:(?:此|该|本|上述|以上)(?:项|些)?(?:工作|任务|事项|措施)?)?由")
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
 
 
@@ -153,7 +155,8 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
         x, y = queue.pop(0)
         k = s.find("等", x, y)
         m = patterns()["category"].match(s, k) if k > x else None
-        if m:  # 能源局等省有关部门和各地级以上市人民政府; A、B等和各有关省级人民政府
+        if m and m.end() < y:  # 能源局等省有关部门和各地级以上市人民政府; A、B等和各有关省级人民政府
+            # (not past the piece: 省监察厅等省直有关部门、各省辖市政府 — the 、 closes this piece)
             result.open_list = True
             queue.insert(0, _strip(s, m.end(), y))
             y = k
@@ -234,8 +237,9 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         labelled = role is not None and ua > ca and ub == cb  # the role came from a label (责任单位：)
         if role is None and pending:
             role, labelled, pending = pending, True, None
-        if s.startswith("由", ua):
-            ua += 1
+        by = _BY.match(s, ua, ub)
+        if by:  # 由X牵头; 此项工作由X牵头: who carries it out follows
+            ua = by.end()
         if s.startswith(vocab()["roles"]["together"], ua) and clauses:  # 由X牵头，会同Y、Z等单位负责落实
             ua, role = ua + len(vocab()["roles"]["together"]), "co"
         word = vocab()["roles"]["together"]
@@ -248,6 +252,12 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
                 return None
             clauses += [("lead", lead, False), ("co", co, False)]
             continue
+        assists = _ASSISTS.fullmatch(s, ca, cb)
+        if assists:  # 省文化厅配合省委宣传部抓好落实: the unit after 配合 leads
+            lead, co = _pieces(s, *assists.span("lead"), result, True), _pieces(s, *assists.span("co"), result, True)
+            if lead and co:
+                clauses += [("lead", lead, False), ("co", co, False)]
+                continue
         if role is None and deadline_in(text) and owner_kind("".join(text.split())) is None:
             result.deadline = result.deadline or text  # 2025年底前，市发改委牵头: a date is no owner
             continue
@@ -285,14 +295,17 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
 
 
 def _carry_back(clauses: list) -> None:
-    """X牵头，A，B、C，D等配合: the units between the lead and the 配合 share its role (a role
-    word closes a list written over several commas)."""
+    """X牵头，A，B、C，D等配合: the units between the lead and the 配合 share its role; X，A、B牵头，
+    C参加: the units that open the list share the 牵头 that closes them (a role word closes a list
+    written over several commas)."""
     carry = None
     for n in range(len(clauses) - 1, -1, -1):
         role, units, labelled = clauses[n]
-        if role == "co" and not labelled:
-            carry = "co"
-        elif role is None and not labelled and carry and n > 0 and any(r == "lead" for r, _, _ in clauses[:n]):
+        if role in ("co", "lead") and not labelled:
+            carry = role
+        elif role is None and not labelled and carry == "co" and n > 0 and any(r == "lead" for r, _, _ in clauses[:n]):
+            clauses[n] = (carry, units, False)
+        elif role is None and not labelled and carry == "lead" and all(r is None for r, _, _ in clauses[:n]):
             clauses[n] = (carry, units, False)
         elif role is not None:
             carry = None

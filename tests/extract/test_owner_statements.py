@@ -573,3 +573,21 @@ def test_a_record_whose_field_names_are_numbered_headings():
     text = ("突出生态环境问题整改验收销号公示\n一、整改问题\n(一)宿马园区唐河天门大道段有浮萍及垃圾被晒化流入唐河,污染水体。\n"
             "二、整改实施主体\n宿马园区党工委、管委会\n三、重点措施\n组织人员打捞浮萍,清理垃圾。\n")
     assert _tuples(text) == [("宿马园区唐河天门大道段有浮萍及垃圾被晒化流入唐河,污染水体", [], ["宿马园区党工委", "管委会"])]
+
+
+def test_numbered_items_run_into_one_paragraph_each_naming_its_owners():
+    """汉中市 灾后恢复重建规划编制工作安排 (2008, a mirror's page 2): items 5., 6., … run into one
+    paragraph, each closed by 由X与Y牵头，有关部门参与 or 由X负责; a bracket after a word that ends
+    like an office (格局) still assigns when it has a role word."""
+    text = ("[接上页] 5.城镇体系规划。提出城镇布局、人口和用地规模。由市城规局与11个县区政府牵头,有关部门参与,7月1日完成。 "
+            "6.土地利用规划。提出灾后重建用地布局。由市国土资源局与11个县区政府牵头,有关部门参与。 "
+            "7.财政政策。研究提出灾后重建财政支持政策。由市财政局负责。\n"
+            "深化文化体制改革。促进形成共同发展的文化产业格局(省文化厅配合省委宣传部抓好落实)。\n")
+    assert _tuples(text) == [
+        ("城镇体系规划", ["市城规局", "11个县区政府"], ["有关部门"]),
+        ("土地利用规划", ["市国土资源局", "11个县区政府"], ["有关部门"]),
+        ("财政政策", ["市财政局"], []),
+        ("深化文化体制改革", ["省委宣传部"], ["省文化厅"]),
+    ]
+    # one paragraph's 由X负责 alone is prose, not a task
+    assert _tuples("某县实施方案\n资金由县财政局负责统筹安排,专款专用。\n") == []

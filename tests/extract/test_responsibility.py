@@ -202,6 +202,11 @@ def test_a_label_written_with_a_semicolon_instead_of_a_colon():
     ("市科技局牵头，黄埔区、南沙区政府配合", ["市科技局"], ["黄埔区人民政府", "南沙区政府"]),  # a place stands for its government
     # 生态环境部 2019: the ministry's own 司, a bare bracket
     ("监测司、大气司", ["监测司"], ["大气司"]),
+    # 深圳 c.2007 改革任务: an owner line with its lead-in, the lead list written over a comma
+    ("此项工作由市委宣传部，市文化局、文化产业办牵头，市财政局、编办参加", ["市委宣传部", "市文化局", "市文化产业办"], ["市财政局", "编办"]),
+    # a province's 城镇化 任务分解 c.2004: 等 and a category word close one piece of the list, not the list
+    ("省劳动保障厅负责，省监察厅等省直有关部门、各省辖市政府配合", ["省劳动保障厅"], ["省监察厅", "各省辖市政府"]),
+    ("省文化厅配合省委宣传部抓好落实", ["省委宣传部"], ["省文化厅"]),
 ])
 def test_more_ways_a_bracket_names_its_lead(bracket, lead, co):
     owners = parse_owner_list(bracket)
