@@ -141,14 +141,7 @@ class BodyTasks:
             self.ctx.unattached(o, c + 1, "bracket with role words whose units could not be read")
         if not statements and not number and not heading and (alone := owner_line(text, line)):
             statements = [(line.start, line.end, alone)]  # ……宣传解读。 / 市发改委牵头落实
-        if not statements and not number and (quoted := quoted_tasks(text, line.start, line.end)):
-            for owners, (a, b) in quoted:  # 如县发改局负责的“严格落实……。”: a report names the task it quotes
-                task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
-                self.ctx.attach(task, text, owners)
-                self.tasks.append(task)
-            self.last_line = line
-            return
-        if not statements and not number and not heading and self._run_in_sentences(line):
+        if not statements and not number and (self._quoted(line) or not heading and self._run_in_sentences(line)):
             self.last_line = line
             return
         if not statements:
@@ -401,6 +394,16 @@ class BodyTasks:
             self._task_from_candidate(owners)
             return True
         return False
+
+    def _quoted(self, line: L.Line) -> bool:
+        """如县发改局负责的“严格落实……。”: a report names the task it quotes after its owners."""
+        text = self.ctx.norm.text
+        found = quoted_tasks(text, line.start, line.end)
+        for owners, (a, b) in found:
+            task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
+            self.ctx.attach(task, text, owners)
+            self.tasks.append(task)
+        return bool(found)
 
     def _run_in_sentences(self, line: L.Line) -> bool:
         """5.城镇体系规划。……由市城规局与11个县区政府牵头，有关部门参与。 6.……由…负责。: numbered items
