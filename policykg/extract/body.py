@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 
 from . import lines as L
 from .records import Task
+from .sentence_tasks import SentenceTasks
 from .brackets import PAIRS, owner_brackets, trailing_bracket
 from .labels import (INLINE_ITEM, OWNER_SENTENCE, body_owners, field_end, label_line, label_statements,
-                     all_sentence_owners, owner_line, person_clause, quoted_tasks, run_in_label, sentence_owners,
-                     title_line_above)
+                     owner_line, person_clause, run_in_label, title_line_above)
 from .responsibility import OwnerList, parse_owner_list
 from .role_words import deadline_in, person_label, reading_note
 
@@ -72,7 +72,7 @@ def _label_or_owner_line(text: str, line: L.Line, number) -> bool:
     return bool(label_line().match(line.text[skip:]) or OWNER_SENTENCE.match(text, line.start, line.end))
 
 
-class BodyTasks:
+class BodyTasks(SentenceTasks):
     """Feed the lines outside boxes in order; collects ``tasks``. ``ctx`` is the structure
     parser (spans, written text, owner lists, scope rules, what went unattached)."""
 
@@ -394,36 +394,3 @@ class BodyTasks:
             self._task_from_candidate(owners)
             return True
         return False
-
-    def _quoted(self, line: L.Line) -> bool:
-        """如县发改局负责的“严格落实……。”: a report names the task it quotes after its owners."""
-        text = self.ctx.norm.text
-        found = quoted_tasks(text, line.start, line.end)
-        for owners, (a, b) in found:
-            task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
-            self.ctx.attach(task, text, owners)
-            self.tasks.append(task)
-        return bool(found)
-
-    def _run_in_sentences(self, line: L.Line) -> bool:
-        """5.城镇体系规划。……由市城规局与11个县区政府牵头，有关部门参与。 6.……由…负责。: numbered items
-        run into one paragraph, each naming its owners in its own sentence (only when most such
-        sentences close a numbered item: one paragraph's 由X负责 alone is prose)."""
-        text = self.ctx.norm.text
-        found = all_sentence_owners(text, line.start, line.end)
-        seg, starts = line.start, []
-        for _, (o, c) in found:
-            starts.append(seg)
-            seg = c
-        numbered = sum(self._inner_title(a, o) is not None for a, (_, (o, _)) in zip(starts, found))
-        if len(found) < 2 or 2 * numbered <= len(found):
-            return False
-        for a, (owners, (o, c)) in zip(starts, found):
-            self._segment_task(a, o, owners, None)
-        return True
-
-    def _inline(self, line: L.Line) -> None:
-        """由X会同Y…负责 inside a numbered paragraph that has no owner bracket."""
-        found = sentence_owners(self.ctx.norm.text, line.start, line.end)
-        if found is not None:  # (the clause, like a bracket, is no part of the title)
-            self._task_from_candidate(*found)

@@ -1,0 +1,47 @@
+"""Tasks whose owners a sentence names instead of a bracket or a label: 由X牵头，会同Y… inside a
+numbered item, numbered items run into one paragraph each closed by such a sentence, and a
+report's task quoted after its owners (X负责的“…”). A part of :class:`.body.BodyTasks`.
+"""
+
+from __future__ import annotations
+
+from . import lines as L
+from .labels import all_sentence_owners, quoted_tasks, sentence_owners
+from .records import Task
+
+
+class SentenceTasks:
+    """Methods of :class:`.body.BodyTasks` for owners named in sentences."""
+
+    def _quoted(self, line: L.Line) -> bool:
+        """如县发改局负责的“严格落实……。”: a report names the task it quotes after its owners."""
+        text = self.ctx.norm.text
+        found = quoted_tasks(text, line.start, line.end)
+        for owners, (a, b) in found:
+            task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
+            self.ctx.attach(task, text, owners)
+            self.tasks.append(task)
+        return bool(found)
+
+    def _run_in_sentences(self, line: L.Line) -> bool:
+        """5.城镇体系规划。……由市城规局与11个县区政府牵头，有关部门参与。 6.……由…负责。: numbered items
+        run into one paragraph, each naming its owners in its own sentence (only when most such
+        sentences close a numbered item: one paragraph's 由X负责 alone is prose)."""
+        text = self.ctx.norm.text
+        found = all_sentence_owners(text, line.start, line.end)
+        seg, starts = line.start, []
+        for _, (o, c) in found:
+            starts.append(seg)
+            seg = c
+        numbered = sum(self._inner_title(a, o) is not None for a, (_, (o, _)) in zip(starts, found))
+        if len(found) < 2 or 2 * numbered <= len(found):
+            return False
+        for a, (owners, (o, c)) in zip(starts, found):
+            self._segment_task(a, o, owners, None)
+        return True
+
+    def _inline(self, line: L.Line) -> None:
+        """由X会同Y…负责 inside a numbered paragraph that has no owner bracket."""
+        found = sentence_owners(self.ctx.norm.text, line.start, line.end)
+        if found is not None:  # (the clause, like a bracket, is no part of the title)
+            self._task_from_candidate(*found)
