@@ -159,7 +159,7 @@ class BodyTasks(SentenceTasks):
         for i, (o, c, owners) in enumerate(statements):
             if not owners.units:  # only a scope rule: it governs later tasks
                 self.ctx.attach(None, text, owners)
-            elif i == 0 and single and self._continues(line, number, previous) and not self._inner_title(content, o):
+            elif i == 0 and single and self._continues(line, number, previous) and self._own_title(content, o, len(statements)):
                 lent = not number  # (directly under the heading, or after its unowned paragraphs)
                 if not number:
                     self.candidate.lines.append(line)
@@ -370,6 +370,12 @@ class BodyTasks(SentenceTasks):
             return None
         _, number, at = max(found)
         return number, at
+
+    def _own_title(self, start: int, o: int, statements: int) -> bool:
+        """Does the open item title the statement at ``o``: no numbered heading runs into its
+        text, and no 一是…二是… that brackets of their own close (17、继续抓好X。一是…；二是…。（Y负责）)."""
+        inner = self._inner_title(start, o)
+        return inner is None or inner[0].endswith("是") and statements == 1
 
     def _parent(self) -> _Candidate | None:
         """The open item whose sub-items (1)(2)… came last, when none of them took owners."""

@@ -96,6 +96,8 @@ def name_like(name: str) -> bool:
         return False
     if re.search(r"[\d%。；：“”《》…，,、！？!?]", name) or "的" in name:
         return False
+    if re.search(r"牵头|负责|配合|参与|落实", re.sub(r"（[^（）]*）", "", name)):
+        return False  # 市发改委牵头集体企业: a role and its object, not a name (a mark 省发展改革委（牵头） is)
     if name[:1] in "（([〔【":  # （详见附件）: a note in brackets, not a name
         return False
     return not _NOT_A_NAME.match(name)

@@ -32,6 +32,7 @@ _COLLECTIVE_HEAD = re.compile(r"各|(?:有关|相关)(?=[县市区旗乡镇])|[0
 _SHARED_DUTY = re.compile(r"[^，；。]{0,3}(按职责分工|按照职责分工|分别|共同|分工)?负责|[^，；。]{0,3}(结合实际)?落实")
 _LEAD_MARK = re.compile(r"（(牵头|牵头单位|牵头部门)）\s*$")
 _NOTE = re.compile(r"（([^（）]{4,40})）")
+_LEADS_A_PART = re.compile(r"(?P<who>[^、，；：。（）\s]{2,20}?)牵头(?P<part>(?!负责|落实|实施|推进|组织|抓总)[^、，；：。（）牵]{2,10})(?=[、，；]|$)")
 _ASSISTS = re.compile(r"\s*(?P<co>[^，；。]{2,60}?)配合(?P<lead>[^，；。]{2,60}?)(?:抓好落实|做好|负责|落实|开展|实施|推进)[^，；。]{0,10}\s*")
 _BY = re.compile(r"(?:(?:此|该|本|上述|以上)(?:项|些)?(?:工作|任务|事项|措施)?)?由")
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
@@ -203,6 +204,11 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
             if rule:
                 result.first_leads = rule.span()
             s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]  # offsets stay
+    parts = [m for m in _LEADS_A_PART.finditer(s, start, end) if owner_kind("".join(s[m.start("who"):m.end("who")].split()))]
+    if len(parts) >= 2:  # 市发改委牵头集体企业、市国资委牵头国有企业: each leads its part; both lead
+        for m in parts:
+            a = m.start("part") if m is parts[-1] else m.end("who")
+            s = s[:a] + " " * (m.end() - a) + s[m.end():]
     # (role, unit ranges, whether a label gave the role)
     clauses: list[tuple[str | None, list[tuple[int, int]], bool]] = []
     unread = 0  # clauses that name no owner

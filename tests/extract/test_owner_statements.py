@@ -591,3 +591,17 @@ def test_numbered_items_run_into_one_paragraph_each_naming_its_owners():
     ]
     # one paragraph's 由X负责 alone is prose, not a task
     assert _tuples("某县实施方案\n资金由县财政局负责统筹安排,专款专用。\n") == []
+
+
+def test_an_item_whose_enumerated_points_share_its_one_bracket_keeps_its_title():
+    """17、X。一是…；二是…。（owners）: one bracket closes the numbered item, whose title is X; the
+    一是/二是 points title tasks only when brackets of their own close them."""
+    text = ("某市经济体制改革工作意见\n"
+            "17、继续抓好国有城镇集体企业产权制度改革工作。一是加快未改制企业改制进度;二是抓好已改制企业遗留问题处理工作,促进社会稳定。"
+            "(责任单位:市发改委牵头,市经委、市贸粮局负责具体落实)\n"
+            "18、深化教育体制改革。一是完善义务教育经费保障机制(市教育局负责);二是推进职业教育改革(市人社局负责)。\n")
+    assert _tuples(text) == [
+        ("继续抓好国有城镇集体企业产权制度改革工作", ["市发改委"], ["市经委", "市贸粮局"]),
+        ("完善义务教育经费保障机制", ["市教育局"], []),
+        ("推进职业教育改革", ["市人社局"], []),
+    ]

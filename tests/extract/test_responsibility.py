@@ -207,6 +207,9 @@ def test_a_label_written_with_a_semicolon_instead_of_a_colon():
     # a province's 城镇化 任务分解 c.2004: 等 and a category word close one piece of the list, not the list
     ("省劳动保障厅负责，省监察厅等省直有关部门、各省辖市政府配合", ["省劳动保障厅"], ["省监察厅", "各省辖市政府"]),
     ("省文化厅配合省委宣传部抓好落实", ["省委宣传部"], ["省文化厅"]),
+    # a city's 经济体制改革 意见 c.2006: each lead named with its part; 负责具体落实 shared
+    ("责任单位：市发改委牵头集体企业、市国资委牵头国有企业，市经委、市贸粮局、市供销社等相关部门负责具体落实",
+     ["市发改委", "市国资委"], ["市经委", "市贸粮局", "市供销社"]),
 ])
 def test_more_ways_a_bracket_names_its_lead(bracket, lead, co):
     owners = parse_owner_list(bracket)
