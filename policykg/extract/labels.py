@@ -35,11 +35,13 @@ _MEASURE_OWNER = re.compile(r"(?:[^：，。；]{2,8}：)?由(?:[^，。；：�
                            # 由林业局牵头，A、B…按照管理权限予以规范: the units after 牵头 take part
                            r"(?:(?<=牵头)，(?P<co>[^，。；：]{2,80}?)(?=配合|参与|协助|按照|按职责|负责))?")
 # 由X牵头，会同Y、Z等部门提出具体实施意见; 由A、B负责落实; 由A、B研究提出意见 (inside an item's sentence)
-_IN_SENTENCE = re.compile(r"由(?P<who>[^，。；：（）]{2,80}?)(?:（(?P<inner>[^（）]{2,30}?)牵头）)?(?P<role>牵头负责|牵头|负责落实|负责|组织|研究|推进|制定|开展|实施|指导|统筹)(?!的)"  # not 由多个单位负责的
+_IN_SENTENCE = re.compile(r"由(?P<who>[^，。；：（）]{2,80}?)(?:（(?P<inner>[^（）]{2,30}?)牵头）)?(?P<role>牵头负责|牵头|负责落实|负责|组织|研究|推进|制定|开展|实施|指导|统筹"
+                          # 由A、B分别与11个县区政府共同编制: all of them, no lead
+                          r"|(?:分别)?与(?P<jointly>[^，。；：（）]{2,40}?)共同(?:编制|负责|推进|实施|研究|制定)?)(?!的)"  # not 由多个单位负责的
                           r"(?:(?<=牵头)[，,]\s*会同(?P<co>[^，。；：]{2,80}?)(?=等(?:有关|相关)?(?:部门|单位)"
                           r"|负责|落实|提出|研究|制定|在|予以|做好|抓紧|组织|推进|实施|开展|共同|按|进一步)"
-                          # 由X与Y牵头，有关部门参与: the units after 牵头 take part
-                          r"|(?<=牵头)[，,]\s*(?P<part>[^，。；：]{2,80}?)(?:参与|配合|协助|参加))?")
+                          # 由X与Y牵头，有关部门参与: the units in the next clause take part
+                          r"|[，,]\s*(?P<part>[^，。；：]{2,80}?)(?:参与|配合|协助|参加)(?=[，。；]|$))?")
 _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 
 @functools.cache
@@ -184,6 +186,10 @@ def _sentence_owner(text: str, start: int, m: re.Match) -> tuple[OwnerList, tupl
     if owners and owners.units and m.group("inner"):
         inner = parse_owner_list(text, m.start("inner"), m.end("inner"), default_role="lead")
         owners.units += inner.units if inner else []
+    if owners and owners.units and m.group("jointly"):
+        owners = parse_owner_list(text, m.start("who"), m.end("who"), default_role="co")
+        jointly = parse_owner_list(text, m.start("jointly"), m.end("jointly"), default_role="co")
+        owners.units += jointly.units if owners and jointly else []
     together = "co" if m.group("co") else "part"
     if owners and owners.units and m.group(together):
         co = parse_owner_list(text, m.start(together), m.end(together), default_role="co")
