@@ -31,6 +31,7 @@ _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八�
 _SENTENCE_END = "。！？；"
 
 
+_AMONG = re.compile(r"其中([^，。；：]{2,12})$")
 _LEAD_IN = re.compile(r"(指出|提出|明确|要求|强调|部署|包括|如下)$")
 
 
@@ -326,8 +327,11 @@ class BodyTasks(SentenceTasks):
             number, seg = inner
         else:  # a report quoting its task: ……其中明确指出：推进X，……
             colon = text.rfind("：", seg, end)
+            among = _AMONG.search(text, seg, end)
             if colon > seg and end - colon > 4 and _LEAD_IN.search(text, max(seg, colon - 6), colon):
                 seg = colon + 1
+            elif among:  # ……市民政局汇总，其中生态修复（由X牵头）: the part named after 其中
+                seg = among.start(1)
         if seg >= end:
             parent = self._parent()
             if parent is not None:  # 1.完善预案体系 / (1)… (2)… / (责任单位：…): the item the list belongs to

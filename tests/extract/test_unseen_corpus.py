@@ -30,8 +30,7 @@ def test_real_documents_keep_their_commitments():
     # 侵权假冒 2021's heading taken for a headlined paragraph's title, 安徽 2016's heading over a cut paragraph,
     # 广元's notice line, 红羊乡's heading row inside its table, 潍坊's table rows titled by their own
     # paragraphs, 陕西 2022's first task under a short title line, 金华 2011's lead-in sentence)
-    # (and 汉中 2008's 其中生态修复由… titled by the text before 其中)
-    assert sum(s.extra for s in scores) <= 15
+    assert sum(s.extra for s in scores) <= 14
     titled = [s for s in scores if s.title_ok is not None]
     # known misses: a notice whose plan is only its attachment (连云港), a title only in prose
     # (济南市中区), a draft's version note (杭州 征求意见稿V2.2), and 宁夏 (titled as the
