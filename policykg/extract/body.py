@@ -65,6 +65,7 @@ class _Group:
 
 _TASK_FIELD = re.compile(r"(项目名称|任务名称|事项名称|工作任务|重点任务|重点工作|项目)\s*：\s*")
 _FIELD_ITEM = re.compile(r"(\d{1,3})[.．、]\s*(?=[\u4e00-\u9fa5])")  # 重点工作：135.统筹……: the record's own number
+_DEPARTMENT = re.compile(r"^(省|市|县|区|州|盟|旗)[\u4e00-\u9fa5]{1,10}(厅|局|委|办|部)$")
 _GROUP_OWNER = re.compile(r"(?P<who>[^，。；：]{2,60}?)(?:牵头|负责|主办)的?(?:重点)?(?:工作|任务|事项)(?:任务)?(?:（\d{1,3}项）)?$")
 
 
@@ -111,7 +112,9 @@ class BodyTasks(SentenceTasks):
             return
         c = self.candidate
         continued = not number and c is not None and c.number and not c.done  # 1.…。 / a paragraph going on
-        if self.group is not None and not heading and not continued and not _label_or_owner_line(text, line, number):
+        # under 五、省发改委 a short （一）安排建设资金12亿元。 is one of its items, though it reads as a heading
+        grouped = self.group is not None and (not heading or L.item_depth(line.text) > self.group.depth)
+        if grouped and not continued and not _label_or_owner_line(text, line, number):
             self._close_group_item()  # under 省编办牵头的工作 each item or unnumbered paragraph is a task
             if not number:
                 self.candidate = _Candidate("", line.start, line.end, self.ctx.section(), line=line)
@@ -131,7 +134,7 @@ class BodyTasks(SentenceTasks):
             self.siblings = self.siblings + 1 if last and last.depth == level and not last.done else 1
             self.open_items = [c for c in self.open_items if c.depth < level] + [self.candidate]
             self.candidate.depth = level
-            if self.group is not None and not heading:
+            if grouped:
                 self.group.items.append(self.candidate)
         content = line.start + (number[1] if number else 0)
         rejected: list[tuple[int, int]] = []
@@ -149,14 +152,16 @@ class BodyTasks(SentenceTasks):
             if number and not heading:
                 self._inline(line)
             elif self.candidate and not self.candidate.done and not number:
-                if not self._owner_line(line):
+                if not self._owner_line(line) and not self._closing_sentence(line):
                     self.candidate.lines.append(line)
             self.last_line = line
             return
         seg = content
         # A heading gives its title to the paragraph under it when that paragraph makes one
         # task; a paragraph of several owner statements titles each by its own sentences.
-        single = number or sum(1 for _, _, owners in statements if owners.units) == 1
+        single = number or sum(1 for _, _, owners in statements if owners.units) == 1 \
+            or previous is not None and self.candidate is not None and previous is self.candidate.line \
+            and "。" in previous.text and previous.text[-1:] not in _SENTENCE_END + "，：）"  # （二十八）加大扩权强县改革力度。完 / 善……（X）……（Y）
         for i, (o, c, owners) in enumerate(statements):
             if not owners.units:  # only a scope rule: it governs later tasks
                 self.ctx.attach(None, text, owners)
@@ -187,6 +192,9 @@ class BodyTasks(SentenceTasks):
         text = self.ctx.norm.text
         m = _GROUP_OWNER.match(text, line.start + number[1], line.end)
         owners = parse_owner_list(text, m.start("who"), m.end("who") + 2) if m else None
+        if m is None:  # 五、省发改委 / （一）安排建设资金……: a heading that is only departments' names
+            owners = parse_owner_list(text, line.start + number[1], L.trim_end(text, line.start, line.end))
+            owners = owners if owners and all(_DEPARTMENT.match(u.name) for u in owners.units) else None
         if not (owners and owners.units and all(u.known and len(u.name) >= 3 for u in owners.units)):
             return False  # a person (张三区政府党组成员牵头重点工作) or a bare 政府 is no owner: only units' names
         self.group = _Group(owners, depth)
@@ -231,7 +239,9 @@ class BodyTasks(SentenceTasks):
         # (not when a line between is a sub-heading of its own, or this line opens with a number)
         section = heading and bool(c.lines) and previous is c.lines[-1] and not c.number.isdigit() \
             and not any(L.short_title(ln.text) for ln in c.lines) and not line.text[:1].isdigit()
-        return wrapped or title_only or section
+        # （二十六）X。完成……。 / 研究提出……。（A、B负责）: the numbered item's body goes on in a paragraph
+        numbered = bool(c.number) and previous is c.line
+        return wrapped or title_only or section or numbered
 
     def _label(self, line: L.Line, start: int) -> None:
         """A label line (牵头单位：X 责任单位：Y): owners of the open item, or of the task the

@@ -45,3 +45,14 @@ class SentenceTasks:
         found = sentence_owners(self.ctx.norm.text, line.start, line.end)
         if found is not None:  # (the clause, like a bracket, is no part of the title)
             self._task_from_candidate(*found)
+
+    def _closing_sentence(self, line: L.Line) -> bool:
+        """……提高行政执法效率和水平。此项工作由市法制办牵头，市编办参加。: the sentence that closes
+        the open item's paragraph names its owners (only at the paragraph's end)."""
+        text = self.ctx.norm.text
+        found = sentence_owners(text, line.start, line.end)
+        if found is None or L.trim_end(text, line.start, line.end) - found[1][1] > 1:
+            return False
+        self.candidate.lines.append(line)
+        self._task_from_candidate(*found)
+        return True

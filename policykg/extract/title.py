@@ -262,7 +262,13 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
     """The plan's title from the header lines (see the module docstring), completed by the notice
     that issues it (see :func:`_completed`)."""
     found = _found_title(norm, header)
-    return _completed(found, norm, header) if found.title else found
+    found = _completed(found, norm, header) if found.title else found
+    plan = re.fullmatch(r"(?P<plan>.+?)的通知", found.title)
+    if plan and "关于" not in found.title and "印发" not in found.title \
+            and _plan_title(plan.group("plan"), tuple(vocab()["plan"]["title_endings"])):
+        # 2022市食品安全重点工作安排的通知 (a file's name): the notice of the plan it carries
+        return Title(plan.group("plan"), found.line, found.issuer, found.evidence)
+    return found
 
 
 # The plan a notice issues: 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们

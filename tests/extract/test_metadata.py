@@ -249,6 +249,11 @@ TITLES = [
     pytest.param(("《临汾市政府印发临汾市水污染防治2018年行动计划》\n\n  • 来源专题:水体污染治理\n  • 编译者: 王阳\n"
                   "  • 发布时间:2018-09-03\n  • 临汾市水污染防治2018年行动计划\n\n    为完成2018年度水污染防治工作目标任务,制定本计划。\n"),
                  "临汾市水污染防治2018年行动计划", id="临汾"),
+    # 淘文阁 (a document-sharing site): the file's name is the notice of the plan it carries
+    pytest.param(("2022市食品安全重点工作安排的通知.docx\n《2022市食品安全重点工作安排的通知.docx》由会员分享,可在线阅读,"
+                  "更多相关《2022市食品安全重点工作安排的通知.docx(7页珍藏版)》请在淘文阁 - 分享文档赚钱的网站上搜索。\n"
+                  "1、2022市食品安全重点工作安排的通知 各区政府:\n"),
+                 "2022市食品安全重点工作安排", id="淘文阁"),
     # 广州 2012, a site's database export: the title is a field of the row
     pytest.param(("INSERT INTO `post` (`id`,`category_id`,`model`,`title`,`alias`,`content`) VALUES\n"
                   "('46','11','news','关于推进科技创新工程实施意见','432c61505457d626c2ea2f622c331f52','\n"

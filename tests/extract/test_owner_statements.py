@@ -611,3 +611,36 @@ def test_an_item_whose_enumerated_points_share_its_one_bracket_keeps_its_title()
         ("完善义务教育经费保障机制", ["市教育局"], []),
         ("推进职业教育改革", ["市人社局"], []),
     ]
+
+
+def test_a_list_by_department_under_headings_that_are_the_departments_names():
+    """黑龙江省 2009年新农村建设 省直部门工作任务 (a mirror's page 4): 五、省发改委 heads the items it
+    leads, short ones that read like headings too; a heading naming a place is no owner."""
+    text = ("某省新农村建设省直部门工作任务\n三、省委政法委\n深入开展“平安乡村”创建活动,提高“平安乡村”建设标准和水平。\n"
+            "五、省发改委\n(一)安排建设资金12亿元,建设通村公路1.2万公里。\n"
+            "(二)安排农村饮水安全工程建设资金1.4亿元,优质粮食产业工程建设资金1亿元,以工代赈资金2亿元。\n"
+            "六、交通出行\n1.打通中心城区“断头路”20条。(牵头单位:市住建局)\n")
+    assert _tuples(text) == [
+        ("深入开展“平安乡村”创建活动,提高“平安乡村”建设标准和水平", ["省委政法委"], []),
+        ("安排建设资金12亿元,建设通村公路1.2万公里", ["省发改委"], []),
+        ("安排农村饮水安全工程建设资金1.4亿元,优质粮食产业工程建设资金1亿元,以工代赈资金2亿元", ["省发改委"], []),
+        ("打通中心城区“断头路”20条", ["市住建局"], []),
+    ]
+
+
+def test_a_numbered_item_whose_body_and_owners_go_on_in_the_next_paragraph():
+    """四川 经济体制改革 要点 and 深圳 改革任务 (mirrors' later pages): the numbered item's first
+    paragraph names no owner, the next one closes with its bracket or owner sentence; a line a
+    page broke mid-word (完 / 善…) with two brackets gives the first to the item."""
+    text = ("某省深化经济体制改革重点工作意见\n(二十六)积极稳妥分类推进事业单位改革。完成全省事业单位清理规范工作。\n"
+            "研究提出我省事业单位分类参考目录。统筹推进事业单位改革。(省委编办、财政厅、人力资源社会保障厅负责)\n"
+            "(二十八)加大扩权强县改革力度。完\n善全省扩权强县改革工作领导体制。(省发展改革委、财政厅牵头,省政府有关部门配合)"
+            "深入推进经济发达镇行政管理体制改革试点。(省委编办牵头)\n"
+            "6.完善政府对所属部门职能争议协调机制。认真落实《\n深圳市人民政府行政执法协调办法(试行)》,提高行政执法效率和水平。"
+            "此项工作由市法制办牵头,市编办参加。\n")
+    assert _tuples(text) == [
+        ("积极稳妥分类推进事业单位改革", [], ["省委编办", "财政厅", "人力资源社会保障厅"]),
+        ("加大扩权强县改革力度", ["省发展改革委", "财政厅"], ["省政府有关部门"]),
+        ("深入推进经济发达镇行政管理体制改革试点", ["省委编办"], []),
+        ("完善政府对所属部门职能争议协调机制", ["市法制办"], ["市编办"]),
+    ]

@@ -210,6 +210,9 @@ def test_a_label_written_with_a_semicolon_instead_of_a_colon():
     # a city's 经济体制改革 意见 c.2006: each lead named with its part; 负责具体落实 shared
     ("责任单位：市发改委牵头集体企业、市国资委牵头国有企业，市经委、市贸粮局、市供销社等相关部门负责具体落实",
      ["市发改委", "市国资委"], ["市经委", "市贸粮局", "市供销社"]),
+    # a site that rewrote the text with synonyms (配合 → 协作); an assistant to the governor is a person
+    ("市食安办牵头，市食安委各有关成员单位协作", ["市食安办"], ["市食安委各有关成员单位"]),
+    ("市监察委员会牵头，刘某某省长助理协助", ["市监察委员会"], []),
 ])
 def test_more_ways_a_bracket_names_its_lead(bracket, lead, co):
     owners = parse_owner_list(bracket)
