@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 
 from . import lines as L
 from .records import Task
+from .owner_headings import OwnerHeadings, OwnerGroup
 from .sentence_tasks import SentenceTasks
 from .brackets import PAIRS, owner_brackets, trailing_bracket
 from .labels import (INLINE_ITEM, OWNER_SENTENCE, body_owners, field_end, label_line, label_statements,
                      owner_line, person_clause, run_in_label, title_line_above)
-from .responsibility import OwnerList, parse_owner_list
+from .responsibility import parse_owner_list
 from .role_words import deadline_in, person_label, reading_note
 
 _ENUM = re.compile(r"(?:^|(?<=[。；！]))\s*(?P<no>[一二三四五六七八九十]{1,3})是")
@@ -54,19 +55,8 @@ def _leading_deadline(text: str) -> str:
     return deadline_in(text[:12]) if text[:1].isdigit() else ""
 
 
-@dataclass
-class _Group:
-    """Items under a heading that names their owners (（一）省监察厅牵头的工作)."""
-
-    owners: OwnerList
-    depth: int
-    items: list[_Candidate] = field(default_factory=list)
-
-
 _TASK_FIELD = re.compile(r"(项目名称|任务名称|事项名称|工作任务|重点任务|重点工作|项目)\s*：\s*")
 _FIELD_ITEM = re.compile(r"(\d{1,3})[.．、]\s*(?=[\u4e00-\u9fa5])")  # 重点工作：135.统筹……: the record's own number
-_DEPARTMENT = re.compile(r"^(省|市|县|区|州|盟|旗)[\u4e00-\u9fa5]{1,10}(厅|局|委|办|部)$")
-_GROUP_OWNER = re.compile(r"(?P<who>[^，。；：]{2,60}?)(?:牵头|负责|主办)的?(?:重点)?(?:工作|任务|事项)(?:任务)?(?:（\d{1,3}项）)?$")
 
 
 def _label_or_owner_line(text: str, line: L.Line, number) -> bool:
@@ -74,7 +64,7 @@ def _label_or_owner_line(text: str, line: L.Line, number) -> bool:
     return bool(label_line().match(line.text[skip:]) or OWNER_SENTENCE.match(text, line.start, line.end))
 
 
-class BodyTasks(SentenceTasks):
+class BodyTasks(SentenceTasks, OwnerHeadings):
     """Feed the lines outside boxes in order; collects ``tasks``. ``ctx`` is the structure
     parser (spans, written text, owner lists, scope rules, what went unattached)."""
 
@@ -89,7 +79,7 @@ class BodyTasks(SentenceTasks):
         self.siblings = 0  # sub-items in a row at the deepest depth that took no owners
         # (task, paragraph start, bracket) of a paragraph that took the title of the heading above
         self.lent: tuple[Task, int, int] | None = None
-        self.group: _Group | None = None  # a heading named the owners of the items under it
+        self.group: OwnerGroup | None = None  # a heading named the owners of the items under it
         self.recent: list[L.Line] = []  # the last lines fed, this one last
         self.owned_line: L.Line | None = None  # the last line that held an owner statement
 
@@ -179,38 +169,6 @@ class BodyTasks(SentenceTasks):
                 self._segment_task(seg, o, owners, previous if i == 0 else None)
             seg = c + 1
         self.last_line = self.owned_line = line
-
-    # -- owners named by a heading: （三）省编办牵头的工作 -------------------------------------
-    def _group_heading(self, line: L.Line, number, heading: bool) -> bool:
-        """Open or close a group whose heading names its lead (（一）省监察厅牵头的工作); a
-        heading naming a person (一、某某省长负责的工作) is no group. True if ``line`` opened one."""
-        if not (heading and number):
-            return False
-        depth = L.item_depth(line.text)
-        if self.group is not None and depth <= self.group.depth:
-            self.finish()
-        text = self.ctx.norm.text
-        m = _GROUP_OWNER.match(text, line.start + number[1], line.end)
-        owners = parse_owner_list(text, m.start("who"), m.end("who") + 2) if m else None
-        if m is None:  # 五、省发改委 / （一）安排建设资金……: a heading that is only departments' names
-            owners = parse_owner_list(text, line.start + number[1], L.trim_end(text, line.start, line.end))
-            owners = owners if owners and all(_DEPARTMENT.match(u.name) for u in owners.units) else None
-        if not (owners and owners.units and all(u.known and len(u.name) >= 3 for u in owners.units)):
-            return False  # a person (张三区政府党组成员牵头重点工作) or a bare 政府 is no owner: only units' names
-        self.group = _Group(owners, depth)
-        self.candidate = None
-        return True
-
-    def _close_group_item(self) -> None:
-        """The group's open item named no owner of its own: the heading's owners own it."""
-        c = self.candidate
-        if self.group is not None and c is not None and c in self.group.items and not c.done:
-            self._task_from_candidate(OwnerList())
-
-    def finish(self) -> None:
-        """Close the open group (at a heading of its level or above, and at the end)."""
-        self._close_group_item()
-        self.group = None
 
     def _retitle(self, task: Task, start: int, o: int) -> None:
         """The paragraph at ``start``, which opens with a headline sentence of its own, took its
