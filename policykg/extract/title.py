@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..ontology import vocab
 from . import lines as L
+from . import title_page as P
 from .names import owner_kind
 from .tables import column_kind_exact
 from .text import NormText
@@ -33,29 +34,12 @@ from .text import NormText
 NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达)\s*《?(?P<title>.+?)》?\s*的通知$")
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复|通报|公示|公告|通告)$")
 _OWN_ENDINGS = ("通知", "通报", "公示", "公告", "通告")  # a notice that is the document itself, not its plan
-# 【栏目】, 时政|, a site's region tag (（湖北省）), a breadcrumb (首页>考试快讯>), an empty [ ]
-_BANNER = re.compile(r"^【[^】]{1,30}】|^[•·]\s*(?=\S{6,})|^（\d{4}）(?=\S{8,})|^[\u4e00-\u9fa5]{2,6}[|｜](?=[\u4e00-\u9fa5])|^（[^（）]{2,8}(省|市|区|县|自治区)）"
-                     r"|^.*[>＞›](?=[^>＞›]{6,}$)|^[〔\[［【（(]\s*[〕\]］】）)]"
-                     r"|^.*字体：\s*[〔\[［【]?[\s大中小]*[〕\]］】]?(?=\S{6,}$)"  # …字体：[ ]Title: a PDF ran them together
-                     r"|^.*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}：\d{2}(：\d{2})?(?=\D\S{5,}$|\d{4}年\S{4,}$)")  # …发布时间：2030-04-17 08:50:33Title
-# A newspaper's continuation note: （上接第三版）, （下转第2版）
-_CONTINUED = re.compile(r"[（(][上下](接|转)第?[\d一二三四五六七八九十]{1,2}版[）)]$")
-_LABEL = re.compile(r"^[•·\-\s]*((名\s*称|标\s*题|题\s*名|文档介绍|附件(?=\s*：\s*\D))\s*[：]|(信息名称|文件名称)\s*[：]?)\s*")
-# A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
-_SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
-_FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件|返回|关闭)")
 _TAIL = re.compile(r"^（[^（）]{2,20}）$")
 _PART = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")  # 分工方案（一）: a part of the plan, not its title
 _YEAR_NOTE = re.compile(r"[（(](\d{4}(-\d{4})?年(版|度)?|[一二三四五六七八九十]{1,3}|征求意见稿|送审稿|草案|试行|暂行)[）)]$")  # notes a title may end with
 _REPORT = re.compile(r"《([^《》]{4,80})》\s*(（[^（）]*号）)?\s*(?:正式)?(?:制定)?(?:印发|出台|发布|提出|提到|明确)|(?:印发|出台|发布|形成)(?:了)?《([^《》]{4,80})》"
                      r"|^\s*《([^《》]{4,80})》(?:已经|已)[^。]{0,20}同意", re.MULTILINE)
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fa5]{4}")
-_SITE_NAME = re.compile(r"^[\u4e00-\u9fa5]{2,24}(门户网站|门户网|政府网|网站|网)$")
-# A site's menu: 首页 | 政务公开 | 政务服务 | 互动交流, or four short names spaced apart
-_MENU = re.compile(r"(^|[|｜\s])首页([|｜\s>＞]|$)|^\s*(您)?(当前|现在)?(所在)?(的)?位置\s*[:：]"
-                   r"|^[\s|｜]*((无障碍|关怀版|敬老版|长者版|适老化|繁體|繁体|简体|English|EN|登录|注册|手机版)[\s|｜]*)+$"
-                   r"|^\s*[\u4e00-\u9fa5]{2,6}(\s*[|｜]\s*[\u4e00-\u9fa5]{2,6}){2,}\s*[|｜]?\s*$"
-                   r"|^\s*[\u4e00-\u9fa5]{2,6}(\s+[\u4e00-\u9fa5]{2,6}){3,}\s*$")
 _QUOTED = re.compile(r"['\"](?P<q>[^'\"，。；：\s]{6,80}?)['\"]")  # a field of a database export's row
 _DATE = re.compile(r"^[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _NEEDS_ABOUT = re.compile(r"的(指导|实施|若干)?(意见|决定|通知)$")
@@ -88,11 +72,8 @@ _TITLE_NOISE = re.compile(r"^【[^】]{1,12}】|^[^！!《》]{2,30}[！!]+(?=[\
                           r"|[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$"  # …工作要点（2023年04月28日）
                           r"|^(\d{1,3}[―—–-])?附件(\d{1,2}(?!\d))?[：:]?(?=\S{8})"  # 22―附件2019年…计划表
                           r"|(?<=[表单])[（(]?单位[：:][^，。：]{1,6}[）)]?$")  # …计划表单位：万元
-# A page title's site name: …的通知-某某网络平台, …方案_某某网
-_SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平台|网站|门户|网)$")
 
 
-_BYLINE = re.compile(r"记者|通讯员")
 _RUN_ON = re.compile(r"(?P<title>.{6,}?(通知|意见|方案|规划|计划|要点|措施|清单|办法|决定))"
                      r"(?=\s*([\u4e00-\u9fa5]{1,8}\s*[〔\[［]\s*\d{4}|一、|(发布|成文|发文|印发)(日期|时间)|(信息)?来源\s*：|浏览|字体"
                      r"|。(为|根据|按照|经)))"
@@ -117,11 +98,6 @@ def _site_after_space() -> re.Pattern:
     return re.compile(rf"(?<=[{ends}])\s+[\u4e00-\u9fa5]{{2,8}}\s*$")
 
 
-# A shared file's name: 17.某某政策清单.docx, 某某行动计划模板Word文档格式.docx
-_FILE = re.compile(r"(模板)?((Word|word|WORD|PDF|pdf)文档(格式|下载)?)?\.(docx?|pdf|wps|txt)$|(模板)?(Word|PDF)文档格式$")
-_FILE_NUMBER = re.compile(r"^\d{1,3}[.、．]")
-
-
 def _title_span(text: str) -> tuple[int, int]:
     """Where a title can stand in a header line: not in a site's name after it (…的通知 中华文库),
     trailing cell marks, what a page or a PDF ran on after it (title 豫政〔2023〕5号 现将…, title一、…,
@@ -135,12 +111,12 @@ def _title_span(text: str) -> tuple[int, int]:
     run_on = _RUN_ON.search(t)
     if run_on and not re.search(r"[，。；]", t[: run_on.end()]):
         t = t[: next(run_on.end(g) for g in ("title", "notice", "about") if run_on.group(g))]
-    tail = _DOCNO_TAIL.search(t) or _CONTINUED.search(t)
+    tail = _DOCNO_TAIL.search(t) or P.CONTINUED.search(t)
     if tail:
         t = t[: tail.start()]
     cells = list(re.finditer(r"[^|｜]+", t)) if ("|" in t or "｜" in t) else []
     for n, m in enumerate(cells[:-1]):  # 名称： | 2023年…清单 | 文号： | 无 |
-        if _LABEL.match(m.group(0).strip()):
+        if P.LABEL.match(m.group(0).strip()):
             return cells[n + 1].span()
     keys = vocab()["plan"]["metadata_keys"]
     if any(re.sub(r"[\s：:]", "", m.group(0)) in keys for m in cells):
@@ -157,7 +133,7 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     the first is sliced from the second."""
     end = min(line.end, line.start + _TITLE_WINDOW)  # a page flattened to one line: its title opens it
     text, written = line.text[: end - line.start], norm.written(line.start, end)
-    if "\t" in text or _MENU.search(text):  # a table row (序号 | 年度目标任务 | 进展情况), a site's menu
+    if "\t" in text or P.MENU.search(text):  # a table row (序号 | 年度目标任务 | 进展情况), a site's menu
         return "", ""
     if len(written) == len(text):
         a, b = _title_span(text)
@@ -167,12 +143,12 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
     if cited and (not cited.group("issuer") or owner_kind(cited.group("issuer"))) and len(written) == len(text):  # 国务院办公厅《关于…的指导意见》（国办发〔2019〕38号）
         a, b = cited.span("title")
         text, written = (t[: a - 1] + t[a:b] for t in (text, written))
-    cut = len(text) - len(_LABEL.sub("", _BANNER.sub("", _BANNER.sub("", text))))  # 【国家】（2005）国务院办公厅…
+    cut = len(text) - len(P.LABEL.sub("", P.BANNER.sub("", P.BANNER.sub("", text))))  # 【国家】（2005）国务院办公厅…
     docno = L.DOCNO.match(text, cut)
     if docno and len(text) - docno.end() >= 8:  # 龙府发〔2009〕23号成都市…的通知: the 文号 before the title
         cut = docno.end()
-    cut += len(_FILE_NUMBER.match(text[cut:]).group(0)) if _FILE_NUMBER.match(text[cut:]) and _FILE.search(text) else 0
-    site = _SITE.search(text) or _FILE.search(text)
+    cut += len(P.FILE_NUMBER.match(text[cut:]).group(0)) if P.FILE_NUMBER.match(text[cut:]) and P.FILE.search(text) else 0
+    site = P.SITE.search(text) or P.FILE.search(text)
     stop = site.start() if site and site.start() > cut + 8 else len(text)
     if len(written) != len(text):
         written = text
@@ -180,8 +156,8 @@ def _compact(norm: NormText, line: L.Line) -> tuple[str, str]:
 
 
 def _fragment(text: str) -> bool:
-    return 2 <= len(text) <= 30 and not re.fullmatch(r"[\d年月日.\-/]+", text) and not _FRAGMENT_BAD.search(text) and not L.DOCNO.fullmatch(text) \
-        and not _DATE.match(text) and not _TAIL.match(text) and not L.heading(text) and not L.BOX.match(text) and not _SITE_NAME.match(text)
+    return 2 <= len(text) <= 30 and not re.fullmatch(r"[\d年月日.\-/]+", text) and not P.FRAGMENT_BAD.search(text) and not L.DOCNO.fullmatch(text) \
+        and not _DATE.match(text) and not _TAIL.match(text) and not L.heading(text) and not L.BOX.match(text) and not P.SITE_NAME.match(text)
 
 
 def _joins(compact: list[str], i: int) -> list[tuple[str, int]]:
@@ -364,7 +340,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
                 tail = compact[i + 1] if i + 1 < len(compact) else ""
                 start, end = len(full) - len(text), len(full) + (len(tail) if _TAIL.match(tail) else 0)
                 above = compact[j - 1] if j > 0 else ""
-                if start == 0 and text.startswith("关于") and owner_kind(above) == "department" and not _SITE_NAME.match(above):
+                if start == 0 and text.startswith("关于") and owner_kind(above) == "department" and not P.SITE_NAME.match(above):
                     j = j - 1  # 石家庄市人民政府 / 关于促进…的实施意见: the issuer opens the title
                     end += len(above)
                 title = as_written(j, start, end)
@@ -389,7 +365,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
         return block
     if own:
         return own
-    for rx, groups in ((_SHARED_FILE, ("title",)), (_REPORT, (1, 3, 4)), (_annex_or_bare(), ("t", "b", "c"))):
+    for rx, groups in ((P.SHARED_FILE, ("title",)), (_REPORT, (1, 3, 4)), (_annex_or_bare(), ("t", "b", "c"))):
         m = rx.search(norm.text, 0, header[-1].end if header else 0)
         group = next((g for g in groups if m and m.group(g)), None)  # the first match, by the form it has
         if group is not None:
@@ -397,7 +373,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
             return Title(clean_title(norm.written(m.start(group), m.end(group))), line, evidence="report")
     for j, ln in enumerate(header):  # a page repeats its title: as the page's title and as the heading
         text = compact[j]
-        if len(text) >= 8 and compact.count(text) >= 2 and _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) \
+        if len(text) >= 8 and compact.count(text) >= 2 and _TEXTLIKE.search(text) and not P.FRAGMENT_BAD.match(text) \
                 and not L.FIELD_START.match(text):  # (责任单位：区教委 under each item is no title)
             return Title(as_written(j, 0, len(text))[:60], ln, evidence="first line")
         quoted = _QUOTED.search(ln.text)
@@ -407,12 +383,12 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
         text = compact[j]
         if not _TEXTLIKE.search(text) and ln.text.startswith("【") and _TEXTLIKE.search(ln.text) and "】" in ln.text:
             return Title(ln.text.strip()[:60], ln, evidence="first line")  # 【文明卫生县城创建通报】3月26日至30日: a headline
-        if re.search(r"(来源|发布时间|发布日期)\s*：", ln.text) or _SITE_NAME.match(text) or owner_kind(text):
+        if re.search(r"(来源|发布时间|发布日期)\s*：", ln.text) or P.SITE_NAME.match(text) or owner_kind(text):
             continue  # the page's metadata (发布时间：…), a site's name, the organisation alone above its title
         if re.search(r"政府网|网站|门户", text) and not text.endswith(endings):
             continue  # 中国政府网 | 重庆市人民政府网 区人大 区政协 网站专栏: the site's links
         text = _headline(compact, j, endings)
-        if _TEXTLIKE.search(text) and not _FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) and not _BYLINE.search(text) \
+        if _TEXTLIKE.search(text) and not P.FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) and not P.BYLINE.search(text) \
                 and not text.endswith("：") and not re.search(r"[，。]", text):  # not addressees, not prose
             k = next((k for k in range(j + 1, min(j + 6, len(compact))) if compact[k].startswith("关于")
                       and _covers(_headline(compact, k, endings), text)), j)  # the page's headline / 关于 + the same words
