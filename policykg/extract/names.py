@@ -47,8 +47,8 @@ def _form(name: str) -> str | None:
         return None
     if any(p.match(name) for p in collective):
         return "collective"
-    if name in org["not_owners"] or name in role_and_label_words() or any(ch in name for ch in "。；：%“”《》…"):
-        return None  # （主办）, （配合）: a role word alone names no unit
+    if name in org["not_owners"] or name in role_and_label_words() or any(ch in re.sub(r"“[^“”]{1,8}”", "", name) for ch in "。；：%“”《》…"):
+        return None  # （主办）, （配合）: a role word alone names no unit (市“四城”创建办 is a name)
     if re.search(r"\d|一批|若干|一系列", name) or _ACTION.match(name):  # 新建一批中小学校, 建成县残疾人综合服务中心:
         return None  # a quantity or an action, not a unit's name
     if name.endswith("镇") and (len(name) > 6 or name.endswith(tuple(org["generic_towns"]))):

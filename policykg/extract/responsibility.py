@@ -34,7 +34,7 @@ _LEAD_MARK = re.compile(r"（(牵头|牵头单位|牵头部门)）\s*$")
 _NOTE = re.compile(r"（([^（）]{4,40})）")
 _LEADS_A_PART = re.compile(r"(?P<who>[^、，；：。（）\s]{2,20}?)牵头(?P<part>(?!负责|落实|实施|推进|组织|抓总)[^、，；：。（）牵]{2,10})(?=[、，；]|$)")
 _ASSISTS = re.compile(r"\s*(?P<co>[^，；。]{2,60}?)配合(?P<lead>[^，；。]{2,60}?)(?:抓好落实|做好|负责|落实|开展|实施|推进)[^，；。]{0,10}\s*")
-_BY = re.compile(r"(?:(?:此|该|本|上述|以上)(?:项|些)?(?:工作|任务|事项|措施)?)?由")
+_BY = re.compile(r"[-—–－\s]*(?:(?:此|该|本|上述|以上)(?:项|些)?(?:工作|任务|事项|措施)?)?由")
 _BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
 
 
@@ -66,9 +66,9 @@ class OwnerList:
 
 
 def _strip(s: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and s[a] in " \n★☆※*＊":  # ★区发改委: a mark a table puts before a unit, not its name
+    while a < b and s[a] in " \n★☆※*＊-—–－":  # ★区发改委, --由市农业局: a mark before a unit, not its name
         a += 1
-    while b > a and s[b - 1] in " \n★☆※*＊":
+    while b > a and s[b - 1] in " \n★☆※*＊-—–－":
         b -= 1
     return a, b
 
@@ -129,6 +129,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
     roles = name_tables()[3]
     raw = [_strip(s, x, y) for x, y in L.top_level_split(s, "、", a, b)]
     merged: list[tuple[int, int]] = []
+    shared: set[int] = set()  # where a run of names sharing the last one's suffix starts
     for x, y in raw:  # 各区、县级市: one collective actor across the 、 (not 各乡镇政府、街道办事处)
         piece, last = "".join(s[x:y].split()), s[merged[-1][0] : merged[-1][1]] if merged else ""
         head = re.search(rf"(?:^|及|和|以及)(?={_COLLECTIVE_HEAD.pattern})", last)  # …等部门及各市、县级政府
@@ -145,6 +146,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
             while k > 0 and _bare("".join(s[merged[k - 1][0] : merged[k - 1][1]].split())):
                 k -= 1
             merged[k:] = [(merged[k][0], y)]
+            shared.add(merged[k][0])
         elif merged and piece in ("政府", "人民政府") and last.startswith("各") and last.endswith("党委"):
             merged[-1] = (merged[-1][0], y)  # 各县区党委、政府: each area's party committee and government
         else:
@@ -174,7 +176,7 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
         x, y = _strip(s, x, y)
         if x == y:
             continue
-        split = split_joined(s, x, y)
+        split = [(x, y)] if x in shared else split_joined(s, x, y)
         if split is None and evidence and len(raw) > 1 and "".join(s[x:y].split()) in vocab()["organisation"]["areas"]:
             split = [(x, y)]  # 区相关部门、街道、板块协办: every 街道, a collective among named owners
         if split is None and name_like("".join(s[x:y].split())):

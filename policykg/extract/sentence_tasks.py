@@ -5,9 +5,17 @@ report's task quoted after its owners (X负责的“…”). A part of :class:`.
 
 from __future__ import annotations
 
+import re
+
 from . import lines as L
 from .labels import all_sentence_owners, quoted_tasks, sentence_owners
+from .names import owner_kind
 from .records import Task
+from .responsibility import parse_owner_list
+
+
+_DUTY = re.compile(r"(?P<who>[^：，。、（）\s]{2,20})：\s*")
+_TOGETHER = re.compile(r"会同(?P<co>[^，。；：]{2,40}?)等?(?:有关|相关)?(?:部门|单位)")
 
 
 class SentenceTasks:
@@ -41,10 +49,21 @@ class SentenceTasks:
         return True
 
     def _inline(self, line: L.Line) -> None:
-        """由X会同Y…负责 inside a numbered paragraph that has no owner bracket."""
-        found = sentence_owners(self.ctx.norm.text, line.start, line.end)
+        """由X会同Y…负责 inside a numbered paragraph that has no owner bracket; or the paragraph of
+        a list of duties that opens with its department (15、市卫生局：负责……，会同财政、环保等有关部门……)."""
+        text, c = self.ctx.norm.text, self.candidate
+        found = sentence_owners(text, line.start, line.end)
         if found is not None:  # (the clause, like a bracket, is no part of the title)
             self._task_from_candidate(*found)
+            return
+        duty = _DUTY.match(text, c.start, line.end) if c is not None else None
+        owners = parse_owner_list(text, *duty.span("who")) if duty and owner_kind(duty.group("who")) == "department" else None
+        if owners and owners.units:
+            together = _TOGETHER.search(text, duty.end(), line.end)
+            co = parse_owner_list(text, *together.span("co"), default_role="co") if together else None
+            owners.units += co.units if co else []
+            c.start = duty.end()
+            self._task_from_candidate(owners)
 
     def _closing_sentence(self, line: L.Line) -> bool:
         """……提高行政执法效率和水平。此项工作由市法制办牵头，市编办参加。: the sentence that closes
