@@ -25,7 +25,7 @@ def test_real_documents_keep_their_commitments():
     expected = sum(s.expected for s in scores)
     assert len(scores) >= 433 and expected >= 1817
     assert not [s.name for s in scores if any(e.startswith("extraction failed") for e in s.errors)]
-    assert sum(s.full for s in scores) / expected >= 0.96
+    assert sum(s.full for s in scores) / expected >= 0.965
     # precision: tasks no label has (known: 陕西's title cut at its lead-in, 平顶山's two-level space table,
     # 侵权假冒 2021's heading taken for a headlined paragraph's title, 安徽 2016's heading over a cut paragraph,
     # 广元's notice line, 红羊乡's heading row inside its table, 潍坊's table rows titled by their own
