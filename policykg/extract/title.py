@@ -82,11 +82,11 @@ _RUN_ON = re.compile(r"(?P<title>.{6,}?(通知|意见|方案|规划|计划|要�
                      r"|(?P<about>.*?关于.{2,}?的(通知|决定))(?=[^》〉”\s])")  # 关于印发X的通知“十一五”…: a notice ends there
 _DOCNO_TAIL = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]\s*$")
 # A header line ending in a word that needs what follows (推动, 关于, 和, 的 …) goes on in the next.
-_GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为|》)$")
+_GOES_ON = re.compile(r"(推动|促进|加快|推进|加强|深化|支持|做好|关于|进一步|全面|和|与|及|的|对|为|》|\d{4}年度?)$")
 # How a title's first line opens when the title wraps: 2023年上海市发展和改 / 革委员会政务公开工作要点,
 # 7月20日市容环境 / 综合整治情况的通报, 深圳市2025年优化 / 法治化营商环境工作方案 (not 2023年第5期)
 _OPENS = re.compile(r"^(关于|全[省市县区]|[省市区县](?=[\u4e00-\u9fa5]{1,8}\d{4}年)|([\d〇○零一二三四五六七八九]{4})年(?!第?\d{1,3}期$)|\d{1,2}月\d{1,2}日"
-                    r"|[\u4e00-\u9fa5]{1,8}?[省市区县州盟旗](?=[\u4e00-\u9fa5\d“《]))")
+                    r"|[\u4e00-\u9fa5]{1,8}?[省市区县州盟旗镇乡](?=[\u4e00-\u9fa5\d“《]))")
 # A header line citing the plan with its 文号: (issuer)《关于…》（文号）
 _CITED = re.compile(r"(?P<issuer>[^《》]{0,20})《(?P<title>[^《》]{6,80})》(（[^（）]*〔\d{4}〕\d+号）)?")
 
@@ -181,7 +181,9 @@ def _wraps(line: str, endings: tuple[str, ...]) -> bool:
 def _headline(compact: list[str], j: int, endings: tuple[str, ...]) -> str:
     """Line ``j``, with the line below when it wraps there (7月20日市容环境 / 综合整治情况的通报)."""
     below = compact[j + 1] if j + 1 < len(compact) else ""
-    return compact[j] + below if _wraps(compact[j], endings) and _fragment(below) else compact[j]
+    # (or a line that goes on into a short line with a title's end: 突出生态环境问题 / 整改验收销号公示)
+    ends = not compact[j].endswith(endings + _OWN_ENDINGS) and below.endswith(endings + _OWN_ENDINGS) and len(below) <= 12
+    return compact[j] + below if (_wraps(compact[j], endings) or ends) and _fragment(below) else compact[j]
 
 
 def _lead_in(text: str) -> str:
