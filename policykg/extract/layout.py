@@ -53,8 +53,9 @@ def _empty_label():
 
 
 def _page_metadata(text: str) -> bool:
-    """A page's metadata line (发布时间：… 信息来源：… 字体：[ ]) or table cells: never wrapped text."""
-    return text.count("：") >= 2 or "|" in text
+    """A page's metadata line (发布时间：… 信息来源：… 字体：[ ]), a breadcrumb or table cells: never
+    wrapped text."""
+    return text.count("：") >= 2 or "|" in text or len(re.findall(r"[>＞›»]", text)) >= 2  # 首页 > 政务公开 > …: a breadcrumb
 
 
 
