@@ -178,11 +178,12 @@ def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMe
     """Title, issuers, 文号, date, region and level of the plan a document carries."""
     header = lines[:HEADER_LINES]
     fields = front_matter(norm, header)
+    field = lambda key: fields[key][0] if key in fields else ""  # noqa: E731
     found = find_title(norm, header)
     if "title" in fields:  # the page's own field names the title
         found = Title(clean_title(fields["title"][0]), fields["title"][1], evidence="front matter")
     title, title_line, notice_issuer = found.title or source, found.line, found.issuer
-    docno = normalise_docno(fields["subtitle"][0]) if DOCNO.fullmatch(fields.get("subtitle", ("",))[0].strip()) else ""
+    docno = normalise_docno(field("subtitle")) if DOCNO.fullmatch(field("subtitle").strip()) else ""
     for line in header:
         if DOCNO.fullmatch(line.text.strip()) and not docno:
             docno = normalise_docno(line.text)
@@ -195,7 +196,7 @@ def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMe
         issuers, basis = joint_issuers(clean_title(notice_issuer)), "stated"
     else:
         issuers = _signature_block(lines[:HEADER_LINES])
-        author = re.sub(r"\s+", "", fields.get("author", ("",))[0])
+        author = re.sub(r"\s+", "", field("author"))
         issuers = issuers or ([author] if owner_kind(author) == "department" else [])
         basis = "stated" if issuers else ""
     if not issuers:  # 某市人民政府关于加快推进……的实施意见: the title opens with its issuer
@@ -207,7 +208,7 @@ def extract_metadata(norm: NormText, lines: list[L.Line], source: str) -> PlanMe
         if body:
             issuers, basis = [body], "docno"
     region, level = region_and_level(issuers, title, docno)
-    dated = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", fields.get("date", ("",))[0])
+    dated = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", field("date"))
     meta = PlanMeta(title, issuers, basis, docno, _date(header, lines) or (_iso(*dated.groups()) if dated else ""), level, region)
     if title_line is not None:
         meta.title_span = L.span(norm, source, title_line.start, title_line.end)

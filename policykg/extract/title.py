@@ -387,7 +387,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
             return Title(ln.text.strip()[:60], ln, evidence="first line")  # 【文明卫生县城创建通报】3月26日至30日: a headline
         if re.search(r"(来源|发布时间|发布日期)\s*：", ln.text) or P.SITE_NAME.match(text) or owner_kind(text):
             continue  # the page's metadata (发布时间：…), a site's name, the organisation alone above its title
-        if re.search(r"政府网|网站|门户", text) and not text.endswith(endings):
+        if P.SITE_LINKS.search(text) and not text.endswith(endings):
             continue  # 中国政府网 | 重庆市人民政府网 区人大 区政协 网站专栏: the site's links
         text = _headline(compact, j, endings)
         if _TEXTLIKE.search(text) and not P.FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) and not P.BYLINE.search(text) \

@@ -26,6 +26,8 @@ MENU = re.compile(r"(^|[|｜\s])首页([|｜\s>＞]|$)|^\s*(您)?(当前|现在)
                   r"|^\s*[\u4e00-\u9fa5]{2,6}(\s+[\u4e00-\u9fa5]{2,6}){3,}\s*$")
 # A page title's site name: …的通知-某某网络平台, …方案_某某网
 SITE = re.compile(r"[-—_|｜]\s*[\u4e00-\u9fa5A-Za-z]{2,12}(网络平台|平台|网站|门户|网)$")
+# A line naming a site or its links: 中国政府网 | 重庆市人民政府网 区人大 区政协 网站专栏
+SITE_LINKS = re.compile(r"政府网|网站|门户")
 BYLINE = re.compile(r"记者|通讯员")
 # A shared file's name: 17.某某政策清单.docx, 某某行动计划模板Word文档格式.docx
 FILE = re.compile(r"(模板)?((Word|word|WORD|PDF|pdf)文档(格式|下载)?)?\.(docx?|pdf|wps|txt)$|(模板)?(Word|PDF)文档格式$")
