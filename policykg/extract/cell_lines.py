@@ -136,7 +136,7 @@ def _rows_follow(lines: list[RawLine], k: int, kinds: list[str]) -> bool:
 
 def _numbers_follow(lines: list[RawLine], k: int) -> bool:
     """Do lone row numbers 1 and 2 follow within the next lines (after a group line)?"""
-    numbers = [int(ln.text) for ln in lines[k : k + 40] if ROW_NUMBER.match(ln.text)]
+    numbers = [int(ln.text.lstrip("★☆")) for ln in lines[k : k + 40] if ROW_NUMBER.match(ln.text)]
     return numbers[:2] == [1, 2] and any(ROW_NUMBER.match(ln.text) for ln in lines[k : k + 3])
 
 

@@ -19,7 +19,7 @@ from .responsibility import parse_owner_list
 from .tables import CELL_ITEM, GROUP_HEADING, column_kind
 from .text import NormText
 
-ROW_NUMBER = re.compile(r"^\d{1,3}$")
+ROW_NUMBER = re.compile(r"^[★☆]?\d{1,3}$")  # ★6: a row the page marks (a key task)
 OWNER_KINDS = {"lead", "co", "responsible"}
 
 
@@ -122,7 +122,9 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
         split_cell = owner[n] and out and here in OWNER_KINDS and (
             target is None or kinds[target] == "sink" and owner[n - 1] and n + 1 < len(texts) and owner[n + 1])
         # two people of one 牵头领导 cell, a line each, before the units
-        names_go_on = here == "person" and not owner[n] and target is None and n + 1 < len(texts) and owner[n + 1]
+        names_go_on = here == "person" and not owner[n] and (
+            target is None and n + 1 < len(texts) and owner[n + 1]
+            or _SPACED_NAME.fullmatch(texts[n]) and _SPACED_NAME.fullmatch(texts[n - 1]))  # 路 军: a name spaced out
         # text with no text column left but the one it is in: that cell goes on over lines (——a / ——b)
         text_goes_on = not owner[n] and target is None and out and here in ("task", "target") and not _names(texts[n])
         if split_cell or names_go_on or text_goes_on or col == len(kinds) - 1 and here in OWNER_KINDS:
@@ -133,6 +135,7 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     return out
 
 
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fa5]{1,2}")
 _WHEN = re.compile(r"\d{1,2}月|\d{4}年|季度|年底|年内|底前|长期|常态|持续|全年")
 _VALUE = re.compile(r"^[≥≤><＞＜约]?\s*[\d.,，~～\-—%％]+\s*(%|％|以上|以下|左右)?$")
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?([\s、，,][\u4e00-\u9fa5]{1,3}(\s?[\u4e00-\u9fa5]{1,2})?)*")
@@ -218,12 +221,22 @@ def _first_word(text: str, span: tuple[int, int]) -> str:
     return (text[slice(*span)].split() or [""])[0]
 
 
-def _group_row(text: str, spans, n: int) -> bool:
-    """Is line ``n`` a group heading inside a table (一、…) with a numbered row next?"""
+def _group_row(text: str, spans, n: int, depth: int = 0) -> bool:
+    """Is line ``n`` a group heading inside a table (一、…) with a numbered row next, or a
+    subgroup heading then the row (二、重点工作 / （一）以创建国家高新区为抓手… / 10 …)?"""
     if n >= len(spans) or not GROUP_HEADING.match(text[slice(*spans[n])].strip()):
         return False
     nxt = _next_filled(text, spans, n + 1)
-    return nxt < len(spans) and bool(ROW_NUMBER.match(_first_word(text, spans[nxt])))
+    return nxt < len(spans) and (bool(ROW_NUMBER.match(_first_word(text, spans[nxt])))
+                                 or depth < 1 and _group_row(text, spans, nxt, depth + 1))
+
+
+def _more_units(line: str, cell: str) -> bool:
+    """Does a line of one word go on a cell of units (区农业农村委 / 区林业局 / 区供销联社): it has an
+    owner's form, or it is name-like and carries the cell's place prefix (区, 县, 市…)?"""
+    if not owner_cell(cell):
+        return False
+    return owner_cell(line) or name_like(line) and len(line) <= 12 and line[0] == cell[0] and line[0] in "省市区县州盟旗"
 
 
 def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
@@ -271,7 +284,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
                 line_words = [m.span() for m in _WORD.finditer(text, *spans[n])]
                 if not line_words:
                     break
-                if len(line_words) == 1 and owner_cell(text[slice(*line_words[0])]):
+                if len(line_words) == 1 and _more_units(text[slice(*line_words[0])], "、".join(text[x:y] for x, y in cells[-1])):
                     gaps.append((cells[-1][-1][1], line_words[0][0]))
                     cells[-1].append(line_words[0])  # one more unit of the same cell
                 else:
@@ -286,7 +299,10 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
                 for _ in cell[1:]:
                     edits.append((*gaps[g], "、"))
                     g += 1
-                if k + 1 < len(cells):
+                if k + 1 < len(cells) and columns[k + 1] == columns[k]:  # 路 军: one cell the page spaced out
+                    edits.append((*gaps[g], "、" if kinds[columns[k]] in OWNER_KINDS else " "))
+                    g += 1
+                elif k + 1 < len(cells):
                     edits.append((*gaps[g], "\t" * max(1, columns[k + 1] - columns[k])))
                     g += 1
     return edits

@@ -63,7 +63,7 @@ def column_kind(header: str) -> str | None:
     """What a header cell names: number, task, lead, co, responsible, deadline, category, person."""
     name = re.sub(r"（[^）]*）|\s", "", header)
     t = _vocab()
-    for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category", "target"):
+    for kind in ("number", "task", "lead", "co", "responsible", "deadline", "category", "target", "status"):
         if name in t[kind]:
             return kind
     if re.search(r"(数|数量|个数)$", name) and len(name) <= 10:

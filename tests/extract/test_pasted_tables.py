@@ -85,3 +85,33 @@ def test_rows_of_a_space_table_indented_as_paragraphs_are():
         ("2", "城镇新增就业1000万人以上", ["人力资源社会保障部"], []),
         ("4", "安排地方专项债券4000亿元", ["财政部"], []),
     ]
+
+
+def test_a_progress_report_keeps_its_owner_column_beside_a_progress_column():
+    # 区政府工作报告目标任务上半年推进情况汇总表: the owner cell runs over lines (one unit a line,
+    # 区供销联社 unknown to the vocabulary but carrying the cell's 区), the office's 推进情况 after it,
+    # a group and a subgroup heading before row 10
+    text = ("2025年区政府工作报告目标任务上半年推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n"
+            "一、经济社会发展主要预期目标\n1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n"
+            "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n区供销联社\n区畜牧业发展中心\n第一产业增加值同比增长3.4%。\n"
+            "二、重点工作\n(一)以创建国家高新区为抓手,更大力度推动科技创新\n"
+            "10 实施高能级创新平台建设行动,启动创建国家高能级科技型企业孵化器。 区科技局 全面启动国家高新区创建工作。\n")
+    assert numbered_owner_tuples(text) == [
+        ("1", "地区生产总值增长6%以上", [], ["区发展改革委"]),
+        ("2", "第一产业增加值增长5%", [], ["区农业农村委", "区林业局", "区供销联社", "区畜牧业发展中心"]),
+        ("10", "实施高能级创新平台建设行动,启动创建国家高能级科技型企业孵化器", [], ["区科技局"]),
+    ]
+
+
+def test_a_leaders_name_spaced_out_and_a_starred_row_stay_in_their_columns():
+    # 牵头县领导 holds 路 军 (a two-character name the page spaced out); ★6 marks a key task
+    text = ("怀远县2021年度政府重点工作任务第一季度完成情况汇总表\n序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况\n"
+            "1 地区生产总值增长9%以上。 路 军 发展改革委 数据上报中\n"
+            "5\n单位生产总值能耗、主要污染物排放均控制在上级下达的目标以内。\n路 军\n屈 磊\n发展改革委\n生态环境分局\n"
+            "发展改革委:单位生产总值能耗控制在上级下达的目标以内。\n"
+            "★6 更深层次更多领域融入长三角产业分工协作,积极与沪苏浙开展结对共建。 路 军 发展改革委 已成功申报15个项目。\n")
+    assert [t[2:] for t in numbered_owner_tuples(text)] == [
+        (["发展改革委"], []),
+        (["发展改革委", "生态环境分局"], []),
+        (["发展改革委"], []),
+    ]
