@@ -164,7 +164,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
     """Join the cells of each row after a header; rows open with their 序号. Returns the index
     of the first line after the table."""
     number_col, width = kinds.index("number"), len(kinds)
-    expected, group, pre = None, False, None
+    expected, group, pre, jumped = None, False, None, False
     while i < len(lines) and (ROW_NUMBER.match(lines[i].text) or expected is None or _group_line(lines, i)):
         if number_col > 0 and expected is None and i + 1 < len(lines) and ROW_NUMBER.match(lines[i + 1].text) \
                 and not unit_names(lines[i].text) and not _PART.match(lines[i].text):
@@ -176,13 +176,18 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
                 joins[i] = "\t\n"  # a group with no rows of its own is a category row too
             i, group = i + 1, True
             continue
-        number = int(lines[i].text)
-        if expected is not None and number != expected and not (group and number > expected):
+        number = int(lines[i].text.lstrip("★☆"))
+        if expected is not None and number != expected and not ((group or jumped) and number > expected):
             break  # (rows of a group may be a selection: 3, then 68 under a later group)
         end, backed = i + 1, False
+        jump_ok = True
         sub = None  # the item number the row's task cell opens with (1.地区生产总值…)
         while end < len(lines) and end - i < 3 * width + 12 and not (ROW_NUMBER.match(lines[end].text)
-                                                              and int(lines[end].text) == number + 1):
+                                                              and int(lines[end].text.lstrip("★☆")) == number + 1):
+            if _PART.match(lines[end].text):
+                jump_ok = False  # 二、全力以赴扩投资: a group heading; later rows are the group's, not this row's
+            if jump_ok and _later_row(lines, end, number, end - i - 1, width - number_col - 1):
+                break
             item = ITEM.match(lines[end].text)
             if item and sub is not None and int(item.group(1)) == sub + 1:
                 break  # 2.一般公共预算收入…: a row under the same 序号, its first cells merged
@@ -204,12 +209,25 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
         group = False
         placed = _align(lines, i, end, kinds, number_col, joins)
         pre = end if backed else None
+        jumped = jump_ok and end < len(lines) and _later_row(lines, end, number, end - i - 1, width - number_col - 1)
         expected, i = number + 1, end + backed
         if end < len(lines) and ITEM.match(lines[end].text) and not ROW_NUMBER.match(lines[end].text):
             # the rows under this 序号 start in the column of this row's numbered cell
             col = next((c for k, c in placed.items() if ITEM.match(lines[k].text)), task_col(kinds))
             i = item_rows(lines, end, kinds, joins, col, stop=number + 1)
     return i
+
+
+def _later_row(lines: list[RawLine], k: int, number: int, cells: int, columns: int) -> bool:
+    """Does a row with a later number start at line ``k`` (rows 6, 52, 53: one office's share of
+    a county's list)? The row so far lacks at most one cell, and a task, not a value, follows."""
+    if not ROW_NUMBER.match(lines[k].text) or int(lines[k].text.lstrip("★☆")) <= number + 1 or cells < columns - 1:
+        return False
+    nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+    return len(nxt) >= 6 and not ROW_NUMBER.match(nxt) and not owner_cell(nxt) and not _WHEN_CELL.search(nxt)
+
+
+_WHEN_CELL = re.compile(r"^\d{4}年|^\d{1,2}月")
 
 
 def _group_line(lines: list[RawLine], i: int) -> bool:
