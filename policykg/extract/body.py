@@ -245,9 +245,14 @@ class BodyTasks(SentenceTasks, OwnerHeadings):
         if text[a] in PAIRS and text[b - 1] == PAIRS[text[a]]:
             a, b = a + 1, b - 1
         note = trailing_bracket(text, a, b)
+        rule = None
         if note and reading_note(text[note[0] + 1 : note[1]]):
             b = note[2]  # 责任单位：A、B（列第一位为牵头单位，下同）: a note, not a unit's other name
+            rule = parse_owner_list(text, note[0] + 1, note[1])  # （以下均需X配合，不再列出）: a scope rule
         owners = parse_owner_list(text, a, b)
+        if owners and rule:
+            owners.scope += rule.scope
+            owners.first_leads = owners.first_leads or rule.first_leads
         return owners if owners and owners.units else None
 
     def _task_from_candidate(self, owners, bracket: tuple[int, int] | None = None) -> None:

@@ -4,6 +4,7 @@ area words among named owners. Text in the style of county 责任分解 document
 tuples read off by hand."""
 
 from tests.extract.owner_tuples import numbered_owner_tuples as _tuples
+from tests.extract.owner_tuples import owner_tuples
 
 
 def test_labels_of_a_page_flattened_to_one_line_with_the_convention_inside_the_first_label():
@@ -272,4 +273,19 @@ def test_a_label_line_under_a_sentence_without_its_full_stop_makes_that_sentence
     assert [t[1:] for t in _tuples(text)] == [
         ("全区集团化办学覆盖率达到60%以上,进一步优化教育资源布局", [], ["区教委"]),
         ("建成台湖公租房配套小学,提供学位1200个,解决入学难问题", [], ["区教委"]),
+    ]
+
+
+def test_a_standing_note_in_a_label_line_makes_its_units_co_own_every_later_item():
+    # 芜湖市林业保护发展“十四五”规划任务分工方案: the first label line says 各县(市、区)林业主管部门 work with
+    # every later item, which therefore does not repeat them
+    text = ("一、规划目标\n1.森林覆盖率达到27.30%。\n"
+            "牵头责任单位:森林资源管理和林长制工作科,配合单位:局相关业务科室,各县(市、区)林业主管部门"
+            "(以下均需各县(市、区)林业主管部门配合,不再列出)。\n"
+            "2.森林蓄积量达到850立方米。\n牵头责任单位:森林资源管理和林长制工作科,配合单位:局相关业务科室。\n"
+            "3.湿地保护率超过53%。\n责任单位:自然保护地管理科。\n")
+    assert owner_tuples(text) == [
+        ("森林覆盖率达到27.30%", ["森林资源管理和林长制工作科"], ["局相关业务科室", "各县(市、区)林业主管部门"]),
+        ("森林蓄积量达到850立方米", ["森林资源管理和林长制工作科"], ["局相关业务科室", "各县(市、区)林业主管部门"]),
+        ("湿地保护率超过53%", [], ["自然保护地管理科", "各县(市、区)林业主管部门"]),
     ]
