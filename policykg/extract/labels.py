@@ -88,7 +88,24 @@ def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, ob
         owners = parse_owner_list(text, a, b)
         if owners and owners.units:
             out.append((a, b if stop >= 0 else b - 1, owners))
-    return out
+    for m in _label_is().finditer(text, start, end):  # ……，责任单位为区发改委；
+        if not any(x <= m.start() < y for x, y, _ in out):
+            owners = parse_owner_list(text, m.start("who"), m.end("who"), default_role=_label_role(m.group("label")))
+            if owners and owners.units:
+                out.append((m.start("label"), m.end("who"), owners))
+    return sorted(out, key=lambda st: st[0])
+
+
+@functools.cache
+def _label_is():
+    """A label written as a clause, with 为 for its colon, after the task it closes
+    (人均地区生产总值：增长6%左右，责任单位为区发改委；)."""
+    return re.compile(rf"(?<=[，,；;])\s*(?P<label>{L.label_words(neutral=False)})为(?P<who>[^，。；,;（）]{{2,60}})(?=[。；;，,]|$)")
+
+
+def _label_role(label: str) -> str:
+    roles = vocab()["roles"]
+    return "lead" if label in roles["lead_labels"] else "co" if label in roles["co_labels"] else "responsible"
 
 
 @functools.cache

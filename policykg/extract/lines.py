@@ -103,7 +103,7 @@ ITEM_TWO_DIGIT = re.compile(r"^(?P<pad>[1-9]\d)\s+(?P<rest>\D.*)$")
 DOCNO = re.compile(r"([\u4e00-\u9fa5]{1,12})\s*[〔\[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,4})?\s*号")  # (a draft leaves the number blank)
 NOTE = re.compile(r"^(注|备注|说明)\s*[：]")
 # A body paragraph opens with a short headline sentence and goes on: "加强脱贫人口就业帮扶。健全…"
-BODY_PARAGRAPH = re.compile(r"^[^，。；：、（）]{3,30}。\S")
+BODY_PARAGRAPH = re.compile(r"^[^，。；：、（）]{3,30}[。：]\S")  # 消除市场分割。清理……; 人均地区生产总值：增长6%
 
 
 @functools.cache
