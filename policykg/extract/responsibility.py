@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -35,7 +36,7 @@ _NOTE = re.compile(r"（([^（）]{4,40})）")
 _LEADS_A_PART = re.compile(r"(?P<who>[^、，；：。（）\s]{2,20}?)牵头(?P<part>(?!负责|落实|实施|推进|组织|抓总)[^、，；：。（）牵]{2,10})(?=[、，；]|$)")
 _ASSISTS = re.compile(r"\s*(?P<co>[^，；。]{2,60}?)配合(?P<lead>[^，；。]{2,60}?)(?:抓好落实|做好|负责|落实|开展|实施|推进)[^，；。]{0,10}\s*")
 _BY = re.compile(r"[-—–－\s]*(?:(?:此|该|本|上述|以上)(?:项|些)?(?:工作|任务|事项|措施)?)?由")
-_BARE_UNIT = re.compile(r"^[^省市县区州各有关国]{2,10}(厅|局|委|办)$")
+_BARE_UNIT = re.compile(r"^(?!国家|国务院|中国|中央)[^省市县区州各有关]{2,10}(厅|局|委|办)$")  # 国土资源厅 too; not 国家能源局
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,14 @@ def _carry_back(clauses: list) -> None:
             carry = None
 
 
+@functools.cache
+def _province_names() -> tuple[str, ...]:
+    """Provinces' names without their kind (内蒙古, 广西): a unit named so (内蒙古电力监管办) has its
+    own place, so no elided prefix is restored before it."""
+    kinds = r"(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$"
+    return tuple(re.sub(kinds, "", full) for full, _ in vocab()["regions"]["provinces"])
+
+
 def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) -> None:
     host = "co" if any(r == "lead" for r, _, _ in clauses) else "lead"
     clauses = [(host if r == "host" else r, u, lb) for r, u, lb in clauses]
@@ -352,7 +361,7 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
             m = _REGION_PREFIX.match(name)
             if m and not prefix:
                 prefix = m.group(1)  # written once: 省发展改革委、交通运输厅 → 省交通运输厅
-            elif prefix and _BARE_UNIT.match(alias_stripped(name)):
+            elif prefix and _BARE_UNIT.match(alias_stripped(name)) and not name.startswith(_province_names()):
                 name = prefix + name
             elif not m:
                 prefix = ""  # 市金融办、人民银行潍坊市中心支行、潍坊银监分局: the run of elided names has ended

@@ -325,3 +325,11 @@ def test_a_clause_opening_with_huitong_after_the_lead_names_co_owners():
         ("省农业厅", "lead"), ("省财政厅", "co"), ("省住房和城乡建设厅", "co")]
     parsed = parse_owner_list("由省财政厅牵头，会同省民政厅负责落实")  # one unit after 会同: still a co-owner
     assert [(u.name, u.role) for u in parsed.units] == [("省财政厅", "lead"), ("省民政厅", "co")]
+
+
+def test_units_joined_by_he_and_ji_with_the_areas_concerned_are_each_an_owner():
+    # 内蒙古…呼包银榆经济区发展规划重点工作分工方案: （自治区水利厅牵头，自治区发展改革委、国土资源厅、环保厅及相关盟市参与）
+    r = parse_owner_list("自治区水利厅牵头，自治区发展改革委、国土资源厅、环保厅和内蒙古电力监管办及相关盟市参与")
+    assert [(u.name, u.role) for u in r.units] == [
+        ("自治区水利厅", "lead"), ("自治区发展改革委", "co"), ("自治区国土资源厅", "co"), ("自治区环保厅", "co"),
+        ("内蒙古电力监管办", "co"), ("相关盟市", "co")]
