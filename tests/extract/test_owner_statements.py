@@ -662,3 +662,13 @@ def test_a_list_of_duties_each_opening_with_its_department():
     ]
     assert _tuples("某市十二五纲要任务落实\n实施工业污染企业治理工程,推进企业达标排放。\n--由市环保局牵头,各县市区负责。\n") == [
         ("实施工业污染企业治理工程,推进企业达标排放", ["市环保局"], ["各县市区"])]
+
+
+def test_an_item_closed_by_units_that_carry_it_out_together():
+    # 民族乡基础设施建设工程实施方案: 由A、B共同组织实施 names who carries the item out, with no lead
+    text = ("(一)民族乡政府所在地街道硬化项目。安排街道硬化11个项目,共投资220万元。由县民族局、民族乡政府共同组织实施。\n"
+            "(二)交通项目。安排村屯级公路20个项目,共投资400万元。由县民族局、交通局共同组织实施。\n")
+    assert _tuples(text) == [
+        ("民族乡政府所在地街道硬化项目", [], ["县民族局", "民族乡政府"]),
+        ("交通项目", [], ["县民族局", "交通局"]),
+    ]
