@@ -371,6 +371,8 @@ class BodyTasks(SentenceTasks, OwnerHeadings):
         if owners and owners.units:
             self._task_from_candidate(owners)
             return True
+        if self.last_line is c.line and self._sub_measures(line):
+            return True
         owners = body_owners(text, line, self.last_line is c.line, L.short_title(c.line.text))
         if owners is not None:
             c.lines.append(line)  # the paragraph is the item's description

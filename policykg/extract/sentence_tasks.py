@@ -14,6 +14,9 @@ from .records import Task
 from .responsibility import parse_owner_list
 
 
+# 整改措施：1）由X负责……；（2）由包片单位Y负责……: measures each with its own unit
+_SUB_MEASURE = re.compile(r"(?:^|(?<=[：:；;。\s]))[（(]?\d{1,2}[)）]\s*(?P<measure>由(?:包片单位|责任单位)?(?P<who>[^，。；：、（）\s]{2,30}?)"
+                          r"(?P<role>负责|牵头)[^；;。]*)")
 _DUTY = re.compile(r"(?P<who>[^：，。、（）\s]{2,20})：\s*")
 _TOGETHER = re.compile(r"会同(?P<co>[^，。；：]{2,40}?)等?(?:有关|相关)?(?:部门|单位)")
 
@@ -64,6 +67,25 @@ class SentenceTasks:
             owners.units += co.units if co else []
             c.start = duty.end()
             self._task_from_candidate(owners)
+
+    def _sub_measures(self, line: L.Line) -> bool:
+        """整改措施：1）由X负责规范……；（2）由Y负责督促……: under a reported problem, each numbered
+        measure names its own unit; each is a task, titled by the measure (at least two of them)."""
+        text = self.ctx.norm.text
+        found = []
+        for m in _SUB_MEASURE.finditer(text, line.start, line.end):
+            owners = parse_owner_list(text, m.start("who"), m.end("role"))
+            if owners and owners.units:  # (由…负责 is the evidence: 市容环境整治联合执法组 is read unknown)
+                found.append((m.span("measure"), owners))
+        if len(found) < 2:
+            return False
+        for (a, b), owners in found:
+            b = L.trim_end(text, a, b)
+            task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
+            self.ctx.attach(task, text, owners)
+            self.tasks.append(task)
+        self.candidate.done = True
+        return True
 
     def _closing_sentence(self, line: L.Line) -> bool:
         """……提高行政执法效率和水平。此项工作由市法制办牵头，市编办参加。: the sentence that closes
