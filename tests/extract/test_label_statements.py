@@ -304,3 +304,12 @@ def test_a_label_written_as_a_clause_with_wei_closes_each_record_of_a_report():
         ("固定资产投资及技术改造投资占比", [], ["区发改委"]),
         ("技改投资占固定资产投资比重16.5%", [], ["区经信局"]),
     ]
+
+
+def test_an_event_plans_chengban_runs_each_part_and_xieban_assists():
+    # 第二届世界传统武术节筹备工作总体方案: 承办：（who runs the part）/ 协办：/ 责任单位：
+    text = ("八、旅游观光活动\n组织好来宾的旅游观光活动。\n承办:筹委会旅游部\n协办:筹委会联络接待部、竞赛部\n"
+            "责任单位:市旅游局、接待办、外办\n")
+    assert owner_tuples(text) == [
+        ("旅游观光活动", ["筹委会旅游部"], ["筹委会联络接待部", "竞赛部", "市旅游局", "接待办", "外办"]),
+    ]
