@@ -262,6 +262,9 @@ class BodyTasks(SentenceTasks, OwnerHeadings):
         if bracket is None:
             tb = trailing_bracket(text, c.start, c.end)
             bracket = (tb[0], tb[1]) if tb else None
+        elif L.trim_end(text, c.start, bracket[0]) <= c.start < bracket[1] < end:
+            # （一）由X负责，Y配合，加快……。: the item opens with its owners; the task follows them
+            c.start, bracket = bracket[1] + (text[bracket[1]] in "，,"), None
         cut = lambda a, b: b if not bracket or not a <= bracket[0] <= b else L.trim_end(text, a, bracket[0])  # noqa: E731
         if bracket:  # the owner (or deadline) bracket is not part of the title or description
             deadline = deadline_in(text[bracket[0] + 1 : bracket[1]])

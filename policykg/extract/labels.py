@@ -26,7 +26,7 @@ INLINE_ITEM = re.compile(
 OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|牵头落实|负责落实|具体负责|负责)(?=。?$)")
 # A paragraph that opens with who carries it out (由某副市长负责，市发改委牵头，相关部门配合，尽快完成……):
 # the person who answers for it is no unit; the units are the clause from the 牵头 unit to the last role word.
-_OPENING_ROLES = re.compile(r"(?:由[^，。；：]{2,20}?负责，)?(?P<who>[^，。；：（）由]{2,40}?牵头"
+_OPENING_ROLES = re.compile(r"(?:由[^，。；：]{2,20}?负责，)?由?(?P<who>[^，。；：（）由]{2,40}?(?:牵头|承办)"
                            r"(?:，[^，。；：（）]{2,60}?(?:配合|参与|协助|协办|按职责分工负责))?)(?=[，。；])")
 # The line right under an item that says who fixes it (整改措施：由包片单位县文广局督促住户移走……,
 # 由县环卫站负责清除……): the unit after 由 (a descriptor ending in 单位 dropped) with its role word.
