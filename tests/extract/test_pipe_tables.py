@@ -104,3 +104,15 @@ def test_a_page_that_puts_a_blank_line_between_every_line_keeps_its_tables():
     for text in (jiaxing, LEADING_PIPES):
         assert _tuples(text.replace("\n", "\n\n")) == _tuples(text)
     assert len(_tuples(jiaxing)) == 3
+
+
+def test_a_zhuban_column_leads_beside_progress_columns():
+    # 汶上县重点民生项目进展情况: 序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位
+    text = ("序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |\n"
+            "1 | 农村人居环境整治提升工程 | 推广“信用+”人居环境治理新模式,试点村达到100个。 | 试点村达到100个; | 已完成 | "
+            "县农村人居环境整治工作专班 |\n"
+            "2 | 城乡供水一体化工程 | 新建改造供水管网50公里。 | 已完成管网30公里; | 序时推进 | 县水务局 |\n")
+    assert _tuples(text) == [
+        ("农村人居环境整治提升工程", ["县农村人居环境整治工作专班"], []),
+        ("城乡供水一体化工程", ["县水务局"], []),
+    ]
