@@ -196,8 +196,9 @@ def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, in
     return edits
 
 
-_MD_HEADING = re.compile(r"#{1,6}\s+")
-_MD_LINE_START = re.compile(r"(?:#{1,6}|>|[-*+])\s+")
+# (a PDF of a Markdown page loses the space: ###（一）健全数据管理机制。)
+_MD_HEADING = re.compile(r"#{1,6}(?:\s+|(?=[\u4e00-\u9fa5（(\d]))")
+_MD_LINE_START = re.compile(r"(?:#{1,6}|>|[-*+])\s+|#{1,6}(?=[\u4e00-\u9fa5（(\d])")
 _MD_STRONG = re.compile(r"\*\*")  # (not __: a template's ____年 blanks are no Markdown)
 
 

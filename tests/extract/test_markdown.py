@@ -27,3 +27,15 @@ def test_a_plain_text_plan_with_one_asterisk_is_left_alone():
 def test_a_template_s_blanks_are_not_markdown():
     text = "某县____年民生实事方案\n一、重点任务\n1.新建____个托育点。（县卫健委负责）\n2.改造____公里道路。（县交通局负责）\n"
     assert [t.title for t in extract_text("t.txt", text).tasks] == ["新建____个托育点", "改造____公里道路"]
+
+
+def test_heading_marks_a_pdf_ran_into_their_text_go_too():
+    # a Markdown page printed to PDF and read back: the space after ### is lost
+    text = ("##三、全面建设开放共享的数据资源体系\n###（一）健全数据管理机制。\n"
+            "进一步健全完善数据共享协调机制。（牵头单位：省大数据局，责任单位：省政府各部门）\n"
+            "###（二）提升政务云平台支撑能力。\n全面提升政务云服务能力。（牵头单位：省大数据局，责任单位：省政府各部门）\n")
+    rec = extract_text("plan.txt", text)
+    assert [(t.item_no, t.title, [o.written for o in t.lead]) for t in rec.tasks] == [
+        ("一", "健全数据管理机制", ["省大数据局"]),
+        ("二", "提升政务云平台支撑能力", ["省大数据局"]),
+    ]
