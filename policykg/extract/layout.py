@@ -171,7 +171,9 @@ def _page_markers(lines: list[RawLine], joins: dict[int, str]) -> list[tuple[int
 # Where a page flattened to one line joined two paragraphs: a space after a sentence's end, or a
 # space before a heading or item number (…缩小。 责任单位：… 2.落实… （二）省审计厅牵头的工作).
 _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)"
-                             r"|(?<=\S)[ \u3000]+(?=(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fa5])")
+                             r"|(?<=\S)[ \u3000]+(?=(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fa5])"
+                             # ……物价局等。（二）省审计厅牵头的工作: a PDF's line joins lose the space
+                             r"|(?<=[。！？])(?=([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fa5])")
 _FLATTENED = 300  # characters: a line this long with several such joins is a flattened page
 
 
@@ -185,7 +187,7 @@ def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, in
         found = list(_PARAGRAPH_JOIN.finditer(text, ln.start, ln.end))
         # a space after 。 alone may be a page's style inside a paragraph; spaces before headings
         # and item numbers (…缩小。 2.落实… （二）…) show the page was flattened
-        if len(found) < 3 or sum(1 for m in found if m.group(1)) < 2:
+        if len(found) < 3 or sum(1 for m in found if m.group(1) or m.group(2)) < 2:
             continue
         joins = [m.span() for m in found]
         for start in [ln.start] + [b for _, b in joins]:  # a short heading before its paragraph

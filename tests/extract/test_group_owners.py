@@ -65,3 +65,19 @@ def test_a_paragraph_going_on_after_a_numbered_item_under_a_group_is_that_item_s
 
 def test_a_heading_naming_only_a_bare_government_owns_nothing():
     assert _tuples("某市方案\n二、发展目标\n（一）政府负责的工作\n到2025年，城镇新增就业10万人。\n") == []
+
+
+def test_a_flattened_page_whose_joins_lost_their_spaces_before_headings():
+    # 山西省…“十一五”规划纲要的报告工作目标责任分解, printed to PDF: paragraphs run together on one line,
+    # with no space left before （二）
+    text = ("第一部分:主要工作任务的责任分解 一、于幼军省长负责的工作 对主要工作任务负总责,同时具体负责以下工作: "
+            "(一)省监察委员会牵头的工作 强化行政监察,建立健全惩治和预防腐败体系。 协同部门:省政府办公厅、发展改革委、"
+            "教育厅、公安厅、财政厅、国土厅、建设厅、交通厅、农业厅、卫生厅、审计厅、国资委、环保局、安监局、法制办、物价局等。"
+            "(二)省审计厅牵头的工作 强化审计监督,依法开展审计工作,维护财政经济秩序,促进廉政建设。 "
+            "协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府。(三)省编办牵头的工作 "
+            "1.进一步优化政府组织机构,建立权责明确、行为规范、监督有力、协调高效的行政管理体制。 协同部门:省人民政府各部门。\n")
+    assert [(t.title, [o.written for o in t.lead], [o.written for o in t.co][-1]) for t in extract_text("t.txt", text).tasks] == [
+        ("强化行政监察,建立健全惩治和预防腐败体系", ["省监察委员会"], "物价局"),
+        ("强化审计监督,依法开展审计工作,维护财政经济秩序,促进廉政建设", ["省审计厅"], "各市、县人民政府"),
+        ("进一步优化政府组织机构,建立权责明确、行为规范、监督有力、协调高效的行政管理体制", ["省编办"], "省人民政府各部门"),
+    ]
