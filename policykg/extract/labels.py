@@ -68,7 +68,7 @@ def field_end(text: str, a: int, b: int) -> int:
 def run_in_label():
     """A label that opens a clause after a sentence: ……推进XX。责任单位：省发改委牵头，…配合; or
     right after a person's name where a PDF lost the space (分管领导：某某部门分工：X牵头)."""
-    return re.compile(rf"(?<=[。；！？\s])(?P<label>{L.label_words()}){L.LABEL_MORE}\s*："
+    return re.compile(rf"(?<=[。；！？，\s])(?P<label>{L.label_words()}){L.LABEL_MORE}\s*："
                       rf"|(?:领导|责任人|联系人)\s*：[^。；：]{{1,40}}?(?P<after>{L.label_words()})\s*：")
 
 

@@ -63,7 +63,7 @@ def span(norm: NormText, source: str, start: int, end: int) -> Span:
 
 def trim_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over spaces and sentence marks."""
-    while end > start and text[end - 1] in " 。；.":
+    while end > start and text[end - 1] in " 。；.，":  # (……工程，牵头部门：X: no title ends at its comma)
         end -= 1
     return end
 

@@ -313,3 +313,13 @@ def test_an_event_plans_chengban_runs_each_part_and_xieban_assists():
     assert owner_tuples(text) == [
         ("旅游观光活动", ["筹委会旅游部"], ["筹委会联络接待部", "竞赛部", "市旅游局", "接待办", "外办"]),
     ]
+
+
+def test_a_label_after_a_comma_closes_the_item_before_it():
+    # 六安市2017年1至7月民生工程实施进度通报: 1、项目，牵头部门：X。进展……
+    text = ("二、部分项目进展情况\n1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n"
+            "2、农村饮水安全巩固提升工程,牵头部门:市水利局。未完成建设任务的县区为舒城县。\n")
+    assert owner_tuples(text) == [
+        ("农村道路畅通工程", ["市交通局"], []),
+        ("农村饮水安全巩固提升工程", ["市水利局"], []),
+    ]
