@@ -27,21 +27,21 @@ OWNER_SENTENCE = re.compile(r"由(?P<who>[^。；：]{2,120}?)(?:牵头负责|�
 # A paragraph that opens with who carries it out (由某副市长负责，市发改委牵头，相关部门配合，尽快完成……):
 # the person who answers for it is no unit; the units are the clause from the 牵头 unit to the last role word.
 _OPENING_ROLES = re.compile(r"(?:由[^，。；：]{2,20}?负责，)?由?(?P<who>[^，。；：（）由]{2,40}?(?:牵头|承办)"
-                           r"(?:，[^，。；：（）]{2,60}?(?:配合|参与|协助|协办|按职责分工负责))?)(?=[，。；])")
+                           r"(?:，[^，。；：（）]{2,60}?(?:配合|参与|协助|协办|协调推进|协同推进|按职责分工负责))?)(?=[，。；])(?!，会同)")  # (由X牵头，会同Y…: a sentence)
 # The line right under an item that says who fixes it (整改措施：由包片单位县文广局督促住户移走……,
 # 由县环卫站负责清除……): the unit after 由 (a descriptor ending in 单位 dropped) with its role word.
 _MEASURE_OWNER = re.compile(r"(?:[^：，。；]{2,8}：)?由(?:[^，。；：、]{0,10}单位)?(?P<who>[^，。；：]{2,80}?)"
-                           r"(?P<role>负责|牵头|督促|组织)"
+                           r"(?P<role>负责|牵头|督促|组织)(?!，会同)"  # (由X牵头，会同Y…: a sentence, read as one)
                            # 由林业局牵头，A、B…按照管理权限予以规范: the units after 牵头 take part
-                           r"(?:(?<=牵头)，(?P<co>[^，。；：]{2,80}?)(?=配合|参与|协助|按照|按职责|负责))?")
+                           r"(?:(?<=牵头)，(?P<co>[^，。；：]{2,80}?)(?=配合|参与|协助|协调|协同|按照|按职责|负责))?")
 # 由X牵头，会同Y、Z等部门提出具体实施意见; 由A、B负责落实; 由A、B研究提出意见 (inside an item's sentence)
 _IN_SENTENCE = re.compile(r"由(?P<who>[^，。；：（）]{2,80}?)(?:（(?P<inner>[^（）]{2,30}?)牵头）)?(?:共同|联合)?(?P<role>牵头负责|牵头|负责落实|负责|组织|研究|推进|制定|开展|实施|指导|统筹"
                           # 由A、B分别与11个县区政府共同编制: all of them, no lead
                           r"|(?:分别)?与(?P<jointly>[^，。；：（）]{2,40}?)共同(?:编制|负责|推进|实施|研究|制定)?)(?!的)"  # not 由多个单位负责的
                           r"(?:(?<=牵头)[，,]\s*会同(?P<co>[^，。；：]{2,80}?)(?=等(?:有关|相关)?(?:部门|单位)"
-                          r"|负责|落实|提出|研究|制定|在|予以|做好|抓紧|组织|推进|实施|开展|共同|按|进一步)"
+                          r"|负责|落实|提出|研究|制定|在|予以|做好|抓紧|组织|推进|实施|开展|共同|协同|联合|按|进一步)"
                           # 由X与Y牵头，有关部门参与: the units in the next clause take part
-                          r"|[，,]\s*(?P<part>[^，。；：]{2,80}?)(?:参与|配合|协助|参加)(?=[，。；]|$))?")
+                          r"|[，,]\s*(?P<part>[^，。；：]{2,80}?)(?:参与|配合|协助|参加|协调推进|协同推进)(?=[，。；]|$))?")
 _NEXT_MARK = re.compile(r"\s+(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)(?=[\u4e00-\u9fa5])")
 
 @functools.cache
@@ -141,7 +141,7 @@ def body_owners(text: str, line: L.Line, under_item: bool, title_only: bool):
     m = _MEASURE_OWNER.match(text, line.start, line.end) if under_item else None  # 1、问题。 / 整改措施：由X督促……
     if m is None:
         return None
-    lead = parse_owner_list(text, m.start("who"), m.end("role" if m.group("role") == "负责" else "who"))
+    lead = parse_owner_list(text, m.start("who"), m.end("role" if m.group("role") in ("负责", "牵头") else "who"))
     if m.group("co"):  # X牵头，A、B按照…: read as X牵头，A、B配合
         co = parse_owner_list(text, m.start("co"), m.end("co"), default_role="co")
         if lead and co and lead.all_known() and co.all_known():

@@ -17,6 +17,7 @@ from .responsibility import parse_owner_list
 # 整改措施：1）由X负责……；（2）由包片单位Y负责……: measures each with its own unit
 _SUB_MEASURE = re.compile(r"(?:^|(?<=[：:；;。\s]))[（(]?\d{1,2}[)）]\s*(?P<measure>由(?:包片单位|责任单位)?(?P<who>[^，。；：、（）\s]{2,30}?)"
                           r"(?P<role>负责|牵头)[^；;。]*)")
+_CLOSING_VERB = re.compile(r"[，。]?(?:协同|共同|联合|组织)?(?:推进|实施|落实|负责)?")
 _DUTY = re.compile(r"(?P<who>[^：，。、（）\s]{2,20})：\s*")
 _TOGETHER = re.compile(r"会同(?P<co>[^，。；：]{2,40}?)等?(?:有关|相关)?(?:部门|单位)")
 
@@ -92,7 +93,8 @@ class SentenceTasks:
         the open item's paragraph names its owners (only at the paragraph's end)."""
         text = self.ctx.norm.text
         found = sentence_owners(text, line.start, line.end)
-        if found is None or L.trim_end(text, line.start, line.end) - found[1][1] > 1:
+        rest = text[found[1][1] : L.trim_end(text, line.start, line.end)] if found else ""
+        if found is None or not _CLOSING_VERB.fullmatch(rest):  # ……会同Y、Z协同推进。
             return False
         self.candidate.lines.append(line)
         self._task_from_candidate(*found)
