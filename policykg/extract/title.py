@@ -250,7 +250,7 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
 
 
 # The plan a notice issues: 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们
-_ISSUED = re.compile(r"现将《(?P<a>[^《》]{4,100})》|《(?P<b>[^《》]{4,100})》[^。《》]{0,40}?(?:现印发给你们|现予印发|印发给你们)")
+_ISSUED = re.compile(r"现将《(?P<a>[^《》]{4,100})》|《(?P<b>[^《》]{4,100})》[^。《》]{0,40}?(?:现\s*予\s*印\s*发|印\s*发\s*给\s*你\s*们)")  # (a PDF's line break: 印发给 你们)
 _TWO = re.compile(r"《(?P<a>[^《》]{4,100})》和《")
 
 
