@@ -53,7 +53,7 @@ def _form(name: str) -> str | None:
         return None  # a quantity or an action, not a unit's name
     if name.endswith("镇") and (len(name) > 6 or name.endswith(tuple(org["generic_towns"]))):
         return None  # 万东镇 is a town's government; 美丽城镇, 森林小镇, 历史文化名镇 are places to build
-    return "department" if name.endswith(suffixes) else None
+    return "department" if name.endswith(suffixes) and not name.endswith(tuple(org["not_owner_endings"])) else None
 
 
 def owner_kind(name: str) -> str | None:

@@ -719,3 +719,10 @@ def test_owner_sentences_closing_items_with_hui_tong_and_xie_tong_tui_jin():
         ("健全土地综合整治机制", ["省国土资源厅"], ["省住房城乡建设厅", "农业厅", "省委农办", "各省辖市"]),
         ("探索农村集体建设用地流转机制", ["省委农办", "省国土资源厅"], ["省住房城乡建设厅", "发展改革委", "财政厅"]),
     ]
+
+
+def test_units_that_carry_it_out_together_and_a_verb_ending_like_a_bank():
+    # 二连浩特市环保局 污染防治攻坚战 任务分工: 由A和B一同负责 (no lead); …一同进行 is no unit although 行 ends banks
+    text = ("(一)对20蒸吨以下燃煤锅炉普查。\n"
+            "结合二连浩特市第二次全国污染源普查工作一同进行,由二污普领导小组办公室和环境监察局一同负责。\n")
+    assert _tuples(text) == [("对20蒸吨以下燃煤锅炉普查", [], ["二污普领导小组办公室", "环境监察局"])]
