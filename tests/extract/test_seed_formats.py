@@ -69,6 +69,10 @@ def test_pdf_page_width_wrapping_is_undone():
 
 def test_formats_are_recognised_by_content():
     assert [sniff(FORMATS[f](YINGKOU), "a.txt") for f in ("docx", "html", "pdf")] == ["docx", "html", "pdf"]
+    # a page saved with its server's directives on top (a JSP's, a PHP's) is a page
+    assert sniff('<%@page contentType="text/html; charset=utf-8" %>\n<html>\n<head><title>方案</title>'.encode(), "a.txt") == "html"
+    assert sniff("<?php include 'head.php'; ?>\n<div>方案</div>".encode(), "a.txt") == "html"
+    assert sniff("<规划>全文".encode(), "a.txt") == "text"
 
 
 def test_owner_bracket_cut_by_the_page_width_is_one_item():

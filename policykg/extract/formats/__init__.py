@@ -26,7 +26,8 @@ from typing import Callable
 from ..records import ExtractionError
 from ..text import SourceText, decode
 
-_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p)[\s>]", re.I | re.S)
+# (a page saved with its server's directives still on top: <%@page …%>, <?php …?>)
+_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<%.*?%>\s*|<\?php.*?\?>\s*)*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p)[\s>]", re.I | re.S)
 
 
 def sniff(data: bytes, name: str) -> str:
