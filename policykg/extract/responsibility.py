@@ -31,6 +31,8 @@ _REGION_PREFIX = re.compile(r"^(省|市|县|区|州|自治区|盟|旗)(?!级)")
 _COLLECTIVE_HEAD = re.compile(r"各|(?:有关|相关)(?=[县市区旗乡镇])|[0-9一二三四五六七八九十]{1,3}个")
 # Role words that share a duty among everyone listed, not ones that assist a lead (配合, 参与).
 _SHARED_DUTY = re.compile(r"[^，；。]{0,3}(按职责分工|按照职责分工|分别|共同|分工)?负责|[^，；。]{0,3}(结合实际)?落实")
+_JOINTLY = re.compile(r"\s*(共同|一同)?负责(?![^，；。]*配合)")
+_ASSISTING = re.compile(r"\s*[^，；。]{0,3}(配合|参与|协助|协同|参加)")
 _LEAD_MARK = re.compile(r"（(牵头|牵头单位|牵头部门)）\s*$")
 _NOTE = re.compile(r"（([^（）]{4,40})）")
 _LEADS_A_PART = re.compile(r"(?P<who>[^、，；：。（）\s]{2,20}?)牵头(?P<part>(?!负责|落实|实施|推进|组织|抓总)[^、，；：。（）牵]{2,10})(?=[、，；]|$)")
@@ -338,6 +340,12 @@ def _assign_roles(s: str, clauses, default_role: str | None, result: OwnerList) 
         resolved = "co" if lead_marked else ("lead" if named_co else "responsible")  # → Unit.responsible
         clauses = [(resolved if r == "responsible" else r, u, lb) for r, u, lb in clauses]
         lead_marked = lead_marked or resolved == "lead"
+    if not lead_marked:  # A、B共同负责，C、D配合: beside units that assist, those who are responsible lead
+        own = [i for i, (r, u, lb) in enumerate(clauses) if r in ("co", "single") and not lb and _JOINTLY.match(s, u[-1][1])]
+        helps = [i for i, (r, u, lb) in enumerate(clauses) if r == "co" and _ASSISTING.match(s, u[-1][1])]
+        if len(own) == 1 and helps and own[0] < helps[0]:
+            clauses[own[0]] = ("lead", clauses[own[0]][1], clauses[own[0]][2])
+            lead_marked = True
     last = clauses[-1][0]
     shared = last == "single" or last == "co" and _SHARED_DUTY.match(s, clauses[-1][1][-1][1]) is not None
     if shared and all(r in (None, last) and not lb for r, _, lb in clauses):

@@ -333,3 +333,16 @@ def test_units_joined_by_he_and_ji_with_the_areas_concerned_are_each_an_owner():
     assert [(u.name, u.role) for u in r.units] == [
         ("自治区水利厅", "lead"), ("自治区发展改革委", "co"), ("自治区国土资源厅", "co"), ("自治区环保厅", "co"),
         ("内蒙古电力监管办", "co"), ("相关盟市", "co")]
+
+
+def test_units_responsible_beside_units_that_assist_lead():
+    # 某市贯彻依法行政实施纲要实施意见: （A、B共同负责，C、D及相关部门配合）; （X牵头，Y、Z及相关部门各负其责）
+    r = parse_owner_list("市编办、市政府法制办共同负责，市财政局、市监察局及相关部门配合")
+    assert [(u.name, u.role) for u in r.units] == [
+        ("市编办", "lead"), ("市政府法制办", "lead"), ("市财政局", "co"), ("市监察局", "co"), ("相关部门", "co")]
+    r = parse_owner_list("市政府法制办牵头，市政府办公厅、市信息办及相关部门各负其责")
+    assert [(u.name, u.role) for u in r.units] == [
+        ("市政府法制办", "lead"), ("市政府办公厅", "co"), ("市信息办", "co"), ("相关部门", "co")]
+    # shared by duty, with no one assisting, nobody leads
+    r = parse_owner_list("市编办、市财政局按职责分工负责，市监察局配合")
+    assert [u.role for u in r.units] == ["co", "co", "co"]
