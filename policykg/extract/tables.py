@@ -43,6 +43,7 @@ def cells(norm: NormText, line: L.Line) -> list[tuple[int, int]] | None:
 
 # A cell's own item number (1.地区生产总值…, （1）…): the row is an item, the cell is no group's name
 CELL_ITEM = re.compile(r"(（\d{1,3}）|\(\d{1,3}\)|\d{1,3}[.．、])(?=[\u4e00-\u9fa5])")
+_NEXT_ITEM = re.compile(r"[。；;\s]\s*2\s*[.．、](?=\D)")  # a cell's second numbered item
 GROUP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
 
 
@@ -158,8 +159,9 @@ class TaskTable:
         # 主要预期目标 over 1.地区生产总值 / 2.一般公共预算收入: merged down, empty below its first row
         merged = sum(1 for r, v in zip(self.rows, values) if not v and self.cell(norm, r, second)) > len(values) // 2
         # 全区…主要预期目标 | （1）地区生产总值增长6%左右。: the second column's cells are the numbered items
-        items = any(CELL_ITEM.match(self.cell(norm, r, second)) for r in self.rows) \
-            and not any(CELL_ITEM.match(v) for v in values)
+        seconds = [self.cell(norm, r, second) for r in self.rows]
+        items = any(CELL_ITEM.match(v) for v in seconds) and not any(CELL_ITEM.match(v) for v in values) \
+            and not any(_NEXT_ITEM.search(v) for v in seconds)  # 1.4月底前…… 2.8月底前……: a list of measures
         if repeats or headings or merged or items:
             return first, second, (task_cols[2] if len(task_cols) > 2 else None)
         return self.layout.first("category"), first, second

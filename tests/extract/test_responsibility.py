@@ -343,6 +343,6 @@ def test_units_responsible_beside_units_that_assist_lead():
     r = parse_owner_list("市政府法制办牵头，市政府办公厅、市信息办及相关部门各负其责")
     assert [(u.name, u.role) for u in r.units] == [
         ("市政府法制办", "lead"), ("市政府办公厅", "co"), ("市信息办", "co"), ("相关部门", "co")]
-    # shared by duty, with no one assisting, nobody leads
+    # units sharing a duty (按职责分工负责) do not lead, even beside units that assist
     r = parse_owner_list("市编办、市财政局按职责分工负责，市监察局配合")
     assert [u.role for u in r.units] == ["co", "co", "co"]
