@@ -18,7 +18,7 @@ from .responsibility import parse_owner_list
 _SUB_MEASURE = re.compile(r"(?:^|(?<=[：:；;。\s]))[（(]?\d{1,2}[)）]\s*(?P<measure>由(?:包片单位|责任单位)?(?P<who>[^，。；：、（）\s]{2,30}?)"
                           r"(?P<role>负责|牵头)[^；;。]*)")
 _CLOSING_VERB = re.compile(r"[，。]?(?:协同|共同|联合|组织)?(?:推进|实施|落实|负责)?")
-_DUTY = re.compile(r"(?P<who>[^：，。、（）\s]{2,20})：\s*")
+_DUTY = re.compile(r"(?P<who>[^：，。（）\s]{2,40})：\s*")  # 市卫生局：; 市委办公室、市政府办公室：
 _TOGETHER = re.compile(r"会同(?P<co>[^，。；：]{2,40}?)等?(?:有关|相关)?(?:部门|单位)")
 
 
@@ -61,7 +61,8 @@ class SentenceTasks:
             self._task_from_candidate(*found)
             return
         duty = _DUTY.match(text, c.start, line.end) if c is not None else None
-        owners = parse_owner_list(text, *duty.span("who")) if duty and owner_kind(duty.group("who")) == "department" else None
+        names = duty.group("who").split("、") if duty else []
+        owners = parse_owner_list(text, *duty.span("who")) if names and all(owner_kind(n) == "department" for n in names) else None
         if owners and owners.units:
             together = _TOGETHER.search(text, duty.end(), line.end)
             co = parse_owner_list(text, *together.span("co"), default_role="co") if together else None
