@@ -162,6 +162,22 @@ def marker(text: str) -> tuple[str, int] | None:
     return item(text)
 
 
+def lost_mark(text: str, expected: int) -> tuple[str, int] | None:
+    """(number, offset) when ``text`` opens with ``expected`` run into its words, its mark lost
+    (12改革行政执法体制。), not with a count or a date (12个, 12月).
+
+    >>> lost_mark("12改革行政执法体制。按照……", 12), lost_mark("12月底前完成", 12), lost_mark("12改革", 3)
+    (('12', 2), None, None)
+    """
+    m = _LOST_MARK.match(text)
+    if m is None or int(m.group(1)) != expected or expected < 2:
+        return None
+    return m.group(1), m.end(1)
+
+
+_LOST_MARK = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fa5]{2})(?![\d]*(?:年|月|日|个|项|家|人|万|亿|元|号|条|次|岁|天|周|小时|名|所|座|倍|类|批|户|亩|吨|公里|米|度|届|期|级|版|部|篇|位|栋|辆|台|套|件|种|份|间|支|只|张|场|处|分|秒|大|点|多))")
+
+
 def item(text: str, two_digit: bool = False) -> tuple[str, int] | None:
     """(item number as written, offset of the rest) for a numbered item line."""
     m = ITEM.match(text)

@@ -74,6 +74,15 @@ class StructureParser:
         # per task: owners a 责任单位 label named, which lead if a co label follows
         self.responsible: dict[int, list[int]] = {}
         self.unattached_statements: list[Unattached] = []
+        self.last_number = 0  # the last 1. 2. … item of the body: 12改革… after 11. is item 12 with its mark lost
+
+    def _marker(self, text: str) -> tuple[str, int] | None:
+        """A body line's item mark; also the next number of the body's list written with its mark
+        lost (11完善……。 / 12改革行政执法体制。), which a page or a PDF drops."""
+        found = L.marker(text) or L.lost_mark(text, self.last_number + 1)
+        if found and found[0].isascii() and found[0].isdigit():
+            self.last_number = int(found[0])
+        return found
 
     # -- helpers (also used by the body and table stages) --------------------------------
     def span(self, start: int, end: int):
@@ -177,7 +186,7 @@ class StructureParser:
             self._heading(line, h)
             return i
         if self.open is None:
-            self.body.feed(line, L.marker(line.text), heading=False)
+            self.body.feed(line, self._marker(line.text), heading=False)
             return i
         return self._in_box(i)
 
