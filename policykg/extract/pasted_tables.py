@@ -262,6 +262,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
             continue
         for (_, y), (x, _) in zip(words, words[1:]):
             edits.append((y, x, "\t"))
+        spaced = n < len(spans) and not text[slice(*spans[n])].strip()  # a page with a blank line after every line
         while n < len(spans):
             filled = _next_filled(text, spans, n)
             if filled > n and _row_start(text, spans, filled):
@@ -279,8 +280,14 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
                     gaps.append((cells[-1][-1][1], x))
                 cells.append([(x, y)])
             n += 1
-            while n < len(spans) and spans[n][0] < spans[n][1] and not ROW_NUMBER.match(
-                    (text[slice(*spans[n])].split() or ["x"])[0]) and not _after_table(text[slice(*spans[n])]):
+            while n < len(spans):
+                filled = _next_filled(text, spans, n) if spaced else n
+                if filled >= len(spans) or filled > n and (_row_start(text, spans, filled) or _after_table(text[slice(*spans[filled])])):
+                    break  # (the row's cells go on past blank lines only on a page that puts one after every line)
+                n = filled
+                if not (spans[n][0] < spans[n][1] and not ROW_NUMBER.match(
+                        (text[slice(*spans[n])].split() or ["x"])[0]) and not _after_table(text[slice(*spans[n])])):
+                    break
                 line_words = [m.span() for m in _WORD.finditer(text, *spans[n])]
                 if not line_words:
                     break
@@ -292,7 +299,7 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
                         gaps.append((cells[-1][-1][1], x))
                         cells.append([(x, y)])
                 n += 1
-            texts = ["".join(text[x:y] for x, y in cell) for cell in cells]
+            texts = ["、".join(text[x:y] for x, y in cell) for cell in cells]  # (a cell of several tokens: units a line each)
             columns = [0] + place(texts[1:], kinds, 1)
             g = 0
             for k, cell in enumerate(cells):

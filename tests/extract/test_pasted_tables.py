@@ -131,3 +131,17 @@ def test_one_offices_share_of_a_county_list_keeps_the_lists_row_numbers_one_cell
         ("52", "建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上", ["农田建设管理股", "农业股"], []),
         ("53", "加快推动农业规模化经营,完成“一村一块田”改革试验20万亩", ["经管站"], []),
     ]
+
+
+def test_a_space_table_on_a_page_that_puts_a_blank_line_after_every_line():
+    # the 推进情况 table of 区政府工作报告目标任务 as a page gives it with a blank line after each line
+    text = ("序号 目标任务 责任单位 上半年推进情况\n\n"
+            "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n\n"
+            "2 第一产业增加值增长5%。 区农业农村委\n\n区林业局\n\n区供销联社\n\n第一产业增加值同比增长3.4%。\n\n"
+            "3 规上工业增加值增长3.5%。 区经济信息委 规上工业增加值同比增长0.4%。\n\n"
+            "二、重点工作\n\n全区各部门要抓好落实。\n")
+    assert numbered_owner_tuples(text) == [
+        ("1", "地区生产总值增长6%以上", [], ["区发展改革委"]),
+        ("2", "第一产业增加值增长5%", [], ["区农业农村委", "区林业局", "区供销联社"]),
+        ("3", "规上工业增加值增长3.5%", [], ["区经济信息委"]),
+    ]
