@@ -104,6 +104,10 @@ class BodyTasks(SentenceTasks, OwnerHeadings):
         continued = not number and c is not None and c.number and not c.done  # 1.…。 / a paragraph going on
         # under 五、省发改委 a short （一）安排建设资金12亿元。 is one of its items, though it reads as a heading
         grouped = self.group is not None and (not heading or L.item_depth(line.text) > self.group.depth)
+        if grouped and self.group.numbered_only and not number:
+            grouped = False  # under 市卫生局 only its numbered items: other text ends the list unless it goes on an item
+            if not continued:
+                self.finish()
         if grouped and not continued and not _label_or_owner_line(text, line, number):
             self._close_group_item()  # under 省编办牵头的工作 each item or unnumbered paragraph is a task
             if not number:

@@ -21,6 +21,7 @@ class OwnerGroup:
     owners: OwnerList
     depth: int
     items: list = field(default_factory=list)  # the body's open items under the heading
+    numbered_only: bool = False  # a line that is only a department's name (市卫生局) heads numbered items only
 
 
 class OwnerHeadings:
@@ -29,6 +30,15 @@ class OwnerHeadings:
     def _group_heading(self, line: L.Line, number, heading: bool) -> bool:
         """Open or close a group whose heading names its lead (（一）省监察厅牵头的工作); a
         heading naming a person (一、某某省长负责的工作) is no group. True if ``line`` opened one."""
+        if not number and not heading and _DEPARTMENT.match(line.text.strip()):
+            # 市卫生局 / 一、开展助产机构清理整顿工作…… 二、……: a list by department, each name on a line of its own
+            self.finish()
+            text = self.ctx.norm.text
+            owners = parse_owner_list(text, line.start, L.trim_end(text, line.start, line.end))
+            if owners and len(owners.units) == 1 and owners.units[0].known:
+                self.group, self.candidate = OwnerGroup(owners, -1, numbered_only=True), None
+                return True
+            return False
         if not (heading and number):
             return False
         depth = L.item_depth(line.text)
