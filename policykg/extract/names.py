@@ -107,8 +107,9 @@ def without_person(s: str, x: int, y: int) -> tuple[int, int]:
     """A unit with the name of its responsible person run into it (省劳动和社会保障厅秦玉德):
     the unit alone, when what follows an owner's name is a person's two or three characters."""
     for k in (y - 2, y - 3):
-        if k > x + 1 and owner_kind(s[x:k]) and not owner_kind(s[x:y]) and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", s[k:y]):
-            return x, k
+        unit = s[x:k].rstrip()  # (市民政局 伍泽国: a 牵头单位及主要负责人 cell)
+        if k > x + 1 and owner_kind(unit) and not owner_kind(s[x:y]) and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", s[k:y]):
+            return x, x + len(unit)
     return x, y
 
 

@@ -83,6 +83,9 @@ def owner_cell(text: str) -> bool:
     if unit_names(text):
         return True
     parts = _parts(text)
+    if len(parts) >= 2 and re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", parts[-1]) and not _WHEN.search(parts[-1]) \
+            and not re.search(r"[前内底期续进成常]", parts[-1]) and unit_names(" ".join(parts[:-1])):
+        return True  # 市民政局 伍泽国: a 牵头单位及主要负责人 cell, the unit and its head
     if len(parts) >= 3 and 3 * sum(1 for p in parts if owner_kind(p)) >= 2 * len(parts) and _names(text):
         return True
     owners = parse_owner_list(text) if len(text) <= 80 else None

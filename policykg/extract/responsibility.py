@@ -276,6 +276,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         units = _pieces(s, ua, ub, result, evidence=role is not None or default_role is not None)
         if units and labelled and "责任人" in s[ca:ua]:  # 责任单位和责任人：省劳动和社会保障厅秦玉德
             units = [without_person(s, x, y) for x, y in units]
+        elif units:  # 市民政局 伍泽国 (a 牵头单位及主要负责人 cell): the unit, its head's name set apart
+            units = [without_person(s, x, y) if re.search(r"\s[\u4e00-\u9fa5]{2,3}$", s[x:y]) else (x, y) for x, y in units]
         if units:  # 市发改委、张三同志负责: a person among units is not one of them
             units = [(x, y) for x, y in units if owner_kind("".join(s[x:y].split())) or not rx["post"].search(s[x:y])]
         if not units:

@@ -69,7 +69,8 @@ def column_kind(header: str) -> str | None:
             return kind
     if re.search(r"(数|数量|个数)$", name) and len(name) <= 10:
         return "target"  # 任务数, 项目个数: a count, not the task
-    for word, kind in t["contains"]:
+    units_named = "单位" in name or "部门" in name  # 牵头单位及主要负责人: the units' column, their heads beside them
+    for word, kind in sorted(t["contains"], key=lambda wk: units_named and wk[1] == "person"):
         if word in name and len(name) <= 10:
             return kind
     return None
