@@ -139,7 +139,8 @@ class BodyTasks(SentenceTasks, OwnerHeadings):
             self.ctx.unattached(o, c + 1, "bracket with role words whose units could not be read")
         if not statements and not number and not heading and (alone := owner_line(text, line)):
             statements = [(line.start, line.end, alone)]  # ……宣传解读。 / 市发改委牵头落实
-        if not statements and not number and (self._quoted(line) or not heading and self._run_in_sentences(line)):
+        if not statements and not number and (self._quoted(line) or not heading and (
+                self._run_in_sentences(line) or self._duty(line, line.start))):
             self.last_line = line
             return
         if not statements:
@@ -173,6 +174,9 @@ class BodyTasks(SentenceTasks, OwnerHeadings):
                 self._segment_task(seg, o, owners, previous if i == 0 else None)
             seg = c + 1
         self.last_line = self.owned_line = line
+
+    def _open_candidate(self, start: int, line: L.Line) -> None:
+        self.candidate = _Candidate("", start, line.end, self.ctx.section(), line=line)
 
     def _retitle(self, task: Task, start: int, o: int) -> None:
         """The paragraph at ``start``, which opens with a headline sentence of its own, took its

@@ -19,7 +19,7 @@ _SUB_MEASURE = re.compile(r"(?:^|(?<=[：:；;。\s]))[（(]?\d{1,2}[)）]\s*(?P
                           r"(?P<role>负责|牵头)[^；;。]*)")
 _CLOSING_VERB = re.compile(r"[，。]?(?:协同|共同|联合|组织)?(?:推进|实施|落实|负责)?")
 _DUTY = re.compile(r"(?P<who>[^：，。（）\s]{2,40})：\s*")  # 市卫生局：; 市委办公室、市政府办公室：
-_TOGETHER = re.compile(r"会同(?P<co>[^，。；：]{2,40}?)等?(?:有关|相关)?(?:部门|单位)")
+_TOGETHER = re.compile(r"会同(?P<co>[^，。；：]{2,40}?)(?:等?(?:有关|相关)?(?:部门|单位)|(?=做好|开展|负责|推进|落实|抓好))")
 
 
 class SentenceTasks:
@@ -60,15 +60,26 @@ class SentenceTasks:
         if found is not None:  # (the clause, like a bracket, is no part of the title)
             self._task_from_candidate(*found)
             return
-        duty = _DUTY.match(text, c.start, line.end) if c is not None else None
+        if c is not None:
+            self._duty(line, c.start)
+
+    def _duty(self, line: L.Line, start: int) -> bool:
+        """市卫生局：负责……，会同财政、环保等有关部门……: a duty that opens with its department (a
+        numbered item's text, or a paragraph of a list of duties by department)."""
+        text = self.ctx.norm.text
+        duty = _DUTY.match(text, start, line.end)
         names = duty.group("who").split("、") if duty else []
         owners = parse_owner_list(text, *duty.span("who")) if names and all(owner_kind(n) == "department" for n in names) else None
-        if owners and owners.units:
-            together = _TOGETHER.search(text, duty.end(), line.end)
-            co = parse_owner_list(text, *together.span("co"), default_role="co") if together else None
-            owners.units += co.units if co else []
-            c.start = duty.end()
-            self._task_from_candidate(owners)
+        if not (owners and owners.units) or L.trim_end(text, duty.end(), line.end) - duty.end() < 6:
+            return False
+        together = _TOGETHER.search(text, duty.end(), line.end)
+        co = parse_owner_list(text, *together.span("co"), default_role="co") if together else None
+        owners.units += co.units if co else []
+        if self.candidate is None or self.candidate.line is not line:
+            self._open_candidate(duty.end(), line)
+        self.candidate.start = duty.end()
+        self._task_from_candidate(owners)
+        return True
 
     def _sub_measures(self, line: L.Line) -> bool:
         """整改措施：1）由X负责规范……；（2）由Y负责督促……: under a reported problem, each numbered
