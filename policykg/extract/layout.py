@@ -171,7 +171,7 @@ def _page_markers(lines: list[RawLine], joins: dict[int, str]) -> list[tuple[int
 # Where a page flattened to one line joined two paragraphs: a space after a sentence's end, or a
 # space before a heading or item number (…缩小。 责任单位：… 2.落实… （二）省审计厅牵头的工作).
 _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)"
-                             r"|(?<=\S)[ \u3000]+(?=(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fa5])"
+                             r"|(?<=\S)[ \u3000]+(?=(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|（\d{1,2}）)[\u4e00-\u9fa5])"
                              # ……物价局等。（二）省审计厅牵头的工作: a PDF's line joins lose the space
                              r"|(?<=[。！？])(?=([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fa5])")
 _FLATTENED = 300  # characters: a line this long with several such joins is a flattened page

@@ -22,7 +22,7 @@ class Line:
 
 
 # A heading run into a flattened paragraph that a space ends (一、加快完善法规制度 全面宣传……): group 1 is the space
-HEADING_THEN_SPACE = re.compile(r"(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^\s，。；：]{2,30}([ \u3000]+)(?=\S)")
+HEADING_THEN_SPACE = re.compile(r"(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|（\d{1,2}）)[^\s，。；：]{2,30}([ \u3000]+)(?=\S)")
 
 
 # A line that opens with a short field name and its colon: 牵头单位：, 完成时限：, 存在问题：
