@@ -14,7 +14,7 @@ from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, owner_cell, place, 
 from .tables import column_kind, column_kind_exact
 
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
-_HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|地点|领导|序)")
+_HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|投资|规模|地点|领导|序)")
 _UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
 _PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")  # a part heading: 二、全力以赴扩投资
 _MEASURE_HEADERS = {"单位", "计量单位", "单 位"}
@@ -152,6 +152,8 @@ def _split_name(first: str, second: str) -> bool:
     """Is a column name broken over two header lines (牵头 / 部门, 完成 / 时间, 区本级 / 任务数)?
     Only when the two make a name the vocabulary knows and either half alone is not one, or
     when a count (…数) follows a word that names no column."""
+    if re.fullmatch(r"（[^（）]{1,8}）", second) or second in ("时间", "日期", "时限") and len(first) <= 4 and column_kind(first) is None:
+        return True  # 总投资 / （万元）, 开工 / 时间: one column's name over two lines
     whole = column_kind(first + second)
     if whole in ("target", "person") and column_kind(first) is None and not _HEADER_WORDS.search(first) \
             and len(first) <= 4:

@@ -109,7 +109,9 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     if len(texts) == len(columns) and all(o for o, k in zip(owner, columns) if k in OWNER_KINDS | {"sink"}) and (
             all(o == (k in OWNER_KINDS | {"sink"}) for o, k in zip(owner, columns))
             # a task may name units too (养老机构 | 4月份 | 民政所): in place when a date fills the date column
-            or any(k == "deadline" and _WHEN.search(t) for t, k in zip(texts, columns))):
+            # (and no other cell of units stands outside an owner column: 市城管局 | 市城发集团 | 2024年7月 is short a cell)
+            or any(k == "deadline" and _WHEN.search(t) for t, k in zip(texts, columns))
+            and not any(o and k not in OWNER_KINDS | {"sink", "task", "target"} for o, k in zip(owner, columns))):
         return list(range(first, first + len(texts)))  # every cell in place
     out: list[int] = []
     col = first - 1

@@ -145,3 +145,16 @@ def test_a_space_table_on_a_page_that_puts_a_blank_line_after_every_line():
         ("2", "第一产业增加值增长5%", [], ["区农业农村委", "区林业局", "区供销联社"]),
         ("3", "规上工业增加值增长3.5%", [], ["区经济信息委"]),
     ]
+
+
+def test_a_header_with_names_over_two_lines_and_a_last_row_short_of_a_cell():
+    # 九江 2025年市人大代表票决民生实事项目进展情况表: 开工 / 时间, 总投资 / （万元）; units a line each; the page
+    # stops before the last row's progress cell
+    text = ("序号\n\n项目名称\n\n项目内容\n\n责任单位\n\n开工\n\n时间\n\n竣工\n\n时间\n\n总投资\n\n(万元)\n\n项目进展情况\n\n"
+            "1\n\n中心城区完整社区建设项目\n\n①柴桑区完整社区建设;②濂溪区完整社区建设。\n\n市住建局\n\n柴桑区政府\n\n濂溪区政府\n\n"
+            "2025年3月\n\n2025年12月\n\n23000\n\n①4月初开工建设。\n\n"
+            "2\n\n打通“断头路”项目\n\n①浔阳区武装部南侧道路项目。\n\n市城管局\n\n市城发集团\n\n2024年7月\n\n2025年12月\n\n7300\n")
+    assert numbered_owner_tuples(text) == [
+        ("1", "中心城区完整社区建设项目", [], ["市住建局", "柴桑区政府", "濂溪区政府"]),
+        ("2", "打通“断头路”项目", [], ["市城管局", "市城发集团"]),
+    ]
