@@ -16,6 +16,7 @@ from .tables import column_kind, column_kind_exact
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
 _HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|投资|规模|地点|领导|序)")
 _UNIT_WORDS = re.compile(r"..(部门|单位|科室|处室)$")  # 评分部门; not 单位 (of measure)
+_GOES_ON = re.compile(r"^(?:[②-⑳]|[（(](?:[2-9]|\d{2})[)）])")
 _PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")  # a part heading: 二、全力以赴扩投资
 _MEASURE_HEADERS = {"单位", "计量单位", "单 位"}
 
@@ -197,7 +198,11 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
                 sub = int(item.group(1))
             end += 1
         if end >= len(lines) or not (ROW_NUMBER.match(lines[end].text) or ITEM.match(lines[end].text)):
-            end = min(end, i + width - number_col)  # the last row: no more cells than columns …
+            limit, k = i + width - number_col, i + 2
+            while k < min(end, limit):
+                limit += bool(_GOES_ON.match(lines[k].text))  # ②完成…… ③……: more of the cell before it
+                k += 1
+            end = min(end, limit)  # the last row: no more cells than columns (a cell's ② ③ lines aside) …
             while end < len(lines) and end - i < 3 * width and _unit_line(lines[end].text) and kinds[-1] in OWNER_KINDS:
                 end += 1  # … but its last cell of units goes on over lines (经开区 / 高新园 / （邹区镇） / 各街道)
         elif number_col > 0 and end - i - 1 > width - number_col - 1 and not unit_names(lines[end - 1].text):

@@ -131,7 +131,10 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
             target is None and n + 1 < len(texts) and owner[n + 1]
             or _SPACED_NAME.fullmatch(texts[n]) and _SPACED_NAME.fullmatch(texts[n - 1]))  # 路 军: a name spaced out
         # text with no text column left but the one it is in: that cell goes on over lines (——a / ——b)
-        text_goes_on = not owner[n] and target is None and out and here in ("task", "target") and not _names(texts[n])
+        text_goes_on = not owner[n] and out and here in ("task", "target") and not _names(texts[n]) and (
+            target is None
+            # ①完成…… / ②完成…… before the row's units: the task cell goes on over lines
+            or col + 1 < len(kinds) and kinds[col + 1] in OWNER_KINDS and any(owner[n + 1 :]) and _ITEM_MARK.match(texts[n]))
         if split_cell or names_go_on or text_goes_on or col == len(kinds) - 1 and here in OWNER_KINDS:
             out.append(col)  # one cell of units written over lines (after the last column: its cell goes on)
         else:
@@ -140,6 +143,7 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     return out
 
 
+_ITEM_MARK = re.compile(r"[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?=\D)")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fa5]{1,2}")
 _WHEN = re.compile(r"\d{1,2}月|\d{4}年|季度|年底|年内|底前|长期|常态|持续|全年")
 _VALUE = re.compile(r"^[≥≤><＞＜约]?\s*[\d.,，~～\-—%％]+\s*(%|％|以上|以下|左右)?$")

@@ -158,3 +158,15 @@ def test_a_header_with_names_over_two_lines_and_a_last_row_short_of_a_cell():
         ("1", "中心城区完整社区建设项目", [], ["市住建局", "柴桑区政府", "濂溪区政府"]),
         ("2", "打通“断头路”项目", [], ["市城管局", "市城发集团"]),
     ]
+
+
+def test_a_task_cell_of_numbered_lines_before_its_lead_and_co_cells():
+    # 袁州区2023年区政府民生实事进展情况: ①… ②… lines of one cell, then 牵头单位 and 责任单位 a unit a line;
+    # the page stops inside the last row's progress
+    text = ("序号\n\n项目名称\n\n具体任务及目标\n\n牵头单位\n\n责任单位\n\n进展情况\n\n"
+            "1\n\n公办教育资源扩容提质惠民工程\n\n①完成区第二幼儿园等2所公办幼儿园建设。\n\n②完成宜春十中改造项目工程。\n\n"
+            "③完成赣西中等职业技术学校项目二期建设。\n\n④启动宜春市特教学校扩建工程。\n\n"
+            "区教体局\n\n区国投集团\n\n各有关乡镇(街道)\n\n区第二幼儿园建设项目已完工。\n")
+    assert numbered_owner_tuples(text) == [
+        ("1", "公办教育资源扩容提质惠民工程", ["区教体局"], ["区国投集团", "各有关乡镇(街道)"]),
+    ]
