@@ -261,8 +261,14 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
     follows or whose title the notice cites first."""
     key = re.sub(r"[?？\ufffd]", "", _key(found.title))  # 贵州?017年…: a character a bad encoding lost
     end = min(len(norm.text), (header[-1].end if header else 0) + 3000)
-    issued = [clean_title(m.group("a") or m.group("b")) for m in _ISSUED.finditer(norm.text, 0, end)]
-    for written in issued:  # (the 《》 of the 印发 sentence, which names the plan it issues in full)
+    matches = list(_ISSUED.finditer(norm.text, 0, end))
+    issued = [clean_title(m.group("a") or m.group("b")) for m in matches]
+    # the plan's own heading under the notice that issues it is its title as it calls itself
+    # (九江市支持大南昌都市圈发展行动方案, which its notice cites as 《…发展的行动方案》)
+    heading_after = found.evidence == "block" and found.line is not None and any(m.end() <= found.line.start for m in matches)
+    for written in issued:  # (the 《》 of the 印发 sentence, which names the plan in full)
+        if heading_after and _key(written).replace("的", "") == key.replace("的", ""):
+            break  # only a 的 apart: the heading stands
         full = _key(written)
         if len(key) >= 8 and full != key and len(full) >= len(key) and len(full) - len(key) <= 24 \
                 and _subsequence(key, full) and not _place_put_in(key, full):
