@@ -30,6 +30,7 @@ from . import title_page as P
 from .names import owner_kind
 from .tables import column_kind_exact
 from .text import NormText
+from .title_wording import _covers, _key, _place_put_in, _same, _subsequence
 
 NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达)\s*《?(?P<title>.+?)》?\s*的通知$")
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复|通报|公示|公告|通告)$")
@@ -210,32 +211,6 @@ def _plan_title(text: str, endings: tuple[str, ...]) -> bool:
         and not re.match(r"^\d{1,2}[.、．]", text)  # 2.某某分解: an item of an attachment list
 
 
-def _bigrams(s: str) -> set[str]:
-    return {s[i : i + 2] for i in range(len(s) - 1)}
-
-
-def _same(a: str, b: str) -> bool:
-    """Two wordings of one title (发展实施方案 / 发展的实施方案, 2025年普陀区… / 2025年上海市普陀区…):
-    nearly all bigrams shared, or one is the other with the name of a place put in."""
-    x, y = _bigrams(a), _bigrams(b)
-    if bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.85:
-        return True
-    return _place_put_in(*sorted((a, b), key=len))
-
-
-def _place_put_in(short: str, long_: str) -> bool:
-    """Is ``long_`` ``short`` with a place's name put in (2025年普陀区… / 2025年上海市普陀区…)?"""
-    d = len(long_) - len(short)
-    return 2 <= d <= 6 and any(long_[:i] + long_[i + d :] == short and long_[i + d - 1] in "省市州县区"
-                               for i in range(len(short) + 1))
-
-
-def _covers(full: str, short: str) -> bool:
-    """Does ``full`` say everything ``short`` says (nearly all its bigrams), in more words?"""
-    x, y = _bigrams(full), _bigrams(short)
-    return bool(y) and len(x & y) >= 0.8 * len(y)
-
-
 def find_title(norm: NormText, header: list[L.Line]) -> Title:
     """The plan's title from the header lines (see the module docstring), completed by the notice
     that issues it (see :func:`_completed`)."""
@@ -286,15 +261,6 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
                     and _plan_title(cand, endings) and _subsequence(cand, key):
                 return Title(written, found.line, found.issuer, found.evidence)
     return found
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\s〈〉《》<>＜＞]", "", text)
-
-
-def _subsequence(short: str, long_: str) -> bool:
-    it = iter(long_)
-    return all(ch in it for ch in short)
 
 
 def _found_title(norm: NormText, header: list[L.Line]) -> Title:
