@@ -30,7 +30,7 @@ from . import title_page as P
 from .names import owner_kind
 from .tables import column_kind_exact
 from .text import NormText
-from .title_wording import _covers, _key, _place_put_in, _same, _subsequence
+from .title_wording import covers, place_put_in, same_title, subsequence, title_key
 
 NOTICE = re.compile(r"^(?P<issuer>.*?)(?:关于印发|印发|关于下达|下达)\s*《?(?P<title>.+?)》?\s*的通知$")
 OWN_NOTICE = re.compile(r"^(?P<issuer>.*?)关于(?P<topic>.+)的(通知|决定|意见|批复|通报|公示|公告|通告)$")
@@ -234,7 +234,7 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
     first line 海东市与兰州市、临夏州共同推进) takes the whole one the notice issues; a notice issuing
     two plans at once (…重点工作和民生实事项目责任分工方案) gives the first plan, whose own heading
     follows or whose title the notice cites first."""
-    key = re.sub(r"[?？\ufffd]", "", _key(found.title))  # 贵州?017年…: a character a bad encoding lost
+    key = re.sub(r"[?？\ufffd]", "", title_key(found.title))  # 贵州?017年…: a character a bad encoding lost
     end = min(len(norm.text), (header[-1].end if header else 0) + 3000)
     matches = list(_ISSUED.finditer(norm.text, 0, end))
     issued = [clean_title(m.group("a") or m.group("b")) for m in matches]
@@ -242,11 +242,11 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
     # (九江市支持大南昌都市圈发展行动方案, which its notice cites as 《…发展的行动方案》)
     heading_after = found.evidence == "block" and found.line is not None and any(m.end() <= found.line.start for m in matches)
     for written in issued:  # (the 《》 of the 印发 sentence, which names the plan in full)
-        if heading_after and _key(written).replace("的", "") == key.replace("的", ""):
+        if heading_after and title_key(written).replace("的", "") == key.replace("的", ""):
             break  # only a 的 apart: the heading stands
-        full = _key(written)
+        full = title_key(written)
         if len(key) >= 8 and full != key and len(full) >= len(key) and len(full) - len(key) <= 24 \
-                and _subsequence(key, full) and not _place_put_in(key, full):
+                and subsequence(key, full) and not place_put_in(key, full):
             # …政策若干措施 → 厦门市…政策的若干措施: the same words and more (the plan's own heading
             # stands when the notice only adds where it applies: 2025年上海市奉贤区…)
             return Title(written, found.line, found.issuer, found.evidence)
@@ -255,10 +255,10 @@ def _completed(found: Title, norm: NormText, header: list[L.Line]) -> Title:
         firsts = [clean_title(m.group("a")) for m in _TWO.finditer(norm.text, 0, end)]
         endings = tuple(vocab()["plan"]["title_endings"])
         for written in lines + firsts:  # (compared without marks, given as written)
-            cand = _key(written)
+            cand = title_key(written)
             # the two plans share the words around 和: 2018年政府工作报告重点工作[和十方面民生实事]责任分解
             if 8 <= len(cand) < len(key) and cand[:6] == key[:6] and cand[-2:] == key[-2:] and "和" not in cand \
-                    and _plan_title(cand, endings) and _subsequence(cand, key):
+                    and _plan_title(cand, endings) and subsequence(cand, key):
                 return Title(written, found.line, found.issuer, found.evidence)
     return found
 
@@ -324,13 +324,13 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
             m = OWN_NOTICE.match(text)
             if own is None and m and text.endswith(_OWN_ENDINGS) and "印发" not in text and "关于" in text:
                 own = Title(as_written(j, 0, len(text)), header[j], as_written(j, *m.span("issuer")), "own notice")
-    if notice and block and _same(notice.title, block.title):
+    if notice and block and same_title(notice.title, block.title):
         return block  # the plan's own title line, where the notice words it slightly otherwise
     if notice:
         return notice
     attached = any(ln.text.startswith("附件") for ln in header)  # the tasks are in an attachment, titled by it
     topic = OWN_NOTICE.match(re.sub(r"\s+", "", own.title)).group("topic") if own else ""
-    if block and own and not attached and len(own.title) > len(block.title) and _covers(own.title, block.title) \
+    if block and own and not attached and len(own.title) > len(block.title) and covers(own.title, block.title) \
             and _plan_title(topic.strip("《》"), endings):
         # 吉林：应对…若干政策措施 (a headline) / 吉林省人民政府办公厅关于应对…若干政策措施的通知; not a notice
         # about something else than a plan (关于分解落实…民生实事项目的通知 over its …任务分解方案)
@@ -365,6 +365,6 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
         if _TEXTLIKE.search(text) and not P.FRAGMENT_BAD.match(text) and not L.DOCNO.fullmatch(text) and not P.BYLINE.search(text) \
                 and not text.endswith("：") and not re.search(r"[，。]", text):  # not addressees, not prose
             k = next((k for k in range(j + 1, min(j + 6, len(compact))) if compact[k].startswith("关于")
-                      and _covers(_headline(compact, k, endings), text)), j)  # the page's headline / 关于 + the same words
+                      and covers(_headline(compact, k, endings), text)), j)  # the page's headline / 关于 + the same words
             return Title(as_written(k, 0, len(_headline(compact, k, endings)))[:60], header[k], evidence="first line")
     return Title("", header[0] if header else None, evidence="")

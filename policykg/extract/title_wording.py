@@ -6,36 +6,36 @@ from __future__ import annotations
 import re
 
 
-def _bigrams(s: str) -> set[str]:
+def bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)}
 
 
-def _same(a: str, b: str) -> bool:
+def same_title(a: str, b: str) -> bool:
     """Two wordings of one title (发展实施方案 / 发展的实施方案, 2025年普陀区… / 2025年上海市普陀区…):
     nearly all bigrams shared, or one is the other with the name of a place put in."""
-    x, y = _bigrams(a), _bigrams(b)
+    x, y = bigrams(a), bigrams(b)
     if bool(x and y) and 2 * len(x & y) / (len(x) + len(y)) >= 0.85:
         return True
-    return _place_put_in(*sorted((a, b), key=len))
+    return place_put_in(*sorted((a, b), key=len))
 
 
-def _place_put_in(short: str, long_: str) -> bool:
+def place_put_in(short: str, long_: str) -> bool:
     """Is ``long_`` ``short`` with a place's name put in (2025年普陀区… / 2025年上海市普陀区…)?"""
     d = len(long_) - len(short)
     return 2 <= d <= 6 and any(long_[:i] + long_[i + d :] == short and long_[i + d - 1] in "省市州县区"
                                for i in range(len(short) + 1))
 
 
-def _covers(full: str, short: str) -> bool:
+def covers(full: str, short: str) -> bool:
     """Does ``full`` say everything ``short`` says (nearly all its bigrams), in more words?"""
-    x, y = _bigrams(full), _bigrams(short)
+    x, y = bigrams(full), bigrams(short)
     return bool(y) and len(x & y) >= 0.8 * len(y)
 
 
-def _key(text: str) -> str:
+def title_key(text: str) -> str:
     return re.sub(r"[\s〈〉《》<>＜＞]", "", text)
 
 
-def _subsequence(short: str, long_: str) -> bool:
+def subsequence(short: str, long_: str) -> bool:
     it = iter(long_)
     return all(ch in it for ch in short)
