@@ -30,10 +30,14 @@ class SentenceTasks:
         text = self.ctx.norm.text
         found = quoted_tasks(text, line.start, line.end)
         for owners, (a, b) in found:
-            task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
-            self.ctx.attach(task, text, owners)
-            self.tasks.append(task)
+            self._task_at(a, b, owners)
         return bool(found)
+
+    def _task_at(self, a: int, b: int, owners) -> None:
+        """A task titled by text[a:b] itself (a quoted task, a numbered measure), with its owners."""
+        task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
+        self.ctx.attach(task, self.ctx.norm.text, owners)
+        self.tasks.append(task)
 
     def _run_in_sentences(self, line: L.Line) -> bool:
         """5.城镇体系规划。……由市城规局与11个县区政府牵头，有关部门参与。 6.……由…负责。: numbered items
@@ -93,10 +97,7 @@ class SentenceTasks:
         if len(found) < 2:
             return False
         for (a, b), owners in found:
-            b = L.trim_end(text, a, b)
-            task = Task("", "", self.ctx.title_text(a, b), self.ctx.span(a, b), section=self.ctx.section())
-            self.ctx.attach(task, text, owners)
-            self.tasks.append(task)
+            self._task_at(a, L.trim_end(text, a, b), owners)
         self.candidate.done = True
         return True
 
