@@ -171,9 +171,11 @@ def _page_markers(lines: list[RawLine], joins: dict[int, str]) -> list[tuple[int
 # Where a page flattened to one line joined two paragraphs: a space after a sentence's end, or a
 # space before a heading or item number (…缩小。 责任单位：… 2.落实… （二）省审计厅牵头的工作).
 _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)"
-                             r"|(?<=\S)[ \u3000]+(?=(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|（\d{1,2}）)[\u4e00-\u9fa5])"
+                             r"|(?<=\S)[ \u3000]+(?=(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|（\d{1,2}）)(?:[\u4e00-\u9fa5]|\d{4}年))"
                              # ……物价局等。（二）省审计厅牵头的工作: a PDF's line joins lose the space
                              r"|(?<=[。！？])(?=([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fa5])")
+# ……办公厅 二00四年四月二十四日 2004年《政府工作报告》主要任务分解: a notice's date ends its paragraph
+_DATE_THEN_SPACE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九0]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日([ \u3000]+)(?=\S)")
 _FLATTENED = 300  # characters: a line this long with several such joins is a flattened page
 
 
@@ -189,7 +191,7 @@ def _flattened_paragraphs(text: str, lines: list[RawLine]) -> list[tuple[int, in
         # and item numbers (…缩小。 2.落实… （二）…) show the page was flattened
         if len(found) < 3 or sum(1 for m in found if m.group(1) or m.group(2)) < 2:
             continue
-        joins = [m.span() for m in found]
+        joins = [m.span() for m in found] + [m.span(1) for m in _DATE_THEN_SPACE.finditer(text, ln.start, ln.end)]
         for start in [ln.start] + [b for _, b in joins]:  # a short heading before its paragraph
             m = L.HEADING_THEN_SPACE.match(text, start, ln.end)
             if m:

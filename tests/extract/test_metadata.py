@@ -294,3 +294,17 @@ def test_front_matter_fields_give_docno_issuer_and_date():
     text = TITLES[[p.id for p in TITLES].index("front-matter")].values[0]
     plan = extract_text("t.txt", text).plan
     assert (plan.doc_no, plan.issuers, plan.date) == ("晋政办发〔2023〕82号", ["山西省人民政府办公厅"], "2023-12-28")
+
+
+def test_a_flattened_page_gives_the_title_that_follows_its_notices_date():
+    # 宁波 2004年《政府工作报告》主要任务分解: the whole page on one line, notice, signature, date, title, items
+    text = ("各县(市)、区人民政府,市政府各部门、各直属单位: 市政府办公厅对2004年《政府工作报告》主要任务作了分解和细化,"
+            "经市政府同意,现印发给你们。请各责任单位按照各自的分工,明确责任,相互配合,切实抓好落实,确保圆满完成全年的各项任务。"
+            "市政府办公厅将对落实情况进行督促检查。 宁波市人民政府办公厅 二00四年四月二十四日 2004年《政府工作报告》主要任务分解 "
+            "一、2004年主要调控预期目标 1.生产总值增长12%。 抓好宏观经济调控,第一产业增长4%。(市计委) "
+            "2.财政一般预算收入增长12%。 一般预算总收入350亿元(原口径计算收入400亿元),按出口退税机制改革前口径计算增长12%,"
+            "地方财政一般预算收入增长12%。(市财政局)\n")
+    rec = extract_text("t.txt", text)
+    assert rec.plan.title == "2004年《政府工作报告》主要任务分解"
+    assert [(t.title, [o.written for o in t.lead]) for t in rec.tasks] == [
+        ("生产总值增长12%", ["市计委"]), ("财政一般预算收入增长12%", ["市财政局"])]
