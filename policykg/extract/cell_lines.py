@@ -10,7 +10,7 @@ import re
 
 from .item_rows import ITEM, first_item, item_rows, task_col, task_then_units
 from .names import name_like
-from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, owner_cell, place, unit_names
+from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, owner_cell, place, row_number, unit_names
 from .tables import column_kind, column_kind_exact
 
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
@@ -137,7 +137,7 @@ def _rows_follow(lines: list[RawLine], k: int, kinds: list[str]) -> bool:
 
 def _numbers_follow(lines: list[RawLine], k: int) -> bool:
     """Do lone row numbers 1 and 2 follow within the next lines (after a group line)?"""
-    numbers = [int(ln.text.lstrip("★☆")) for ln in lines[k : k + 40] if ROW_NUMBER.match(ln.text)]
+    numbers = [row_number(ln.text) for ln in lines[k : k + 40] if ROW_NUMBER.match(ln.text)]
     return numbers[:2] == [1, 2] and any(ROW_NUMBER.match(ln.text) for ln in lines[k : k + 3])
 
 
@@ -179,14 +179,14 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
                 joins[i] = "\t\n"  # a group with no rows of its own is a category row too
             i, group = i + 1, True
             continue
-        number = int(lines[i].text.lstrip("★☆"))
+        number = row_number(lines[i].text)
         if expected is not None and number != expected and not ((group or jumped) and number > expected):
             break  # (rows of a group may be a selection: 3, then 68 under a later group)
         end, backed = i + 1, False
         jump_ok = True
         sub = None  # the item number the row's task cell opens with (1.地区生产总值…)
         while end < len(lines) and end - i < 3 * width + 12 and not (ROW_NUMBER.match(lines[end].text)
-                                                              and int(lines[end].text.lstrip("★☆")) == number + 1):
+                                                              and row_number(lines[end].text) == number + 1):
             if _PART.match(lines[end].text):
                 jump_ok = False  # 二、全力以赴扩投资: a group heading; later rows are the group's, not this row's
             if jump_ok and _later_row(lines, end, number, end - i - 1, width - number_col - 1):
@@ -228,7 +228,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
 def _later_row(lines: list[RawLine], k: int, number: int, cells: int, columns: int) -> bool:
     """Does a row with a later number start at line ``k`` (rows 6, 52, 53: one office's share of
     a county's list)? The row so far lacks at most one cell, and a task, not a value, follows."""
-    if not ROW_NUMBER.match(lines[k].text) or int(lines[k].text.lstrip("★☆")) <= number + 1 or cells < columns - 1:
+    if not ROW_NUMBER.match(lines[k].text) or row_number(lines[k].text) <= number + 1 or cells < columns - 1:
         return False
     nxt = lines[k + 1].text if k + 1 < len(lines) else ""
     return len(nxt) >= 6 and not ROW_NUMBER.match(nxt) and not owner_cell(nxt) and not _WHEN_CELL.search(nxt)

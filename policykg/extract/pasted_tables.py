@@ -20,6 +20,11 @@ from .tables import CELL_ITEM, GROUP_HEADING, column_kind
 from .text import NormText
 
 ROW_NUMBER = re.compile(r"^[★☆]?\d{1,3}$")  # ★6: a row the page marks (a key task)
+
+
+def row_number(text: str) -> int:
+    """The number of a line that :data:`ROW_NUMBER` matches, without the page's mark (★6 → 6)."""
+    return int(text.lstrip("★☆"))
 OWNER_KINDS = {"lead", "co", "responsible"}
 
 
