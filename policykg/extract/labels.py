@@ -11,7 +11,7 @@ import re
 from ..ontology import vocab
 from . import lines as L
 from .responsibility import OwnerList, parse_owner_list
-from .role_words import first_leads_rule, role_words
+from .role_words import first_leads_rule, patterns, role_words
 from .tables import column_kind
 
 # A numbered heading run into the text (a page flattened into one paragraph, or a digest that runs
@@ -90,7 +90,8 @@ def label_statements(text: str, start: int, end: int) -> list[tuple[int, int, ob
             out.append((a, b if stop >= 0 else b - 1, owners))
     for m in _label_is().finditer(text, start, end):  # ……，责任单位为区发改委；
         if not any(x <= m.start() < y for x, y, _ in out):
-            owners = parse_owner_list(text, m.start("who"), m.end("who"), default_role=_label_role(m.group("label")))
+            role = next(r for lrx, r in patterns()["labels"] if r and lrx.fullmatch(m.group("label") + "："))
+            owners = parse_owner_list(text, m.start("who"), m.end("who"), default_role=role)
             if owners and owners.units:
                 out.append((m.start("label"), m.end("who"), owners))
     return sorted(out, key=lambda st: st[0])
@@ -102,10 +103,6 @@ def _label_is():
     (人均地区生产总值：增长6%左右，责任单位为区发改委；)."""
     return re.compile(rf"(?<=[，,；;])\s*(?P<label>{L.label_words(neutral=False)})为(?P<who>[^，。；,;（）]{{2,60}})(?=[。；;，,]|$)")
 
-
-def _label_role(label: str) -> str:
-    roles = vocab()["roles"]
-    return "lead" if label in roles["lead_labels"] else "co" if label in roles["co_labels"] else "responsible"
 
 
 @functools.cache
