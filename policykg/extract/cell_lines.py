@@ -183,13 +183,14 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
         if expected is not None and number != expected and not ((group or jumped) and number > expected):
             break  # (rows of a group may be a selection: 3, then 68 under a later group)
         end, backed = i + 1, False
-        jump_ok = True
+        jump_ok, later = True, False
         sub = None  # the item number the row's task cell opens with (1.地区生产总值…)
         while end < len(lines) and end - i < 3 * width + 12 and not (ROW_NUMBER.match(lines[end].text)
                                                               and row_number(lines[end].text) == number + 1):
             if _PART.match(lines[end].text):
                 jump_ok = False  # 二、全力以赴扩投资: a group heading; later rows are the group's, not this row's
             if jump_ok and _later_row(lines, end, number, end - i - 1, width - number_col - 1):
+                later = True  # the next row is a later one of the list (6, then 52)
                 break
             item = ITEM.match(lines[end].text)
             if item and sub is not None and int(item.group(1)) == sub + 1:
@@ -216,7 +217,7 @@ def _rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, str])
         group = False
         placed = _align(lines, i, end, kinds, number_col, joins)
         pre = end if backed else None
-        jumped = jump_ok and end < len(lines) and _later_row(lines, end, number, end - i - 1, width - number_col - 1)
+        jumped = later and not backed
         expected, i = number + 1, end + backed
         if end < len(lines) and ITEM.match(lines[end].text) and not ROW_NUMBER.match(lines[end].text):
             # the rows under this 序号 start in the column of this row's numbered cell
