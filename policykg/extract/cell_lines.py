@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .item_rows import ITEM, first_item, item_rows, task_col, task_then_units
+from .item_rows import ITEM, first_item, grouped_task_rows, item_rows, task_col, task_then_units
 from .names import name_like
 from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, owner_cell, place, row_number, unit_names
-from .tables import column_kind, column_kind_exact
+from .tables import GROUP_HEADING, column_kind, column_kind_exact
 
 # Words that name a column a table reader does not use (进展情况, 备注, 是否完成 …).
 _HEADER_WORDS = re.compile(r"(情况|说明|备注|进度|进展|完成|是否|时间|时限|标准|要求|依据|方式|内容|目标|指标|单位|类别|数量|金额|投资|规模|地点|领导|序)")
@@ -119,8 +119,9 @@ def _header(lines: list[RawLine], i: int) -> list[str]:
         kinds.pop()
     if not {"task", "target"} & set(kinds) or not OWNER_KINDS & set(kinds):
         return [], set()
-    if "number" not in kinds and first_item(lines, k, kinds) is None and not _numbers_follow(lines, k):
-        return [], set()  # no 序号: rows must open with a numbered task cell (1.始终做到忠诚于党。…)
+    if "number" not in kinds and first_item(lines, k, kinds) is None and not _numbers_follow(lines, k) \
+            and not grouped_task_rows(lines, k):
+        return [], set()  # no 序号: rows open with a numbered task cell (1.始终做到忠诚于党。…) or a task and its units
     return kinds, glued
 
 
@@ -153,7 +154,7 @@ def _split_name(first: str, second: str) -> bool:
     """Is a column name broken over two header lines (牵头 / 部门, 完成 / 时间, 区本级 / 任务数)?
     Only when the two make a name the vocabulary knows and either half alone is not one, or
     when a count (…数) follows a word that names no column."""
-    if re.fullmatch(r"（[^（）]{1,8}）", second) or second in ("时间", "日期", "时限") and len(first) <= 4 and column_kind(first) is None:
+    if re.fullmatch(r"（[^（）]{1,8}）", second) and not GROUP_HEADING.fullmatch(second) or second in ("时间", "日期", "时限") and len(first) <= 4 and column_kind(first) is None:
         return True  # 总投资 / （万元）, 开工 / 时间: one column's name over two lines
     whole = column_kind(first + second)
     if whole in ("target", "person") and column_kind(first) is None and not _HEADER_WORDS.search(first) \

@@ -45,23 +45,32 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
     rows under one 序号: ``first`` is the task column, ``stop`` the next 序号). Returns the
     index of the first line after the rows."""
     width, col = len(kinds), (first if first else task_col(kinds))
-    # unit columns last (主要目标 | 主要责任单位 | 责任单位): text after a row's units opens the next row
-    units_last = first == 0 and all(k in OWNER_KINDS for k in kinds[col + 1 :]) and col + 1 < width
+    # unit columns last (主要目标 | 主要责任单位 | 责任单位): text after a row's units opens the next row;
+    # or before one column an office fills in (| 进展情况): text after the units is that cell, then the next row
+    status = int(kinds[-1] == "status")
+    last_text = max(c for c, k in enumerate(kinds) if k in ("task", "target"))  # 项目名称 | 项目内容 | 责任单位
+    units_last = first == 0 and last_text + 1 < width - status \
+        and all(k in OWNER_KINDS for k in kinds[last_text + 1 : width - status])
     expected, group, unnumbered = None, False, False
     k = i
     while k < len(lines):
         if stop is not None and ROW_NUMBER.match(lines[k].text):
             break  # the next 序号
-        if GROUP_HEADING.match(lines[k].text) and first == 0 and first_item(lines, k + 1, kinds) is not None:
+        after_group = _after_group(lines, k)
+        if after_group > k and first == 0 and (
+                first_item(lines, k + 1, kinds) is not None or units_last and task_then_units(lines, after_group)):
             if k > 0:
                 joins[k - 1] = "\n"
-            k, group = k + 1, True  # 一、主要预期指标: a category row
+            if after_group > k + 1:
+                joins[k] = ""  # （一） / 经济社会发展主要预期目标: the mark and its name, one heading
+            k, group = after_group, True  # 一、主要预期指标: a category row
             continue
         at = first_item(lines, k, kinds) if first == 0 else (k if ITEM.match(lines[k].text) else None)
         sub = at is None and units_last and 0 < k < len(lines) and (
-            expected is not None and (_text_after_units(lines, k) or lines[k - 1].empty_cells_after > 0
+            expected is not None and (_new_row(lines, k, status) or lines[k - 1].empty_cells_after > 0
                                       and _text_cell(lines[k].text))
-            or expected is None and (k == i or unnumbered) and task_then_units(lines, k))  # rows whose 序号 the page left out
+            or expected is None and (k == i or unnumbered or group) and task_then_units(lines, k)  # rows whose 序号 the page left out
+            or unnumbered and status and _new_row(lines, k, status))  # (财政收入与经济增长基本同步: a short task)
         unnumbered = unnumbered or sub and expected is None
         if at is None and not sub:
             break
@@ -74,9 +83,9 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
         heads = not sub and bool(lines[at].empty_cells_after) and units_last
         while not heads and end < len(lines) and end - at < 2 * width + 8 and not (
                 ITEM.match(lines[end].text) or GROUP_HEADING.match(lines[end].text) or ROW_NUMBER.match(lines[end].text)
-                or units_last and _text_after_units(lines, end)):
+                or units_last and _new_row(lines, end, status)):
             end += 1
-        if sub or units_last and end < len(lines) and _text_after_units(lines, end):
+        if sub or units_last and end < len(lines) and _new_row(lines, end, status):
             pass  # a row that text after its units ends has all its lines
         elif end < len(lines) and ITEM.match(lines[end].text) and first < col:
             back = 0  # the next row's cells before its task cell (its leader), after this row's units
@@ -99,16 +108,54 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
     return k
 
 
+def grouped_task_rows(lines: list[RawLine], k: int) -> bool:
+    """Do rows with no numbers start at line ``k``, after group headings ((一)经济社会发展主要预期目标):
+    a task's text, its units on the next line?"""
+    while _after_group(lines, k) > k:
+        k = _after_group(lines, k)
+    return task_then_units(lines, k)
+
+
+def _after_group(lines: list[RawLine], k: int) -> int:
+    """The line after a group heading at line ``k`` (二、扩投资; （一） / 经济社会发展主要预期目标, the
+    mark on a line of its own), or ``k`` when none is there."""
+    if k >= len(lines) or not GROUP_HEADING.match(lines[k].text) or len(lines[k].text) > 40:
+        return k
+    if GROUP_HEADING.fullmatch(lines[k].text) and k + 1 < len(lines) and len(lines[k + 1].text) <= 20 \
+            and not owner_cell(lines[k + 1].text) and not ITEM.match(lines[k + 1].text):
+        return k + 2
+    return k + 1
+
+
 def task_then_units(lines: list[RawLine], k: int) -> bool:
     """Does a row open at line ``k`` with its task's text, its units on the next line?"""
     return k + 1 < len(lines) and _text_cell(lines[k].text) and owner_cell(lines[k + 1].text)
 
 
+def _new_row(lines: list[RawLine], k: int, status: int) -> bool:
+    """Does the next row open at line ``k``: text right after a row's units, or, with a column of
+    remarks after the units, text after that cell (正常 / 任务乙), or text whose own units follow
+    (the remarks cell left empty)?"""
+    if not status:
+        return _text_after_units(lines, k)
+    if _after_units(lines, k):
+        return k + 1 < len(lines) and owner_cell(lines[k + 1].text)
+    return _after_units(lines, k - 1) and not owner_cell(lines[k].text) and not _marked(lines[k].text)
+
+
+def _after_units(lines: list[RawLine], k: int) -> bool:
+    """Is line ``k`` a cell of text (a short one too: 正常) right after a line of units?"""
+    return k > 0 and owner_cell(lines[k - 1].text) and not owner_cell(lines[k].text) and not _marked(lines[k].text)
+
+
+def _marked(text: str) -> bool:
+    return bool(ITEM.match(text) or GROUP_HEADING.match(text) or ROW_NUMBER.match(text))
+
+
 def _text_after_units(lines: list[RawLine], k: int) -> bool:
     """Does line ``k`` hold text right after a line of units (——女性人均预期寿命延长。 after 省妇联)?"""
     text = lines[k].text
-    return k > 0 and _text_cell(text) and owner_cell(lines[k - 1].text) \
-        and not ITEM.match(text) and not GROUP_HEADING.match(text) and not ROW_NUMBER.match(text)
+    return k > 0 and _text_cell(text) and owner_cell(lines[k - 1].text) and not _marked(text)
 
 
 def _text_cell(text: str) -> bool:

@@ -98,6 +98,11 @@ def header(norm: NormText, line: L.Line, in_box: bool = False) -> Layout | None:
         kind = column_kind(norm.text[a:b])
         if kind:
             columns.setdefault(kind, []).append(i)
+    tasks = columns.get("task", [])
+    if len(tasks) >= 2 and re.sub(r"\s", "", norm.text[slice(*spans[tasks[0]])]) in _vocab()["name_columns"]:
+        # 序号 | 名称 | 工作任务 | 主要责任单位: 财政收入 names the row's indicator, the task is beside it
+        columns["category"] = sorted(columns.get("category", []) + [tasks[0]])
+        columns["task"] = tasks[1:]
     if "task" not in columns and "target" in columns:  # 序号 | 2022年预期目标 | 责任单位
         columns["task"] = columns["target"][:1]
     owner_cols = [i for k in ("lead", "co", "responsible") for i in columns.get(k, [])]

@@ -113,3 +113,19 @@ def test_a_spaced_header_name_a_split_leader_column_and_the_last_rows_units_over
     text = ("2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n"
             "1\n全区经济社会发展的主要预期目标\n(1)地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n(邹区镇)\n各街道\n统计局\n")
     assert _tuples(text) == [("地区生产总值增长6%左右", ["发改局"], ["经开区", "高新园(邹区镇)", "各街道", "统计局"])]
+
+
+def test_unnumbered_rows_under_group_marks_with_a_remarks_column_after_the_units():
+    # 拱墅 2020 一季度: 项目名称 merged down over its rows ("（一）" on a line of its own), no 序号,
+    # each row task / units / 进展情况, one remark short (正常) and one left empty
+    text = ("2020第一季度政府工作报告重点任务目标执行情况\n\n项目名称\n\n项目内容\n\n责任单位\n\n进展情况\n\n"
+            "（一）\n\n经济社会发展主要预期目标\n\n地区生产总值增长6.5%以上\n\n区发改经信局、各街道\n\n一季度指标尚未出报\n\n"
+            "财政收入与经济增长基本同步\n\n区财政局、各街道\n\n正常\n\n"
+            "有效投资确保完成市下达目标任务\n\n区发改经信局\n\n"
+            "（二）\n\n支持实体企业发展\n\n落实减税降费等重大政策\n\n区科技局、区财政局\n\n已召开专题会议，部署落实\n")
+    assert _tuples(text) == [
+        ("地区生产总值增长6.5%以上", [], ["区发改经信局", "各街道"]),
+        ("财政收入与经济增长基本同步", [], ["区财政局", "各街道"]),
+        ("有效投资确保完成市下达目标任务", [], ["区发改经信局"]),
+        ("落实减税降费等重大政策", [], ["区科技局", "区财政局"]),
+    ]

@@ -2,7 +2,7 @@
 量化指标任务分工 as a law library prints it; expected tuples read off by hand."""
 
 from policykg.extract.pipeline import extract_text
-from tests.extract.owner_tuples import numbered_owner_tuples
+from tests.extract.owner_tuples import numbered_owner_tuples, owner_tuples as _tuples
 
 
 def test_a_header_name_spaced_out_letter_by_letter_is_one_column():
@@ -169,4 +169,15 @@ def test_a_task_cell_of_numbered_lines_before_its_lead_and_co_cells():
             "区教体局\n\n区国投集团\n\n各有关乡镇(街道)\n\n区第二幼儿园建设项目已完工。\n")
     assert numbered_owner_tuples(text) == [
         ("1", "公办教育资源扩容提质惠民工程", ["区教体局"], ["区国投集团", "各有关乡镇(街道)"]),
+    ]
+
+
+def test_a_column_named_only_name_before_the_task_column_is_the_rows_indicator_not_its_task():
+    # 苏州 2011 政府工作任务分解表: 名称 | 工作任务 | 主要责任单位 (the task is the second column)
+    text = ("苏州市2011年政府工作任务分解表\n序号\t名称\t工作任务\t主要责任单位\n"
+            "1\t地区生产总值\t地区生产总值增长12%\t市发改委、统计局\n"
+            "2\t财政收入\t地方财政一般预算收入增长12%以上\t市财政局、国税局、地税局\n")
+    assert _tuples(text) == [
+        ("地区生产总值增长12%", ["市发改委", "统计局"], []),
+        ("地方财政一般预算收入增长12%以上", ["市财政局", "国税局", "地税局"], []),
     ]
