@@ -18,7 +18,8 @@ LABEL = re.compile(r"^[•·\-\s]*((名\s*称|标\s*题|题\s*名|文档介绍|�
 # A document-sharing site names the file it shows: 《某某实施方案.docx》由会员分享……
 SHARED_FILE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*?)\.(?:docx?|pdf|wps|txt)》")
 FRAGMENT_BAD = re.compile(r"[。，；：？！、|>a-zA-Z]|^[•·\-]|^(发布|来源|索引|时间|日期|浏览|访问|字体|打印|分享|当前位置|首页|附件|返回|关闭)")
-SITE_NAME = re.compile(r"^[\u4e00-\u9fa5]{2,24}(门户网站|门户网|政府网|网站|网)$")
+SITE_NAME = re.compile(r"^[\u4e00-\u9fa5]{2,24}(门户网站|门户网|政府网|网站|网)$"
+                       r"|^[\u4e00-\u9fa5]{2,12}网\s*(--|——|-|_|\|)\s*[\u4e00-\u9fa5]{2,24}网(站)?$")  # 法搜网--中国法律信息搜索网
 # A site's menu: 首页 | 政务公开 | 政务服务 | 互动交流, or four short names spaced apart
 MENU = re.compile(r"(^|[|｜\s])首页([|｜\s>＞]|$)|^\s*(您)?(当前|现在)?(所在)?(的)?位置\s*[:：]"
                   r"|^[\s|｜]*((无障碍|关怀版|敬老版|长者版|适老化|繁體|繁体|简体|English|EN|登录|注册|手机版)[\s|｜]*)+$"

@@ -282,6 +282,17 @@ TITLES = [
                   "现印发给你们,请认真贯彻执行。\n2019年6月19日\n九江市支持大南昌都市圈发展行动方案\n"
                   "为深度融入大南昌都市圈,制定本方案。\n"),
                  "九江市支持大南昌都市圈发展行动方案", id="九江"),
+    # 北京西城 2020: a progress table's title ends in 完成情况; the page prints it twice, a blank line apart,
+    # and the short lines of one width around it (its copies, the table's title and header) are no PDF's margin
+    pytest.param(("北京市西城区人民政府\n\n信息详情\n2020年西城区政府工作报告重点工作全年完成情况\n\n"
+                  "2020年西城区政府工作报告重点工作全年完成情况\n\n发布时间:2021-03-08\n\n"
+                  "西城区政府2020年重点工作任务目标全年完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+                  "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委全年增速调整为正增长。\n"),
+                 "2020年西城区政府工作报告重点工作全年完成情况", id="西城区 完成情况"),
+    # 法搜网 copy: the site's name, written 法搜网--中国法律信息搜索网, on the line above the title
+    pytest.param(("法搜网--中国法律信息搜索网\n江苏省政府关于落实江苏省国民经济和社会发展第十一个五年规划纲要主要目标和任务工作分工的通知\n"
+                  "各市、县人民政府，省各委、办、厅、局，省各直属单位：\n"),
+                 "江苏省政府关于落实江苏省国民经济和社会发展第十一个五年规划纲要主要目标和任务工作分工的通知", id="法搜网 banner"),
 ]
 
 
