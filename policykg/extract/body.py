@@ -144,7 +144,7 @@ class BodyTasks(SentenceTasks, OwnerHeadings):
             self.last_line = line
             return
         if not statements:
-            if number and (not heading or line.text.endswith("。")):  # （二）……，由X负责。: a heading that is an item
+            if number and (not heading or line.text.endswith(("。", "；"))):  # （二）……，由X负责。: a heading that is an item
                 self._inline(line)
             elif self.candidate and not self.candidate.done and not number:
                 if not self._owner_line(line) and not self._closing_sentence(line):

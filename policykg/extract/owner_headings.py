@@ -49,7 +49,8 @@ class OwnerHeadings:
         owners = parse_owner_list(text, m.start("who"), m.end("who") + 2) if m else None
         if m is None:  # 五、省发改委 / （一）安排建设资金……: a heading that is only departments' names
             owners = parse_owner_list(text, line.start + number[1], L.trim_end(text, line.start, line.end))
-            owners = owners if owners and all(_DEPARTMENT.match(u.name) for u in owners.units) else None
+            owners = owners if owners and owners.units and owners.units[0].start == line.start + number[1] \
+                and all(_DEPARTMENT.match(u.name) for u in owners.units) else None  # (not ……规划，由市发改委负责)
         if not (owners and owners.units and all(u.known and len(u.name) >= 3 for u in owners.units)):
             return False  # a person (张三区政府党组成员牵头重点工作) or a bare 政府 is no owner: only units' names
         self.group = OwnerGroup(owners, depth)

@@ -699,6 +699,20 @@ def test_headings_that_are_whole_items_closed_by_who_is_responsible():
     ]
 
 
+def test_headings_that_are_items_closed_by_a_semicolon_and_not_read_as_a_group_of_departments():
+    # 广元市“十二五”重点专项规划目录: （一）……规划，由X、Y牵头； — each heading is an item; a heading whose
+    # words end in 由市发改委牵头 is no heading that only names departments (a group over the items below)
+    text = ("四、重点专项规划目录\n"
+            "（一）广元市“十二五”城镇化发展规划，由市规划和建设局、市发改委牵头；\n"
+            "（二）广元市“十二五”能源发展和利用规划，由市发改委牵头；\n"
+            "（三）广元市“十二五”旅游业发展规划，由市旅游局牵头；\n")
+    assert _tuples(text) == [
+        ("广元市“十二五”城镇化发展规划", ["市规划和建设局", "市发改委"], []),
+        ("广元市“十二五”能源发展和利用规划", ["市发改委"], []),
+        ("广元市“十二五”旅游业发展规划", ["市旅游局"], []),
+    ]
+
+
 def test_owners_that_open_a_section_or_an_item_before_its_task():
     # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案: 由X承办，A、B协办。 under a heading; （一）由X负责，A配合，<task>。
     text = ("一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n\n"
