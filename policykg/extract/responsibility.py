@@ -86,10 +86,18 @@ def _clauses(s: str, start: int, end: int) -> list[tuple[int, int]]:
         for a, b in zip(cuts, cuts[1:]):
             # X牵头、Y配合: a 、 right after a role word ends a clause too
             ends = [x for x, y in L.top_level_split(s, "、", a, b)][1:]
-            role_ends = [x for x in ends if any(s[a : x - 1].endswith(w) for w, _ in patterns()["suffixes"])]
+            role_ends = [x for x in ends if any(s[a : x - 1].endswith(w) and not _name_ending_in(s, ends, a, x, w)
+                                                for w, _ in patterns()["suffixes"])]
             for x, y in zip([a] + role_ends, [e - 1 for e in role_ends] + [b]):
                 out.append(_strip(s, x, y))
     return [(a, b) for a, b in out if a < b]
+
+
+def _name_ending_in(s: str, ends: list[int], a: int, x: int, word: str) -> bool:
+    """Is the piece before the 、 at ``x`` a unit whose name ends in a role word (省经协办: the
+    economic co-operation office), not a unit and its role (市发改委牵头)?"""
+    piece = s[max([a] + [e for e in ends if e < x]) : x - 1].strip()
+    return owner_kind(piece) is not None and owner_kind(piece[: -len(word)]) is None
 
 
 def _clause_role(s: str, a: int, b: int) -> tuple[str | None, int, int]:

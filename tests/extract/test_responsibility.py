@@ -346,3 +346,12 @@ def test_units_responsible_beside_units_that_assist_lead():
     # units sharing a duty (按职责分工负责) do not lead, even beside units that assist
     r = parse_owner_list("市编办、市财政局按职责分工负责，市监察局配合")
     assert [u.role for u in r.units] == ["co", "co", "co"]
+
+
+def test_a_unit_whose_name_ends_in_a_role_word_is_not_split_before_the_next_name():
+    # 湖南 泛珠三角 规划编制分工: 省经协办 (省经济协作办公室) ends in 协办, yet is one unit of the list
+    owners = parse_owner_list("省商务厅牵头，省港澳办、省经协办、省贸促会配合")
+    assert [(u.name, u.role) for u in owners.units] == [
+        ("省商务厅", "lead"), ("省港澳办", "co"), ("省经协办", "co"), ("省贸促会", "co")]
+    owners = parse_owner_list("市发改委牵头、市财政局配合")  # a unit and its role before the 、
+    assert [(u.name, u.role) for u in owners.units] == [("市发改委", "lead"), ("市财政局", "co")]
