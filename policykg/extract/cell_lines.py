@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .item_rows import ITEM, first_item, grouped_task_rows, item_rows, task_col, task_then_units
+from .item_rows import ITEM, first_item, grouped_task_rows, item_rows, leader_row_end, task_col, task_then_units
 from .names import name_like
 from .pasted_tables import OWNER_KINDS, ROW_NUMBER, RawLine, owner_cell, place, row_number, unit_names
 from .tables import GROUP_HEADING, column_kind, column_kind_exact
@@ -44,7 +44,8 @@ def table_joins(lines: list[RawLine]) -> tuple[dict[int, str], set[int], list[tu
             kinds = kinds[:1] + ["number"] + kinds[1:]
             edits.append((lines[i].end, lines[i].end, "\t序号"))
         unnumbered = not any(ROW_NUMBER.match(ln.text) for ln in lines[i + width : i + width + 4])
-        if "number" in kinds and not (unnumbered and task_then_units(lines, i + width)):
+        if "number" in kinds and not (unnumbered and (task_then_units(lines, i + width)
+                                                       or "person" in kinds and leader_row_end(lines, i + width))):
             end = _rows(lines, i + width, kinds, joins)
         else:
             end = item_rows(lines, i + width, kinds, joins, 0)

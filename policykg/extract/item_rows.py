@@ -49,8 +49,9 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
     # or before one column an office fills in (| 进展情况): text after the units is that cell, then the next row
     status = int(kinds[-1] == "status")
     last_text = max(c for c, k in enumerate(kinds) if k in ("task", "target"))  # 项目名称 | 项目内容 | 责任单位
-    units_last = first == 0 and last_text + 1 < width - status \
-        and all(k in OWNER_KINDS for k in kinds[last_text + 1 : width - status])
+    between = kinds[last_text + 1 : width - status]  # (a 牵头领导 column may stand before the units)
+    units_last = first == 0 and bool(OWNER_KINDS & set(between)) and all(k in OWNER_KINDS or k == "person" for k in between)
+    leaders = [c for c in range(last_text + 1, width - status) if kinds[c] == "person"]
     expected, group, unnumbered = None, False, False
     k = i
     while k < len(lines):
@@ -69,7 +70,8 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
         sub = at is None and units_last and 0 < k < len(lines) and (
             expected is not None and (_new_row(lines, k, status) or lines[k - 1].empty_cells_after > 0
                                       and _text_cell(lines[k].text))
-            or expected is None and (k == i or unnumbered or group) and task_then_units(lines, k)  # rows whose 序号 the page left out
+            or expected is None and (k == i or unnumbered or group) and (task_then_units(lines, k)  # rows whose 序号 the page left out
+                                                                         or bool(leaders) and leader_row_end(lines, k) is not None)
             or unnumbered and status and _new_row(lines, k, status))  # (财政收入与经济增长基本同步: a short task)
         unnumbered = unnumbered or sub and expected is None
         if at is None and not sub:
@@ -100,6 +102,11 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
             end = last
         cells = list(range(k, end))
         columns = place([lines[c].text for c in cells], kinds, col if sub else first)
+        if sub and leaders and (row_end := leader_row_end(lines, k)) is not None:
+            # 未来科技城要围绕…… / 祝振伟 / 陈夏林 / 未来科技城（海创园）: the task, its leaders, its units
+            end, cells = row_end, list(range(k, row_end))
+            owner_col = next(c for c in range(leaders[-1], width) if kinds[c] in OWNER_KINDS)
+            columns = [last_text] + [leaders[0]] * (len(cells) - 2) + [owner_col]
         if k > 0:
             joins[k - 1] = ("\t" if group else "") + "\n" + "\t" * columns[0]
         for prev, c, col_prev, col_here in zip(cells, cells[1:], columns, columns[1:]):
@@ -125,6 +132,24 @@ def _after_group(lines: list[RawLine], k: int) -> int:
             and not owner_cell(lines[k + 1].text) and not ITEM.match(lines[k + 1].text):
         return k + 2
     return k + 1
+
+
+def leader_row_end(lines: list[RawLine], k: int) -> int | None:
+    """The line after a row that opens at line ``k`` with its task's text, then one or two
+    leaders' names (祝振伟 / 沈  昱) and the units, each on a short line of its own, before the
+    next row's task (a table 重点工作任务 | 牵头领导 | 牵头单位 with no row numbers)."""
+    if not (k < len(lines) and _text_cell(lines[k].text) and len(lines[k].text) >= 10):
+        return None
+    j = k + 1
+    while j < len(lines) and j - k <= 4 and len(lines[j].text) <= 20 and not _marked(lines[j].text):
+        j += 1
+    people, units = lines[k + 1 : j - 1], lines[j - 1].text if j - 1 > k else ""
+    if not people or not all(_LEADER.fullmatch(p.text) for p in people) or j - k > 4:
+        return None
+    return j if owner_cell(units) or name_like(re.sub(r"（[^（）]*）$", "", units)) else None
+
+
+_LEADER = re.compile(r"[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,2}")  # 祝振伟, 沈  昱: a person's name
 
 
 def task_then_units(lines: list[RawLine], k: int) -> bool:

@@ -129,3 +129,16 @@ def test_unnumbered_rows_under_group_marks_with_a_remarks_column_after_the_units
         ("有效投资确保完成市下达目标任务", [], ["区发改经信局"]),
         ("落实减税降费等重大政策", [], ["区科技局", "区财政局"]),
     ]
+
+
+def test_unnumbered_rows_with_their_leaders_between_the_task_and_the_units():
+    # 余杭 2018《政府工作报告》工作任务分解表: 序号 left empty; task / one or two leaders / units, a line each
+    text = ("2018年《政府工作报告》工作任务分解表\n\n序号\n重 点 工 作 任 务\n牵头领导\n牵头单位\n"
+            "未来科技城要围绕打造创新驱动策源地、数字经济先行地，扎实推进创新载体建设。\n祝振伟\n陈夏林\n未来科技城（海创园）\n"
+            "余杭经济技术开发区要对标国家级高新区，加强装备制造、生物医药等优势主导产业培育。\n沈  昱\n余杭经济技术开发区\n"
+            "临平新城要围绕打造时尚产业新地标，启动建设九乔国际数字商贸城。\n祝振伟\n李敏华\n临平新城\n")
+    assert [(t[:9], lead, co) for t, lead, co in _tuples(text)] == [
+        ("未来科技城要围绕打", ["未来科技城（海创园）"], []),
+        ("余杭经济技术开发区", ["余杭经济技术开发区"], []),
+        ("临平新城要围绕打造", ["临平新城"], []),
+    ]
