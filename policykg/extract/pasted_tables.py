@@ -98,6 +98,15 @@ def owner_cell(text: str) -> bool:
     return bool(owners and owners.units) and 2 * sum(u.known for u in owners.units) >= len(owners.units)
 
 
+def _described(owner: list[bool], columns: list[str]) -> bool:
+    """A row with a cell for every column whose only cells of units outside the owner columns
+    are in a second text column (决策事项名称 | 决策事项主要内容 | 组织承办部门), its first text cell no units."""
+    texts = [n for n, k in enumerate(columns) if k == "task"]
+    stray = [n for n, (o, k) in enumerate(zip(owner, columns)) if o and k not in OWNER_KINDS | {"sink"}]
+    one_owner_column = sum(k in OWNER_KINDS for k in columns) == 1  # (lead | co: a shifted row is likelier)
+    return one_owner_column and len(texts) >= 2 and not owner[texts[0]] and bool(stray) and all(n in texts[1:] for n in stray)
+
+
 def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
     """The column of each cell of a row whose cells start at column ``first``. Where a page
     dropped empty cells (or split one over lines) the count or the kinds disagree: cells before
@@ -116,7 +125,9 @@ def place(texts: list[str], kinds: list[str], first: int) -> list[int]:
             # a task may name units too (养老机构 | 4月份 | 民政所): in place when a date fills the date column
             # (and no other cell of units stands outside an owner column: 市城管局 | 市城发集团 | 2024年7月 is short a cell)
             or any(k == "deadline" and _WHEN.search(t) for t, k in zip(texts, columns))
-            and not any(o and k not in OWNER_KINDS | {"sink", "task", "target"} for o, k in zip(owner, columns))):
+            and not any(o and k not in OWNER_KINDS | {"sink", "task", "target"} for o, k in zip(owner, columns))
+            # 加快选址建设儿童医院 | 建设区儿童专科医院 | 区卫健局: a description may name units, beside a task that does not
+            or _described(owner, columns)):
         return list(range(first, first + len(texts)))  # every cell in place
     out: list[int] = []
     col = first - 1

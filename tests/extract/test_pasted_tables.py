@@ -181,3 +181,16 @@ def test_a_column_named_only_name_before_the_task_column_is_the_rows_indicator_n
         ("地区生产总值增长12%", ["市发改委", "统计局"], []),
         ("地方财政一般预算收入增长12%以上", ["市财政局", "国税局", "地税局"], []),
     ]
+
+
+def test_a_column_of_the_units_that_organise_and_carry_out_a_decision_names_its_owners():
+    # 番禺 2017 重大行政决策事项目录: 组织承办部门 is the owner column, one cell per line ending in " |"
+    text = ("2017年广州市番禺区人民政府重大行政决策事项目录\n序号 |\n决策事项名称 |\n决策事项主要内容 |\n组织承办部门 |\n"
+            "1 |\n加快选址建设儿童医院 |\n建设区儿童专科医院 |\n区卫生和计划生育局 |\n"
+            "2 |\n广州番禺区城乡更新总体规划（2014-2030） |\n审议通过城乡更新总体规划 |\n区城市更新局 |\n")
+    rec = extract_text("t.txt", text)
+    assert rec.plan.title == "2017年广州市番禺区人民政府重大行政决策事项目录"
+    assert _tuples(text) == [
+        ("加快选址建设儿童医院", [], ["区卫生和计划生育局"]),
+        ("广州番禺区城乡更新总体规划（2014-2030）", [], ["区城市更新局"]),
+    ]
