@@ -141,7 +141,8 @@ def heading(text: str) -> tuple[str, str, str] | None:
 
 # （）关于…: a copy that lost the numerals of （一）, （二） (a mirror's bad encoding) still numbers its paragraphs
 _BODY_MARKER = re.compile(r"^(?:(?P<part>[一二三四五六七八九十]{1,3})、|（(?P<sub>[一二三四五六七八九十]{1,3})）|(?P<one>[㈠-㈩])"
-                          r"|（(?P<lost>)）(?=[\u4e00-\u9fa5]))\s*(?=\S)")
+                          r"|（(?P<lost>)）(?=[\u4e00-\u9fa5])"
+                          r"|第(?P<article>[一二三四五六七八九十百零〇]{1,5})条(?=\s))\s*(?=\S)")  # 第一条 鼓励打造……: an article
 
 
 def _parenthesised(number: str) -> str:
@@ -158,7 +159,8 @@ def marker(text: str) -> tuple[str, int] | None:
     """
     m = _BODY_MARKER.match(text)
     if m:
-        return m.group("part") or m.group("sub") or ("" if m.group("lost") is not None else _parenthesised(m.group("one"))), m.end()
+        return m.group("part") or m.group("sub") or m.group("article") \
+            or ("" if m.group("lost") is not None else _parenthesised(m.group("one"))), m.end()
     return item(text)
 
 
@@ -216,7 +218,7 @@ def heading_before_body(text: str, start: int, end: int) -> int:
 
 def item_depth(text: str) -> int:
     """How deep a numbered line sits: 一、 0, （一） 1, 1. 2, （1） and ① 3."""
-    if re.match(r"^[一二三四五六七八九十]{1,3}、", text):
+    if re.match(r"^[一二三四五六七八九十]{1,3}、|^第[一二三四五六七八九十百零〇]{1,5}条\s", text):
         return 0
     if re.match(r"^（[一二三四五六七八九十]{1,3}）|^[㈠-㈩]", text):
         return 1

@@ -713,6 +713,20 @@ def test_headings_that_are_items_closed_by_a_semicolon_and_not_read_as_a_group_o
     ]
 
 
+def test_an_owner_line_after_an_articles_list_of_conditions_belongs_to_the_article():
+    # 宝安区…若干措施 (2022): 第一条 title。body： (一)…(五) conditions, then （责任单位：…） on a line of its own
+    text = ("第一章 大力发展先进制造业\n"
+            "第一条 鼓励打造战略性新兴产业专业园区。对符合以下条件的园区给予扶持：\n"
+            "（一）入驻企业主要属于战略性新兴产业。\n（二）建筑面积5万平方米以上。\n"
+            "（三）园区年度单位建筑面积产值达到每平方米2万元以上。\n"
+            "（责任单位：区工业和信息化局、区发展改革局）\n"
+            "第二条 支持工业上楼。对新建工业楼宇给予奖励。（责任单位：区住房建设局）\n")
+    assert _tuples(text) == [
+        ("鼓励打造战略性新兴产业专业园区", [], ["区工业和信息化局", "区发展改革局"]),
+        ("支持工业上楼", [], ["区住房建设局"]),
+    ]
+
+
 def test_owners_that_open_a_section_or_an_item_before_its_task():
     # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案: 由X承办，A、B协办。 under a heading; （一）由X负责，A配合，<task>。
     text = ("一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n\n"
