@@ -224,6 +224,21 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
     return found
 
 
+def _one_of_several(norm: NormText, header: list[L.Line], notice: Title, block: Title) -> Title | None:
+    """The heading below the notice (with the line above it, when it wraps: 政府工作报告“十四五”时期 /
+    重点工作责任分解) when it names one of several plans the notice cites in 《》."""
+    if notice.line is None or block.line is None or block.line.start <= notice.line.end:
+        return None
+    cited = {title_key(m.group(1)) for m in re.finditer(r"《([^《》]{4,80})》", norm.text[notice.line.end : block.line.start])}
+    k = next((n for n, ln in enumerate(header) if ln is block.line), None)
+    above = header[k - 1] if k else None
+    for line, title in ((block.line, block.title), (above, (above.text.strip() if above else "") + block.title)):
+        own = title_key(title)  # (not a heading the notice's title words more fully: 2019年 + 政府工作报告…)
+        if line is not None and len(cited) >= 2 and own in cited and not subsequence(own, title_key(notice.title)):
+            return Title(clean_title(title), line, block.issuer, block.evidence)
+    return None
+
+
 # The plan a notice issues: 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们
 _ISSUED = re.compile(r"现将《(?P<a>[^《》]{4,100})》|《(?P<b>[^《》]{4,100})》[^。《》]{0,40}?(?:现\s*予\s*印\s*发|印\s*发\s*给\s*你\s*们)")  # (a PDF's line break: 印发给 你们)
 _TWO = re.compile(r"《(?P<a>[^《》]{4,100})》和《")
@@ -326,6 +341,9 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
                 own = Title(as_written(j, 0, len(text)), header[j], as_written(j, *m.span("issuer")), "own notice")
     if notice and block and same_title(notice.title, block.title):
         return block  # the plan's own title line, where the notice words it slightly otherwise
+    heading = _one_of_several(norm, header, notice, block) if notice and block else None
+    if heading is not None:
+        return heading  # the notice issues 《A》《B》和《C》; the heading under it says the tasks are A's
     if notice:
         return notice
     attached = any(ln.text.startswith("附件") for ln in header)  # the tasks are in an attachment, titled by it
