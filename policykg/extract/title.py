@@ -283,6 +283,8 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
     stop = next((i for i, ln in enumerate(header) if L.heading(ln.text) or L.heading(re.sub(r"\s+", "", ln.text))
                  or L.BOX.match(ln.text)), len(header))  # 一 、 承担的…: a heading a PDF spaced out
     header = header[:stop]
+    # titles the header cites in 《》: a 的意见 heading without 关于 is a title when its notice cites it so
+    cited = {title_key(m.group(1)) for ln in header for m in re.finditer(r"《([^《》]{4,80})》", ln.text)}
     pairs = [_compact(norm, ln) for ln in header]
     compact = [c for c, _ in pairs]
     written = "".join(w for _, w in pairs)
@@ -324,7 +326,8 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
                     continue
                 full, text = text, _lead_in(text)
                 core = _YEAR_NOTE.sub("", text)
-                if not _plan_title(core, endings) or (_NEEDS_ABOUT.search(core) and "关于" not in core) or len(core) < 8:
+                if not _plan_title(core, endings) or len(core) < 8 or (
+                        _NEEDS_ABOUT.search(core) and "关于" not in core and title_key(core) not in cited):
                     continue
                 tail = compact[i + 1] if i + 1 < len(compact) else ""
                 start, end = len(full) - len(text), len(full) + (len(tail) if _TAIL.match(tail) else 0)
@@ -349,7 +352,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
     attached = any(ln.text.startswith("附件") for ln in header)  # the tasks are in an attachment, titled by it
     topic = OWN_NOTICE.match(re.sub(r"\s+", "", own.title)).group("topic") if own else ""
     if block and own and not attached and len(own.title) > len(block.title) and covers(own.title, block.title) \
-            and _plan_title(topic.strip("《》"), endings):
+            and _plan_title(topic.strip("《》"), endings) and "转发" not in own.title:  # (a notice forwarding the plan)
         # 吉林：应对…若干政策措施 (a headline) / 吉林省人民政府办公厅关于应对…若干政策措施的通知; not a notice
         # about something else than a plan (关于分解落实…民生实事项目的通知 over its …任务分解方案)
         return own
