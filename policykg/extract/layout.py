@@ -29,6 +29,7 @@ import functools
 import re
 import unicodedata
 
+from ..ontology import vocab
 from . import lines as L
 from .glued_tables import glued_tables
 from .cell_lines import table_joins
@@ -59,6 +60,8 @@ def _page_metadata(text: str) -> bool:
 
 
 
+# A line that opens with the name of a law or a document (突发事件应对法，……; 政府信息公开条例，……)
+_LAW_FIRST = re.compile(r"^[^，。；：\s]{2,30}?(?:条例|法|办法|规定|决定|意见|纲要|规划)[，。、；和及与等]")
 _NUMBERED = re.compile(r"^(第.{1,3}[章节]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*[.、．]|[①-⑳])")
 
 
@@ -97,6 +100,9 @@ def _split_joins(lines: list[RawLine], joins: dict[int, str]) -> None:
                 and lines[i].raw_end == lines[i].end and column_kind(nxt) is None:  # (not a table's header cells)
             joins[i] = "" if cur.endswith("：") else "："  # 责任单位： / 水务局、城管局: the label's value
             i += 2
+        elif _NUMBERED.match(cur) and _wants_object(cur) and _LAW_FIRST.match(nxt) and not (lines[i].row or lines[i + 1].row):
+            joins[i] = ""  # 7. 全面实施 / 政府信息公开条例，……: the law the verb wants, its 《》 link dropped
+            i += 1
         elif _MARKER_ONLY.match(cur):
             joins[i] = ""
             i += 2
@@ -105,6 +111,17 @@ def _split_joins(lines: list[RawLine], joins: dict[int, str]) -> None:
             i += 2
         else:
             i += 1
+
+
+@functools.cache
+def _object_wanted() -> re.Pattern:
+    words = "|".join(sorted(vocab()["headings"]["wanting_object"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})$")
+
+
+def _wants_object(text: str) -> bool:
+    """Does a numbered line end in a verb that wants its object (7. 全面实施)?"""
+    return bool(_object_wanted().search(text))
 
 
 def _width(text: str) -> int:

@@ -258,14 +258,15 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         by = _BY.match(s, ua, ub)
         if by:  # 由X牵头; 此项工作由X牵头: who carries it out follows
             ua = by.end()
-        if s.startswith(vocab()["roles"]["together"], ua) and clauses:  # 由X牵头，会同Y、Z等单位负责落实
-            ua, role = ua + len(vocab()["roles"]["together"]), "co"
-        word = vocab()["roles"]["together"]
-        together = s.find(word, ua, ub)
-        if together > ua:  # X会同Y: X leads, Y co-owns
+        opening = rx["together"].match(s, ua, ub)
+        if opening and clauses:  # 由X牵头，会同Y、Z等单位负责落实
+            ua, role = opening.end(), "co"
+        word = rx["together"].search(s, ua + 1, ub)
+        if word:  # X会同Y: X leads, Y co-owns
+            together = word.start()
             head_role, _, lead_end = _clause_role(s, ua, together)  # A、B分别牵头会同Y: the lead's own role word goes
             lead_end = lead_end if head_role == "lead" else together
-            lead, co = _pieces(s, ua, lead_end, result, True), _pieces(s, together + len(word), ub, result, True)
+            lead, co = _pieces(s, ua, lead_end, result, True), _pieces(s, word.end(), ub, result, True)
             if not lead or not co:
                 return None
             clauses += [("lead", lead, False), ("co", co, False)]

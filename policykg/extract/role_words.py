@@ -39,6 +39,7 @@ def patterns():
         "deadline": re.compile(roles["deadline"]),
         "category": re.compile(roles["open_list_category"]),
         "area": re.compile(col["area_kinds"]),
+        "together": re.compile(roles["together"]),
     }
 
 

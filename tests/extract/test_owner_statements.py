@@ -727,6 +727,16 @@ def test_an_owner_line_after_an_articles_list_of_conditions_belongs_to_the_artic
     ]
 
 
+def test_a_numbered_line_cut_before_the_law_its_verb_wants_goes_on_in_the_next_line():
+    # a city's 依法行政工作要点 on a law mirror: the page dropped the 《》 link, leaving 7. 全面实施 / 政府信息公开条例，……
+    text = ("三、转变政府职能，深化行政管理体制改革\n7. 全面实施\n政府信息公开条例，完善政府信息主动公开和依申请公开机制。（市政务公开办）\n"
+            "（四）监察机关要按照\n行政监察法等规定，加大监察力度。（市监察局）\n")
+    assert _tuples(text) == [
+        ("全面实施政府信息公开条例，完善政府信息主动公开和依申请公开机制", ["市政务公开办"], []),
+        ("监察机关要按照行政监察法等规定，加大监察力度", ["市监察局"], []),
+    ]
+
+
 def test_owners_that_open_a_section_or_an_item_before_its_task():
     # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案: 由X承办，A、B协办。 under a heading; （一）由X负责，A配合，<task>。
     text = ("一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n\n"

@@ -355,3 +355,14 @@ def test_a_unit_whose_name_ends_in_a_role_word_is_not_split_before_the_next_name
         ("省商务厅", "lead"), ("省港澳办", "co"), ("省经协办", "co"), ("省贸促会", "co")]
     owners = parse_owner_list("市发改委牵头、市财政局配合")  # a unit and its role before the 、
     assert [(u.name, u.role) for u in owners.units] == [("市发改委", "lead"), ("市财政局", "co")]
+
+
+def test_units_that_handle_a_task_and_a_unit_that_organises_others():
+    # a city's 依法行政工作要点 (c. 2008): (X会同Y办理), (A、B办理), (X组织有关单位)
+    def roles(text):
+        return [(u.name, u.role) for u in parse_owner_list(text).units]
+    assert roles("市政府法制办会同市有关部门办理") == [("市政府法制办", "lead"), ("市有关部门", "co")]
+    assert roles("市政府应急办公室办理") == [("市政府应急办公室", "lead")]
+    assert roles("市政府法制办、市监察局办理") == [("市政府法制办", "co"), ("市监察局", "co")]
+    assert roles("市法制局组织有关单位") == [("市法制局", "lead"), ("有关单位", "co")]
+    assert roles("市委组织部、市人社局负责") == [("市委组织部", "co"), ("市人社局", "co")]  # (组织部 is a name)
