@@ -262,6 +262,8 @@ def parse_owner_list(s: str, start: int = 0, end: int | None = None, default_rol
         if opening and clauses:  # 由X牵头，会同Y、Z等单位负责落实
             ua, role = opening.end(), "co"
         word = rx["together"].search(s, ua + 1, ub)
+        if word and rx["modifier"].fullmatch(s, ua, word.start()):
+            continue  # …为主要责任单位，按照各自职能组织有关部门实施: how the units above work, no more units
         if word:  # X会同Y: X leads, Y co-owns
             together = word.start()
             head_role, _, lead_end = _clause_role(s, ua, together)  # A、B分别牵头会同Y: the lead's own role word goes

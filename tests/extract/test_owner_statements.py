@@ -737,6 +737,17 @@ def test_a_numbered_line_cut_before_the_law_its_verb_wants_goes_on_in_the_next_l
     ]
 
 
+def test_a_closing_sentence_naming_a_unit_with_its_other_name_in_brackets():
+    # 湛江 深化政务公开: ……。此项工作由市政府办公室（市政府研究室）负责，市法制局配合。
+    text = ("（二十八）充分发挥《湛江政务》公报的作用。开展深入基层调研发行、使用情况活动。"
+            "此项工作由市政府办公室（市政府研究室）负责，市法制局配合。\n"
+            "（二十九）加强政务信息新闻发布工作。完善新闻发布制度。此项工作由市委宣传部（市政府新闻办）负责，市有关部门配合。\n")
+    assert _tuples(text) == [
+        ("充分发挥《湛江政务》公报的作用", ["市政府办公室（市政府研究室）"], ["市法制局"]),
+        ("加强政务信息新闻发布工作", ["市委宣传部（市政府新闻办）"], ["市有关部门"]),
+    ]
+
+
 def test_owners_that_open_a_section_or_an_item_before_its_task():
     # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案: 由X承办，A、B协办。 under a heading; （一）由X负责，A配合，<task>。
     text = ("一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n\n"

@@ -366,3 +366,9 @@ def test_units_that_handle_a_task_and_a_unit_that_organises_others():
     assert roles("市政府法制办、市监察局办理") == [("市政府法制办", "co"), ("市监察局", "co")]
     assert roles("市法制局组织有关单位") == [("市法制局", "lead"), ("有关单位", "co")]
     assert roles("市委组织部、市人社局负责") == [("市委组织部", "co"), ("市人社局", "co")]  # (组织部 is a name)
+
+
+def test_units_named_the_main_responsible_ones_and_how_they_work_after_them():
+    # a city's 依法行政 实施意见: (A、B为主要责任单位，按照各自职能组织有关部门实施)
+    owners = parse_owner_list("市府办、市法制办、市编办为主要责任单位，按照各自职能组织有关部门实施")
+    assert [(u.name, u.role) for u in owners.units] == [("市府办", "lead"), ("市法制办", "lead"), ("市编办", "lead")]
