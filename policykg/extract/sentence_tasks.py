@@ -18,7 +18,7 @@ from .responsibility import parse_owner_list
 _SUB_MEASURE = re.compile(r"(?:^|(?<=[：:；;。\s]))[（(]?\d{1,2}[)）]\s*(?P<measure>由(?:包片单位|责任单位)?(?P<who>[^，。；：、（）\s]{2,30}?)"
                           r"(?P<role>负责|牵头)[^；;。]*)")
 _CLOSING_VERB = re.compile(r"[，。]?(?:协同|共同|联合|组织)?(?:推进|实施|落实|负责)?")
-_DUTY = re.compile(r"(?P<who>[^：，。（）\s]{2,40})：\s*")  # 市卫生局：; 市委办公室、市政府办公室：
+_DUTY = re.compile(r"(?P<who>[^：，。（）\s]{2,40})(?:：|。(?=负责))\s*")  # 市卫生局：; 市委办公室、市政府办公室：; 市公安局。负责……
 _TOGETHER = re.compile(r"会同(?P<co>[^，。；：]{2,40}?)(?:等?(?:有关|相关)?(?:部门|单位)|(?=做好|开展|负责|推进|落实|抓好))")
 
 

@@ -748,6 +748,16 @@ def test_a_closing_sentence_naming_a_unit_with_its_other_name_in_brackets():
     ]
 
 
+def test_duties_by_department_whose_name_closes_with_a_full_stop():
+    # a city's 市域一体化 调研 分工: (二十一)市公安局。负责对……的调研，形成专题调研报告和实施方案。
+    text = ("(二十一)市公安局。负责对市区和全市社会治安综合治理等方面一体化的调研，形成专题调研报告和实施方案。\n"
+            "(二十二)市教育局。负责对市区和全市教育资源规划一体化方面的调研，形成专题调研报告和实施方案。\n")
+    assert [(t[:12], lead, co) for t, lead, co in _tuples(text)] == [
+        ("负责对市区和全市社会治安", ["市公安局"], []),
+        ("负责对市区和全市教育资源", ["市教育局"], []),
+    ]
+
+
 def test_owners_that_open_a_section_or_an_item_before_its_task():
     # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案: 由X承办，A、B协办。 under a heading; （一）由X负责，A配合，<task>。
     text = ("一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n\n"
