@@ -100,6 +100,10 @@ def _split_joins(lines: list[RawLine], joins: dict[int, str]) -> None:
                 and lines[i].raw_end == lines[i].end and column_kind(nxt) is None:  # (not a table's header cells)
             joins[i] = "" if cur.endswith("：") else "："  # 责任单位： / 水务局、城管局: the label's value
             i += 2
+        elif _NUMBERED.match(cur) and cur.count("《") > cur.count("》") and "》" in nxt[:40] \
+                and not (lines[i].row or lines[i + 1].row):
+            joins[i] = ""  # 9.贯彻落实《 / 淄博市行政机关规范性文件制定办法》，……: an item wrapped inside a 《》
+            i += 1
         elif _NUMBERED.match(cur) and _wants_object(cur) and _LAW_FIRST.match(nxt) and not (lines[i].row or lines[i + 1].row):
             joins[i] = ""  # 7. 全面实施 / 政府信息公开条例，……: the law the verb wants, its 《》 link dropped
             i += 1

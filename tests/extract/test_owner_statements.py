@@ -758,6 +758,14 @@ def test_duties_by_department_whose_name_closes_with_a_full_stop():
     ]
 
 
+def test_an_item_whose_line_breaks_inside_a_cited_title_is_one_line():
+    # 淄博 依法行政 工作要点 (a mirror): 9.贯彻落实《 / 淄博市行政机关规范性文件制定办法》，…… / 牵头单位：……
+    text = ("四、加强政府立法工作\n9.贯彻落实《\n淄博市行政机关规范性文件制定办法》，将所有规范性文件统一纳入法制机构审查范围。\n"
+            "牵头单位：市政府法制办\n责任单位：市政府有关部门、有关单位\n")
+    assert _tuples(text) == [("贯彻落实《淄博市行政机关规范性文件制定办法》，将所有规范性文件统一纳入法制机构审查范围",
+                              ["市政府法制办"], ["市政府有关部门", "有关单位"])]
+
+
 def test_owners_that_open_a_section_or_an_item_before_its_task():
     # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案: 由X承办，A、B协办。 under a heading; （一）由X负责，A配合，<task>。
     text = ("一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n\n"
