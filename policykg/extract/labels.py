@@ -191,6 +191,9 @@ def all_sentence_owners(text: str, start: int, end: int) -> list[tuple[OwnerList
 def _sentence_owner(text: str, start: int, m: re.Match) -> tuple[OwnerList, tuple[int, int]] | None:
     if m.group("inner"):  # 由某工作小组（财政部牵头）负责: the group and the unit leading it
         owners = parse_owner_list(text, m.start("who"), m.end("who"), default_role="lead")
+    elif m.group("role") in ("牵头负责", "牵头", "负责落实", "负责") and m.group("part"):
+        owners = parse_owner_list(text, m.start("who"), m.end())  # 由A、B负责，C配合: read whole, A and B lead
+        return _clause(text, start, m, owners)
     elif m.group("role") in ("牵头负责", "牵头", "负责落实", "负责"):
         owners = parse_owner_list(text, m.start("who"), m.end("role"))
     else:  # 由A、B研究提出意见: who carries it out, no lead among several
@@ -208,6 +211,10 @@ def _sentence_owner(text: str, start: int, m: re.Match) -> tuple[OwnerList, tupl
     if owners and owners.units and m.group(together):
         co = parse_owner_list(text, m.start(together), m.end(together), default_role="co")
         owners.units += co.units if co else []
+    return _clause(text, start, m, owners)
+
+
+def _clause(text: str, start: int, m: re.Match, owners) -> tuple[OwnerList, tuple[int, int]] | None:
     a = m.start()
     while a > start and text[a - 1] in "，, ":  # ……的问题，由X牵头: the clause begins at its comma
         a -= 1
