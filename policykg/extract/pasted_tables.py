@@ -264,6 +264,9 @@ def _more_units(line: str, cell: str) -> bool:
     return owner_cell(line) or name_like(line) and len(line) <= 12 and line[0] == cell[0] and line[0] in "省市区县州盟旗"
 
 
+_SEPARATED = re.compile(r"[、，,]")
+
+
 def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
     """Edits for a table whose cells a page separated by spaces (``序号 重点工作任务 主要责任单位
     协同配合单位 完成期限``, rows opening with their number). A row's cell of units may run over
@@ -324,6 +327,10 @@ def space_tables(norm: NormText) -> list[tuple[int, int, str]]:
                         gaps.append((cells[-1][-1][1], x))
                         cells.append([(x, y)])
                 n += 1
+            last = cells[-1]
+            if len(cells) < len(kinds) and len(last) >= 2 and _SEPARATED.search(text[slice(*last[-1])]) \
+                    and not any(_SEPARATED.search(text[x:y]) for x, y in last[:-1]):
+                cells.append([last.pop()])  # 区财政局 / 区税务局 / 区政府有关部门，各乡镇……: the list is the next cell
             texts = ["、".join(text[x:y] for x, y in cell) for cell in cells]  # (a cell of several tokens: units a line each)
             columns = [0] + place(texts[1:], kinds, 1)
             g = 0

@@ -194,3 +194,14 @@ def test_a_column_of_the_units_that_organise_and_carry_out_a_decision_names_its_
         ("加快选址建设儿童医院", [], ["区卫生和计划生育局"]),
         ("广州番禺区城乡更新总体规划（2014-2030）", [], ["区城市更新局"]),
     ]
+
+
+def test_a_lead_cell_of_two_lines_then_the_list_of_co_owners_on_a_third():
+    # 谯城区2025年政府工作报告重点工作任务分解表: cells separated by spaces; row 2's 主要责任单位 cell goes on
+    # over a second line (one unit), then its 协同配合单位 cell, a list, on a line of its own
+    text = ("谯城区2025年政府工作报告重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
+            "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门，谯城经开区管委会。\n"
+            "2 一般公共预算收入增长5%左右。 区财政局\n区税务局\n区政府有关部门，谯城经开区管委会，魏武国控集团。\n"
+            "3 社会消费品零售总额增长8.2%左右。 区商务局 区发改委、区市场监管局。\n")
+    assert _tuples(text)[1] == ("一般公共预算收入增长5%左右", ["区财政局", "区税务局"],
+                                ["区政府有关部门", "谯城经开区管委会", "魏武国控集团"])
