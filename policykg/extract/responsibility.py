@@ -133,6 +133,11 @@ def _bare(name: str) -> bool:
                         name) is not None and owner_kind(name) is None
 
 
+def _bare_level(name: str) -> bool:
+    """A level of government written bare before the others share its suffix (市 in 市、县人民政府)."""
+    return bool(patterns()["area"].fullmatch(name)) and not re.search(r"(政府|办事处)$", name)
+
+
 def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -> list[tuple[int, int]] | None:
     """Unit ranges of one list (X、Y、Z等), or None if a piece is not an owner. With
     ``evidence`` (a label, a role word or an owner column says these are owners) a piece whose
@@ -155,6 +160,13 @@ def _pieces(s: str, a: int, b: int, result: OwnerList, evidence: bool = False) -
             # suffix, one actor as written
             k = len(merged) - 1
             while k > 0 and _bare("".join(s[merged[k - 1][0] : merged[k - 1][1]].split())):
+                k -= 1
+            merged[k:] = [(merged[k][0], y)]
+            shared.add(merged[k][0])
+        elif merged and _bare_level(last) and re.search(r"(政府|办事处)$", piece) and patterns()["area"].match(piece):
+            # 市、县（市、区）人民政府: the levels before share the last one's 人民政府, one actor as written
+            k = len(merged) - 1
+            while k > 0 and _bare_level("".join(s[merged[k - 1][0] : merged[k - 1][1]].split())):
                 k -= 1
             merged[k:] = [(merged[k][0], y)]
             shared.add(merged[k][0])

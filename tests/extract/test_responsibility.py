@@ -372,3 +372,11 @@ def test_units_named_the_main_responsible_ones_and_how_they_work_after_them():
     # a city's 依法行政 实施意见: (A、B为主要责任单位，按照各自职能组织有关部门实施)
     owners = parse_owner_list("市府办、市法制办、市编办为主要责任单位，按照各自职能组织有关部门实施")
     assert [(u.name, u.role) for u in owners.units] == [("市府办", "lead"), ("市法制办", "lead"), ("市编办", "lead")]
+
+
+def test_levels_of_government_written_bare_before_the_one_that_carries_their_suffix():
+    # 太原 依法行政: 责任单位：市、县（市、区）人民政府 — every level's government, one actor as written
+    owners = parse_owner_list("责任单位：市、县（市、区）人民政府")
+    assert [(u.name, u.role) for u in owners.units] == [("市、县（市、区）人民政府", "co")]
+    owners = parse_owner_list("市发改委、市、县人民政府负责")
+    assert [u.name for u in owners.units] == ["市发改委", "市、县人民政府"]
