@@ -142,7 +142,8 @@ def heading(text: str) -> tuple[str, str, str] | None:
 # （）关于…: a copy that lost the numerals of （一）, （二） (a mirror's bad encoding) still numbers its paragraphs
 _BODY_MARKER = re.compile(r"^(?:(?P<part>[一二三四五六七八九十]{1,3})、|（(?P<sub>[一二三四五六七八九十]{1,3})）|(?P<one>[㈠-㈩])"
                           r"|（(?P<lost>)）(?=[\u4e00-\u9fa5])"
-                          r"|第(?P<article>[一二三四五六七八九十百零〇]{1,5})条(?=\s))\s*(?=\S)")  # 第一条 鼓励打造……: an article
+                          r"|第(?P<article>[一二三四五六七八九十百零〇]{1,5})条(?=\s)"  # 第一条 鼓励打造……: an article
+                          r"|(?P<dash>--|－－)(?=[\u4e00-\u9fa5])(?!由))\s*(?=\S)")  # --清理市政府规章……: a bullet (not --由X落实)
 
 
 def _parenthesised(number: str) -> str:
@@ -160,7 +161,7 @@ def marker(text: str) -> tuple[str, int] | None:
     m = _BODY_MARKER.match(text)
     if m:
         return m.group("part") or m.group("sub") or m.group("article") \
-            or ("" if m.group("lost") is not None else _parenthesised(m.group("one"))), m.end()
+            or ("" if m.group("lost") is not None or m.group("dash") else _parenthesised(m.group("one"))), m.end()
     return item(text)
 
 

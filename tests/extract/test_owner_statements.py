@@ -768,6 +768,20 @@ def test_an_item_whose_line_breaks_inside_a_cited_title_is_one_line():
                               ["市政府法制办"], ["市政府有关部门", "有关单位"])]
 
 
+def test_bullets_under_a_heading_each_title_themselves():
+    # a city's 2010 行政审批制度改革 工作要点: (三)heading / --bullet (X牵头，Y参加) — not the heading's title;
+    # a bullet that is only its owners (--由X会同Y组织落实。) closes the paragraph above
+    text = ("(三)深入开展行政审批专项配套清理\n"
+            "--清理市政府规章和规范性文件，并提请市人大常委会开展地方性法规清理工作。(市审改办牵头，各相关单位参加)\n"
+            "--进一步规范收费行为。2010年开展行政性收费清理。(市物价局牵头)\n"
+            "加大背街小巷环境整治，积极控制城镇噪声污染。\n--由市住建委、市环保局会同各县市区组织落实。\n")
+    assert _tuples(text) == [
+        ("清理市政府规章和规范性文件，并提请市人大常委会开展地方性法规清理工作", ["市审改办"], ["各相关单位"]),
+        ("进一步规范收费行为", ["市物价局"], []),
+        ("加大背街小巷环境整治，积极控制城镇噪声污染", ["市住建委", "市环保局"], ["各县市区"]),
+    ]
+
+
 def test_owners_that_open_a_section_or_an_item_before_its_task():
     # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案: 由X承办，A、B协办。 under a heading; （一）由X负责，A配合，<task>。
     text = ("一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n\n"

@@ -380,3 +380,9 @@ def test_levels_of_government_written_bare_before_the_one_that_carries_their_suf
     assert [(u.name, u.role) for u in owners.units] == [("市、县（市、区）人民政府", "co")]
     owners = parse_owner_list("市发改委、市、县人民政府负责")
     assert [u.name for u in owners.units] == ["市发改委", "市、县人民政府"]
+
+
+def test_a_unit_responsible_for_drafting():
+    # a city's 2010 行政审批制度改革 工作要点: (市法制局牵头，具体职能部门负责起草)
+    owners = parse_owner_list("市法制局牵头，具体职能部门负责起草")
+    assert [(u.name, u.role) for u in owners.units] == [("市法制局", "lead"), ("具体职能部门", "co")]
