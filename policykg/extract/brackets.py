@@ -103,17 +103,20 @@ def _after_a_name(s: str, start: int, o: int) -> bool:
     return 2 <= o - a <= 20 and owner_kind(s[a:o]) == "department"
 
 
-def _unopened(s: str, start: int, end: int) -> tuple[int, int, OwnerList] | None:
+def _unopened(s: str, start: int, end: int, rejected: list | None = None) -> tuple[int, int, OwnerList] | None:
     """A line that is an owner list whose opening bracket a page lost (``省科技厅、省财政厅等）``):
-    read as a bracket only when every unit has an owner's form."""
+    read as a bracket only when every unit has an owner's form; the end of a bracket a page cut
+    (``头，各有关部门配合）``) goes to ``rejected``."""
     b = end
     while b > start and s[b - 1] in " 。；":
         b -= 1
     if b - start < 3 or s[b - 1] not in CLOSERS or any(ch in PAIRS for ch in s[start:b]):
         return None
     owners = parse_owner_list(s, start, b - 1)
-    if owners and owners.all_known():
-        return start, b - 1, owners
+    if owners and owners.all_known() and not s[start : owners.units[0].start].strip():
+        return start, b - 1, owners  # (not 头，各有关部门配合）: the end of a bracket cut by the page before)
+    if owners and owners.units and rejected is not None and _ROLE_WORDS.search(s, start, b):
+        rejected.append((start, b - 1))
     return None
 
 
@@ -122,7 +125,7 @@ def owner_brackets(s: str, start: int, end: int, rejected: list | None = None) -
     as a scope rule), with its parsed list, in order. Groups at a sentence boundary that use
     role words but whose units could not be read go to ``rejected`` as (open, close)."""
     out = []
-    broken = _unopened(s, start, end)
+    broken = _unopened(s, start, end, rejected)
     if broken is not None:
         return [broken]
     for o, c in groups(s, start, end):

@@ -782,6 +782,15 @@ def test_bullets_under_a_heading_each_title_themselves():
     ]
 
 
+def test_the_end_of_a_bracket_a_page_cut_is_reported_not_given_to_the_title_above():
+    # a 范文 site's page 4 of a 法治政府建设规划: it opens with the end of the last page's bracket
+    text = ("2016年到2020年某某市法治政府建设“十三五”规划 下载本文\n\n头，各有关部门配合）\n\n"
+            "（三）加强依法行政工作考核。制定依法行政考核办法。（市法制局牵头，市监察局配合）\n")
+    assert _tuples(text) == [("加强依法行政工作考核", ["市法制局"], ["市监察局"])]
+    rec = extract_text("t.txt", text)
+    assert [(u.span.line, u.reason) for u in rec.unattached] == [(3, "bracket with role words whose units could not be read")]
+
+
 def test_owners_that_open_a_section_or_an_item_before_its_task():
     # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案: 由X承办，A、B协办。 under a heading; （一）由X负责，A配合，<task>。
     text = ("一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率均达85%以上。主要措施:\n\n"
