@@ -30,6 +30,7 @@ import re
 import unicodedata
 
 from ..ontology import vocab
+from . import box_tables
 from . import lines as L
 from .glued_tables import glued_tables
 from .cell_lines import table_joins
@@ -249,6 +250,7 @@ def _open_brackets(text: str) -> int:
 
 def repair_layout(norm: NormText) -> NormText:
     """The same text with broken layout repaired (see the module docstring)."""
+    norm = box_tables.rebuild(norm)  # ┌─┬─┐ │序号│责任单位│ …: a table drawn with box characters, its rows as lines
     if "|" in norm.text:  # rows written with line breaks before their separators: one line each first
         norm = _apply(norm, leading_pipe_rows(norm.text))
     norm = _apply(norm, _page_numbers(norm.text))

@@ -39,8 +39,9 @@ class RawLine:
 
 
 def has_tab(norm: NormText, start: int, end: int) -> bool:
-    """Was normalised text[start:end] written with a tab (cells a reader already separated)?"""
-    return any(norm.original[norm.origin[i]] == "\t" for i in range(start, end))
+    """Was normalised text[start:end] written with a tab (cells a reader already separated, or
+    a box table's bars, see :mod:`.box_tables`)?"""
+    return any(norm.original[norm.origin[i]] in "\t│┃" for i in range(start, end))
 
 
 def _without_cell_end(raw: str) -> str:

@@ -55,7 +55,11 @@ class NormText:
     def written(self, start: int, end: int) -> str:
         """The original text behind normalised [start, end), as written."""
         a, b = self.original_span(start, end)
-        return self.original[a:b]
+        written = self.original[a:b]
+        if ("│" in written or "┃" in written) and not any(bar in self.text[start:end] for bar in "│┃"):
+            # a cell of a box table wrapped over lines (see box_tables): its characters, not the bars between
+            return "".join(self.original[self.origin[i]] for i in range(start, end))
+        return written
 
     def line_of(self, start: int) -> int:
         """1-based line of normalised offset ``start`` in the original (its spreadsheet row
