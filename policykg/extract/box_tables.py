@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .names import owner_kind
 from .text import NormText
 
 _BARS = "│┃|"
@@ -44,6 +45,11 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
         out.append((start + x, start + y))
         pos = b
     return out
+
+
+def _two_names(above: str, below: str) -> bool:
+    """Are two lines of one cell two units' names (市城管局 / 市水利局), not one name wrapped?"""
+    return owner_kind(above) is not None and owner_kind(below) is not None
 
 
 def box_rows(text: str) -> list[tuple[int, int, list[str], list[list[tuple[int, int]]]]]:
@@ -112,7 +118,10 @@ def rebuild(norm: NormText) -> NormText:
                     bar = max(text.rfind("│", 0, cell[0][0]), text.rfind("┃", 0, cell[0][0])) if cell else bar
                     out.append("\t")
                     out_origin.append(origin[bar])
-                for x, y in cell:
+                for m, (x, y) in enumerate(cell):
+                    if m and _two_names(text[slice(*cell[m - 1])], text[x:y]):
+                        out.append("、")  # 市城管局 / 市水利局: a cell of units, one a line
+                        out_origin.append(origin[x])
                     out.append(text[x:y])
                     out_origin.extend(origin[x:y])
             if n + 1 < len(rows):

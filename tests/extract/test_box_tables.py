@@ -32,3 +32,12 @@ def test_a_box_tables_tasks_point_at_their_own_lines():
     rec = extract_text("t.txt", TABLE)
     assert [t.span.line for t in rec.tasks] == [6, 8, 11]
     assert [r.owner.written for t in rec.tasks for r in t.responsibilities] == ["金水区", "金水区", "二七区"]
+
+
+def test_a_cell_of_units_one_a_line_keeps_each_unit_as_written():
+    # 宁波 节水型城市 考核内容及责任分解表: 配合单位 cell 市城管局 / 市水利局 over two lines of one row
+    text = ("┌──┬──────┬────┬────┐\n│序号│考核内容│责任单位│配合单位│\n├──┼──────┼────┼────┤\n"
+            "│ 9 │工业用水重复利用率│ 市经委 │ 市城管局 │\n│ │ │ │ 市水利局 │\n└──┴──────┴────┴────┘\n")
+    assert owner_tuples(text) == [("工业用水重复利用率", ["市经委"], ["市城管局", "市水利局"])]
+    written = sorted(r.owner.written for t in extract_text("t.txt", text).tasks for r in t.responsibilities)
+    assert written == ["市城管局", "市水利局", "市经委"]
