@@ -23,7 +23,7 @@ def test_real_documents_keep_their_commitments():
     bench = _bench()
     scores = [bench.score(txt, labels) for txt, labels in bench.documents("dev")]
     expected = sum(s.expected for s in scores)
-    assert len(scores) >= 598 and expected >= 2528
+    assert len(scores) >= 620 and expected >= 2628
     assert not [s.name for s in scores if any(e.startswith("extraction failed") for e in s.errors)]
     assert sum(s.full for s in scores) / expected >= 0.945
     # precision: tasks no label has (known: 陕西's title cut at its lead-in, 平顶山's two-level space table,
@@ -33,8 +33,8 @@ def test_real_documents_keep_their_commitments():
     # page run into one line, its headings into their bodies, 新建区's two-level table, 二连浩特's meeting report,
     # a 妇女儿童 heading wrapped by its page, 江苏 十二五's heading over a self-titled paragraph, 调兵山's summary line;
     # v34/v35: 黟县's 任务要求 field lines, the 园林 table's spaced-out category, 江苏 十一五's heading over its lines,
-    # 淄川's report heading, a 范文 page's wrapped item)
-    assert sum(s.extra for s in scores) <= 31
+    # 淄川's report heading, a 范文 page's wrapped item; v36: 兰州's in-sentence owners, titled without them)
+    assert sum(s.extra for s in scores) <= 32
     titled = [s for s in scores if s.title_ok is not None]
     # known misses: a notice whose plan is only its attachment (连云港), a title only in prose
     # (济南市中区), a draft's version note (杭州 征求意见稿V2.2), and 宁夏 (titled as the
@@ -45,8 +45,9 @@ def test_real_documents_keep_their_commitments():
     # 征求意见稿, the tool takes a document site's file name), 上海 2017 (the page writes 市政府关于…),
     # 福建 餐桌污染 (the copy writes 省治理…), 文昌 2023 (its notice's title, issuer first), two 哈工大（威海） pages (the institution on the line above the title),
     # 湖南 长江中游 (an attachment's title inside a flattened page), 调兵山 (an English site banner first),
-    # 嘉兴 十一五 (a page flattened into one line), a 范文 page (its title with the site's 2016年到2020年 before it)
-    assert len([s for s in titled if not s.title_ok]) <= 20
+    # 嘉兴 十一五 (a page flattened into one line), a 范文 page (its title with the site's 2016年到2020年 before it),
+    # 淮南 林业局 (a spam site's name run onto the title)
+    assert len([s for s in titled if not s.title_ok]) <= 21
 
 
 def test_scoring_counts_a_wrong_co_owner_as_wrong(tmp_path):
