@@ -67,9 +67,13 @@ def box_rows(text: str) -> list[tuple[int, int, list[str], list[list[tuple[int, 
             continue
         rows: list[list[list[tuple[int, int]]]] = []  # row → column → slices
         current: list[list[tuple[int, int]]] | None = None
-        j = k
+        j, last = k, k
         while j < len(lines) and j - k < _MAX_LINES:
             s, line = lines[j]
+            if not line.strip():  # (a page that puts a blank line after every line)
+                j += 1
+                continue
+            last = j
             if _RULE.match(line) and line.strip():
                 if current:
                     rows.append(current)
@@ -77,6 +81,7 @@ def box_rows(text: str) -> list[tuple[int, int, list[str], list[list[tuple[int, 
             else:
                 cells = _cells(line, s)
                 if not cells:
+                    last = j - 1
                     break
                 if current is None:
                     current = [[] for _ in cells]
@@ -88,11 +93,13 @@ def box_rows(text: str) -> list[tuple[int, int, list[str], list[list[tuple[int, 
             j += 1
         if current:
             rows.append(current)
-        end = lines[j - 1][0] + len(lines[j - 1][1]) if j > k else start
+        while last > k and not lines[last][1].strip():
+            last -= 1
+        end = lines[last][0] + len(lines[last][1])
         if len(rows) >= 2:
             texts = ["\t".join("".join(text[x:y] for x, y in cell) for cell in row) for row in rows]
             tables.append((start, end, texts, rows))
-        k = max(j, k + 1)
+        k = max(last + 1, k + 1)
     return tables
 
 

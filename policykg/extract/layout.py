@@ -151,7 +151,7 @@ def _hard_wraps(lines: list[RawLine], joins: dict[int, str]) -> None:
     for k in range(len(lines) - 1):
         cur, nxt = lines[k].text, lines[k + 1].text
         if k in joins or joins.get(k + 1) == "\t" or cur[-1] in _PARAGRAPH_END or width[k] < margin - 5 \
-                or lines[k].row or lines[k + 1].row or _page_metadata(cur) or cur == nxt:  # (a title printed twice)
+                or lines[k].row or lines[k + 1].row or _page_metadata(cur) or cur.endswith(nxt):  # (a title printed twice)
             continue
         if not (_NUMBERED.match(nxt) or L.BOX.match(nxt) or L.FIELD_START.match(nxt)):
             joins[k] = ""

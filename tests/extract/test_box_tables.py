@@ -41,3 +41,7 @@ def test_a_cell_of_units_one_a_line_keeps_each_unit_as_written():
     assert owner_tuples(text) == [("工业用水重复利用率", ["市经委"], ["市城管局", "市水利局"])]
     written = sorted(r.owner.written for t in extract_text("t.txt", text).tasks for r in t.responsibilities)
     assert written == ["市城管局", "市水利局", "市经委"]
+
+
+def test_a_box_table_on_a_page_that_puts_a_blank_line_after_every_line():
+    assert owner_tuples(TABLE.replace("\n", "\n\n")) == owner_tuples(TABLE)
