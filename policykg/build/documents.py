@@ -14,17 +14,18 @@ from .. import __version__
 from ..extract.formats import DOCUMENT_SUFFIXES, read_document
 from ..extract.pipeline import extract_source
 from ..extract.records import DocumentRecord, ExtractionError
-from ..kg.iris import graph_iri
-from ..kg.rdf import record_to_graph, to_ntriples
+from ..kg.iris import graph_iri, plan_iri
+from ..kg.rdf import manifestation_graph, record_to_graph, to_ntriples
 from ..store.embedded import PlanStore
 from .corpus import refresh_corpus_graphs
+from .manifestations import demote, differences, record_tasks, supplier
 
 
 @dataclass
 class DocSummary:
     source: str
     path: str
-    status: str  # built | unchanged | failed
+    status: str  # built | same (another manifestation of a plan another file supplies) | unchanged | failed
     plan: str = ""
     boxes: int = 0
     tasks: int = 0
@@ -35,12 +36,16 @@ class DocSummary:
     unattached: int = 0  # owner statements that made no task
     unknown_names: int = 0  # owners taken on evidence alone
     why_empty: str = ""  # for a document with no task: what was (not) found
+    same_as: str = ""  # the file that supplies this plan's tasks (status same), or the one this file took them from
 
     def line(self) -> str:
         if self.status == "failed":
             return f"✗ {self.path}: {self.error}"
         if self.status == "unchanged":
             return f"= {self.source}: unchanged, kept"
+        if self.status == "same":
+            how = "identical tasks" if not self.warnings else f"{len(self.warnings)} differences"
+            return f"= {self.source}: same plan as {self.same_as} ({how}), recorded as another manifestation"
         line = (
             f"✓ {self.source}: {self.plan} — {self.boxes} boxes, {self.tasks} tasks "
             f"({self.explicit} with explicit owner), {self.citations} citations, {len(self.warnings)} warnings"
@@ -49,6 +54,8 @@ class DocSummary:
             line += f", {self.unattached} unattached owner statement{'s' if self.unattached > 1 else ''}"
         if self.unknown_names:
             line += f", {self.unknown_names} owner name{'s' if self.unknown_names > 1 else ''} taken on evidence"
+        if self.same_as:
+            line += f"; supplies the tasks {self.same_as} gave before, which is kept as another manifestation"
         return line + (f" ({self.why_empty})" if self.why_empty else "")
 
 
@@ -122,10 +129,7 @@ def build(
             if not force and prior and prior["sha256"] == src.sha256 and prior["version"] == __version__:
                 summary = DocSummary(src.source, str(path), "unchanged")
             else:
-                rec = extract_source(src)
-                nt = to_ntriples(record_to_graph(rec))
-                store.replace_graph(str(graph_iri(rec.source)), nt)
-                summary = summarise(rec, path)
+                summary = _store_record(store, extract_source(src), path)
         except ExtractionError as err:
             summary = DocSummary(path.name, str(path), "failed", error=str(err))
         except Exception as err:  # a parser bug must not take the other files down
@@ -133,8 +137,26 @@ def build(
         results.append(summary)
         if on_done:
             on_done(summary)
-    if any(r.status == "built" for r in results):
+    if any(r.status in ("built", "same") for r in results):
         # Cross-document graphs depend on every document: recompute them when one changed.
         refresh_corpus_graphs(store)
     store.flush()
     return results
+
+
+def _store_record(store: PlanStore, rec: DocumentRecord, path: Path) -> DocSummary:
+    """Write one document's graph: the whole plan, or, when another file of the same plan
+    supplies its tasks, only this file as one more manifestation (see :mod:`.manifestations`)."""
+    other = supplier(store, rec)
+    ours = record_tasks(rec)
+    if other is not None and len(ours) <= len(other.tasks):
+        store.replace_graph(str(graph_iri(rec.source)), to_ntriples(manifestation_graph(rec, other.name)))
+        return DocSummary(rec.source, str(path), "same", plan=rec.plan.title, tasks=len(ours), same_as=other.name,
+                          warnings=differences(ours, other.tasks))
+    store.replace_graph(str(graph_iri(rec.source)), to_ntriples(record_to_graph(rec)))
+    summary = summarise(rec, path)
+    if other is not None:  # this file has more tasks: it supplies them now
+        demote(store, other.name, str(plan_iri(rec.plan.title)), rec.source)
+        summary.same_as = other.name
+        summary.warnings += differences(ours, other.tasks)
+    return summary

@@ -68,7 +68,9 @@ def build(paths, store_path, force, quiet):
     failed = [r for r in results if r.status == "failed"]
     if not quiet:
         built = sum(r.status == "built" for r in results)
-        click.echo(f"{built} built, {sum(r.status == 'unchanged' for r in results)} unchanged, {len(failed)} failed → {store.path}")
+        same = sum(r.status == "same" for r in results)
+        more = f", {same} recorded as another file of a plan" if same else ""
+        click.echo(f"{built} built{more}, {sum(r.status == 'unchanged' for r in results)} unchanged, {len(failed)} failed → {store.path}")
     if failed:
         sys.exit(1)
 

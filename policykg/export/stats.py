@@ -30,6 +30,9 @@ _COUNT = {
     "aligned tasks": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ALIGN_GRAPH}> {{ ?s pkg:carriesOut ?o }} }}",
     "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
 }
+# Files that are one more manifestation of a plan another file supplies the tasks of.
+_MORE_FILES = """SELECT ?source ?supplier WHERE { GRAPH ?g { ?s pkg:tasksFrom ?o ; pkg:fileName ?source } .
+                 GRAPH ?h { ?o pkg:fileName ?supplier } } ORDER BY ?source"""
 
 
 def store_stats(store: PlanStore) -> str:
@@ -38,6 +41,9 @@ def store_stats(store: PlanStore) -> str:
     counts = "  ".join(f"{k}: {store.select(q).rows[0][0]}" for k, q in _COUNT.items())
     col = {c: i for i, c in enumerate(per.columns)}
     total = lambda c: sum(int(r[col[c]]) for r in per.rows)  # noqa: E731
-    head = (f"store: {store.path}\ndocuments: {len(per.rows)}  tasks: {total('tasks')}  {counts}\n"
+    more = store.select(_MORE_FILES).rows
+    extra = f" (and {len(more)} more file{'s' if len(more) > 1 else ''} of these plans)" if more else ""
+    head = (f"store: {store.path}\ndocuments: {len(per.rows)}{extra}  tasks: {total('tasks')}  {counts}\n"
             f"unattached owner statements: {total('unattached')}  owner names taken on evidence: {total('on_evidence')}\n\n")
-    return head + format_table(per.columns, per.rows)
+    tail = "".join(f"\n= {source}: same plan as {supplier}, which supplies its tasks" for source, supplier in more)
+    return head + format_table(per.columns, per.rows) + tail

@@ -65,14 +65,19 @@ class _Builder:
         return iri
 
     # -- document, plan ----------------------------------------------------------------
-    def document(self):
-        rec, p = self.rec, self.rec.plan
+    def source_file(self):
+        """The file itself: its name, hash, encoding and the extractor that read it."""
+        rec = self.rec
         self.add(self.source, RDF.type, PKG.SourceDocument)
         self.add(self.source, RDF.type, PROV.Entity)
         self.add(self.source, PKG.fileName, rec.source)
         self.add(self.source, PKG.sha256, rec.sha256)
         self.add(self.source, PKG.encoding, rec.encoding)
         self.add(self.source, PKG.extractorVersion, __version__)
+
+    def document(self):
+        rec, p = self.rec, self.rec.plan
+        self.source_file()
         for w in rec.warnings:
             self.add(self.source, PKG.warning, w)
         for n, u in enumerate(rec.unattached, start=1):  # reported, never silently dropped
@@ -212,6 +217,17 @@ def record_to_graph(rec: DocumentRecord) -> Graph:
     b.boxes()
     b.body_tasks()
     b.citations()
+    return b.g
+
+
+def manifestation_graph(rec: DocumentRecord, supplier: str) -> Graph:
+    """The graph of a file that is one more manifestation of a plan whose tasks another file,
+    ``supplier``, gives (the Word file and the PDF of one plan): the file itself and the plan it
+    embodies, never a second copy of the plan's tasks."""
+    b = _Builder(rec)
+    b.source_file()
+    b.add(plan_iri(rec.plan.title), ELI.is_embodied_by, b.source)
+    b.add(b.source, PKG.tasksFrom, source_iri(supplier))
     return b.g
 
 

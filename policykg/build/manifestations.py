@@ -1,0 +1,85 @@
+"""One plan, several files (the Word file and the PDF, ``规划.txt`` and ``规划(1).txt``): one file
+supplies the plan's tasks, the others are recorded as more manifestations of it
+(``eli:is_embodied_by``, ``pkg:tasksFrom``), so that nothing is doubled.
+
+The rule: the file with more tasks supplies them; on a tie, the one built first keeps them. A
+later file that supplies them instead leaves the earlier one's graph holding only the file itself.
+Where the files disagree on tasks or owners the build says so, listing the differences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.records import DocumentRecord
+from ..kg.iris import ELI, PKG, graph_iri, plan_iri, source_iri
+from ..store.embedded import PlanStore
+
+TaskRow = tuple[str, tuple[str, ...], tuple[str, ...]]  # title, leads as written, co-owners as written
+
+
+@dataclass
+class Supplier:
+    """The file in the store that supplies a plan's tasks."""
+
+    name: str
+    tasks: list[TaskRow]
+
+
+def supplier(store: PlanStore, rec: DocumentRecord) -> Supplier | None:
+    """The other file in the store whose graph holds the tasks of ``rec``'s plan, if any."""
+    plan = str(plan_iri(rec.plan.title))
+    rows = store.select(
+        f"""SELECT DISTINCT ?name WHERE {{ GRAPH ?g {{ <{plan}> pkg:source ?src . ?src pkg:fileName ?name }} }}"""
+    ).rows
+    others = sorted(name for (name,) in rows if name != rec.source)
+    if not others:
+        return None
+    name = others[0]
+    return Supplier(name, stored_tasks(store, plan, name))
+
+
+def stored_tasks(store: PlanStore, plan: str, name: str) -> list[TaskRow]:
+    """The tasks of ``plan`` in the graph of file ``name``, in order."""
+    rows = store.select(
+        f"""SELECT ?t ?ord ?title ?role ?w WHERE {{ GRAPH <{graph_iri(name)}> {{
+              ?t pkg:plan <{plan}> ; dcterms:title ?title ; pkg:ordinal ?ord .
+              OPTIONAL {{ ?t prov:qualifiedAttribution ?r . ?r prov:hadRole ?role ; pkg:asWritten ?w }} }} }}"""
+    ).rows
+    tasks: dict[str, tuple[int, str, list[str], list[str]]] = {}
+    for t, ordinal, title, role, written in rows:
+        entry = tasks.setdefault(t, (int(ordinal), title, [], []))
+        if role.endswith("#Lead"):
+            entry[2].append(written)
+        elif role.endswith("#Co"):
+            entry[3].append(written)
+    ordered = sorted(tasks.items(), key=lambda kv: (kv[1][0], kv[0]))
+    return [(title, tuple(sorted(lead)), tuple(sorted(co))) for _, (_, title, lead, co) in ordered]
+
+
+def record_tasks(rec: DocumentRecord) -> list[TaskRow]:
+    return [(t.title, tuple(sorted(o.written for o in t.lead)), tuple(sorted(o.written for o in t.co))) for t in rec.tasks]
+
+
+def differences(ours: list[TaskRow], theirs: list[TaskRow], limit: int = 5) -> list[str]:
+    """What two files of one plan disagree on: tasks only one has, owners that differ."""
+    by_title = {t: (lead, co) for t, lead, co in theirs}
+    mine = {t for t, _, _ in ours}
+    out = [f"task only in this file: {t}" for t, _, _ in ours if t not in by_title]
+    out += [f"task only in the other file: {t}" for t, _, _ in theirs if t not in mine]
+    for t, lead, co in ours:
+        if t in by_title and by_title[t] != (lead, co):
+            out.append(f"owners differ on {t}: {'、'.join(lead) or '—'} / {'、'.join(co) or '—'} here, "
+                       f"{'、'.join(by_title[t][0]) or '—'} / {'、'.join(by_title[t][1]) or '—'} there")
+    return out[:limit] + ([f"… {len(out) - limit} more"] if len(out) > limit else [])
+
+
+def demote(store: PlanStore, name: str, plan: str, new_supplier: str) -> None:
+    """Leave only the file itself in the graph of ``name``: another file now supplies the plan's tasks."""
+    graph, src = graph_iri(name), source_iri(name)
+    store.ox.update(
+        f"""DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o FILTER(?s != <{src}>) }} }} ;
+            DELETE WHERE {{ GRAPH <{graph}> {{ <{src}> <{PKG.unattachedStatement}> ?u }} }} ;
+            INSERT DATA {{ GRAPH <{graph}> {{ <{plan}> <{ELI.is_embodied_by}> <{src}> .
+                                              <{src}> <{PKG.tasksFrom}> <{source_iri(new_supplier)}> }} }}"""
+    )

@@ -1,0 +1,55 @@
+"""One plan, several files (issue 12): the Word file, the PDF and a second copy of the Yingkou plan
+in one store give its hand-checked tasks once, each with single owners; the file with more tasks
+supplies them; the others are recorded as manifestations and what they disagree on is listed."""
+
+import gc
+import shutil
+
+from click.testing import CliRunner
+
+from policykg.build.documents import build
+from policykg.cli.main import cli
+from policykg.export.stats import store_stats
+from policykg.export.tables import task_rows
+from policykg.store.embedded import PlanStore
+from tests.conftest import YINGKOU, expected_tasks
+from tests.convert import PDF_DIR, text_lines, to_docx
+
+
+def _rows(store):
+    return [(r["box_no"], r["item_no"], r["task"], r["lead"], r["co_departments"]) for r in task_rows(store)]
+
+
+def test_the_same_plan_as_text_word_pdf_and_a_copy_gives_its_tasks_once(tmp_path):
+    docx, pdf, copy = tmp_path / "营口.docx", tmp_path / "营口.pdf", tmp_path / "营口(1).txt"
+    docx.write_bytes(to_docx(text_lines(YINGKOU)))
+    shutil.copy(PDF_DIR / (YINGKOU.stem + ".pdf"), pdf)
+    shutil.copy(YINGKOU, copy)
+    store = PlanStore(tmp_path / "kg")
+    results = build([YINGKOU, docx, pdf, copy], store)
+    assert [r.status for r in results] == ["built", "same", "same", "same"]
+    assert results[1].line() == f"= 营口.docx: same plan as {YINGKOU.name} (identical tasks), recorded as another manifestation"
+    assert _rows(store) == expected_tasks("yingkou")  # 74 tasks, no owner doubled
+    assert "documents: 1 (and 3 more files of these plans)" in store_stats(store)
+    assert [r.status for r in build([YINGKOU, docx, pdf, copy], store)] == ["unchanged"] * 4
+
+
+def test_a_later_file_with_more_tasks_supplies_them_and_the_differences_are_listed(tmp_path):
+    part = tmp_path / "营口-节选.txt"
+    text = YINGKOU.read_text(encoding="utf-8")
+    part.write_text(text[: len(text) // 3], encoding="utf-8")
+    store = PlanStore(tmp_path / "kg")
+    first = build([part], store)[0]
+    assert first.status == "built" and 0 < first.tasks < 74
+    second = build([YINGKOU], store)[0]
+    assert second.status == "built" and second.same_as == part.name
+    assert "which is kept as another manifestation" in second.line()
+    assert second.warnings[0].startswith("task only in this file: ")
+    assert _rows(store) == expected_tasks("yingkou")
+    del store  # (the command opens the store itself)
+    gc.collect()
+    res = CliRunner().invoke(cli, ["build", "--force", str(part), "--store", str(tmp_path / "kg")])
+    assert res.exit_code == 0, res.output
+    assert f"= {part.name}: same plan as {YINGKOU.name} (" in res.output
+    assert "0 built, 1 recorded as another file of a plan, 0 unchanged, 0 failed" in res.output
+    assert _rows(PlanStore(tmp_path / "kg")) == expected_tasks("yingkou")
