@@ -38,7 +38,10 @@ def main() -> None:
                 # A different title per copy, so each copy is its own plan.
                 text = f.read_text(encoding="utf-8")
                 name = f"{n:03d}-{f.name}" if args.copies > 1 else f.name
-                (docs / name).write_text(text if n == 0 else text.replace("规划", f"规划{n}", 2), encoding="utf-8")
+                if n:  # every 规划 and 方案: each copy's title is its own (a title's first mention may come
+                    # late: a contents list, a cover line), and copy n's city cites copy n's province
+                    text = text.replace("规划", f"规划{n}").replace("方案", f"方案{n}")
+                (docs / name).write_text(text, encoding="utf-8")
         times = []
         for i in range(args.repeat):
             store = Path(tmp) / f"store{i}"
