@@ -30,6 +30,7 @@ def cli():
       policykg export tasks --by-department --format xlsx -o 部门任务清单.xlsx
       policykg analyze --top 10
       policykg stats --store kg
+      policykg remove 营口规划.pdf --store kg       # a document and what is derived from it
     """
 
 
@@ -72,6 +73,43 @@ def build(paths, store_path, force, quiet):
         more = f", {same} recorded as another file of a plan" if same else ""
         click.echo(f"{built} built{more}, {sum(r.status == 'unchanged' for r in results)} unchanged, {len(failed)} failed → {store.path}")
     if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1)
+@click.option("--plan", "plan_title", help="Remove every file of the plan with this title (as `stats` shows it).")
+@click.option("--store", "store_path", help=STORE_HELP)
+def remove(files, plan_title, store_path):
+    """Remove documents from the store, and everything derived from them.
+
+    Each file's graph goes, then plan links, agency counterparts and alignments are computed
+    again from the documents that remain. Files are named as the build named them (their file
+    name); the file itself is not touched. Exit status 1 if a file was not in the store.
+
+    \b
+    Examples:
+      policykg remove 营口规划.pdf --store kg
+      policykg remove --plan 营口市“十四五”就业和社会保障发展规划 --store kg
+    """
+    from ..build.removal import files_of_plan, remove as run_remove
+
+    store = _store(store_path)
+    names = list(files)
+    if plan_title:
+        found = files_of_plan(store, plan_title)
+        if not found:
+            click.echo(f"Error: no plan titled {plan_title} in the store (see policykg stats)", err=True)
+            sys.exit(1)
+        names += found
+    if not names:
+        click.echo("Error: name the files to remove, or --plan TITLE", err=True)
+        sys.exit(2)
+    results = run_remove(store, names)
+    for r in results:
+        click.echo(r.line(), err=not r.removed)
+    click.echo(f"{sum(r.removed for r in results)} removed → {store.path}")
+    if not all(r.removed for r in results):
         sys.exit(1)
 
 

@@ -31,8 +31,8 @@ _COUNT = {
     "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
 }
 # Files that are one more manifestation of a plan another file supplies the tasks of.
-_MORE_FILES = """SELECT ?source ?supplier WHERE { GRAPH ?g { ?s pkg:tasksFrom ?o ; pkg:fileName ?source } .
-                 GRAPH ?h { ?o pkg:fileName ?supplier } } ORDER BY ?source"""
+_MORE_FILES = """SELECT ?source ?supplier WHERE { GRAPH ?g { ?s pkg:tasksFrom ?o ; pkg:fileName ?source }
+                 OPTIONAL { GRAPH ?h { ?o pkg:fileName ?supplier } } } ORDER BY ?source"""
 
 
 def store_stats(store: PlanStore) -> str:
@@ -45,5 +45,7 @@ def store_stats(store: PlanStore) -> str:
     extra = f" (and {len(more)} more file{'s' if len(more) > 1 else ''} of these plans)" if more else ""
     head = (f"store: {store.path}\ndocuments: {len(per.rows)}{extra}  tasks: {total('tasks')}  {counts}\n"
             f"unattached owner statements: {total('unattached')}  owner names taken on evidence: {total('on_evidence')}\n\n")
-    tail = "".join(f"\n= {source}: same plan as {supplier}, which supplies its tasks" for source, supplier in more)
+    tail = "".join(f"\n= {source}: same plan as {supplier}, which supplies its tasks" if supplier else
+                   f"\n= {source}: the file that supplied its plan's tasks was removed: build this one again (--force)"
+                   for source, supplier in more)
     return head + format_table(per.columns, per.rows) + tail

@@ -53,3 +53,17 @@ def test_a_later_file_with_more_tasks_supplies_them_and_the_differences_are_list
     assert f"= {part.name}: same plan as {YINGKOU.name} (" in res.output
     assert "0 built, 1 recorded as another file of a plan, 0 unchanged, 0 failed" in res.output
     assert _rows(PlanStore(tmp_path / "kg")) == expected_tasks("yingkou")
+
+
+def test_removing_the_file_that_supplies_a_plans_tasks_says_which_files_to_build_again(tmp_path):
+    from policykg.build.removal import remove
+
+    copy = tmp_path / "营口(1).txt"
+    shutil.copy(YINGKOU, copy)
+    store = PlanStore(tmp_path / "kg")
+    build([YINGKOU, copy], store)
+    [r] = remove(store, [str(YINGKOU)])
+    assert r.orphans == [copy.name] and "build it again (policykg build --force FILE)" in r.line()
+    assert f"= {copy.name}: the file that supplied its plan's tasks was removed" in store_stats(store)
+    assert build([copy], store, force=True)[0].status == "built"
+    assert _rows(store) == expected_tasks("yingkou")

@@ -1,0 +1,64 @@
+"""Removing documents from the store: a file's graph and what is derived from it.
+
+``remove`` drops each named file's graph (or every file of a plan, by its title), then
+recomputes the cross-document graphs (plan links, agency counterparts, alignments), so nothing
+derived from a removed document stays. A file that was another manifestation of a removed
+supplier's plan is reported: it holds no tasks of its own until it is built again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..kg.iris import graph_iri, source_iri
+from ..store.embedded import PlanStore
+from .corpus import refresh_corpus_graphs
+
+
+@dataclass
+class Removal:
+    source: str
+    removed: bool
+    orphans: list[str] = field(default_factory=list)  # files of its plan that took their tasks from it
+
+    def line(self) -> str:
+        if not self.removed:
+            return f"✗ {self.source}: not in the store"
+        line = f"- {self.source}: removed"
+        if self.orphans:
+            line += (f"; {'、'.join(self.orphans)} took {'their' if len(self.orphans) > 1 else 'its'} tasks from it: "
+                     f"build {'them' if len(self.orphans) > 1 else 'it'} again (policykg build --force FILE)")
+        return line
+
+
+def files_of_plan(store: PlanStore, title: str) -> list[str]:
+    """Every stored file of the plan titled ``title`` (as the graph gives it), suppliers and manifestations."""
+    rows = store.select(
+        """SELECT DISTINCT ?name ?title WHERE {
+             { GRAPH ?g { ?p dcterms:title ?title ; pkg:source ?s . ?s pkg:fileName ?name } }
+             UNION { GRAPH ?g { ?p dcterms:title ?title ; pkg:source ?o } . GRAPH ?h { ?m pkg:tasksFrom ?o ; pkg:fileName ?name } }
+           } ORDER BY ?name""",
+        {"title": title},
+    ).rows
+    return [name for name, _ in rows]
+
+
+def remove(store: PlanStore, files: list[str]) -> list[Removal]:
+    """Drop the graphs of ``files`` (paths or names), then recompute what is derived from all documents."""
+    known = store.documents()
+    out = []
+    for f in files:
+        name = Path(f).name
+        if name not in known:
+            out.append(Removal(name, False))
+            continue
+        rows = store.select(
+            f"""SELECT ?name WHERE {{ GRAPH ?g {{ ?m pkg:tasksFrom <{source_iri(name)}> ; pkg:fileName ?name }} }} ORDER BY ?name"""
+        ).rows
+        store.drop_graph(str(graph_iri(name)))
+        out.append(Removal(name, True, [n for (n,) in rows if n not in files and Path(n).name not in files]))
+    if any(r.removed for r in out):
+        refresh_corpus_graphs(store)
+    store.flush()
+    return out

@@ -1,0 +1,58 @@
+"""Removing documents (issue 12): a file's graph and everything derived from it go; removing and
+building again gives the same store, byte for byte in its exports."""
+
+import gc
+
+from click.testing import CliRunner
+
+from policykg.build.documents import build
+from policykg.build.removal import remove
+from policykg.cli.main import cli
+from policykg.store.embedded import PlanStore
+from tests.conftest import ALL_EXAMPLES, LIAONING, YINGKOU
+
+
+def _alignments(store):
+    return store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a pkg:carriesOut ?b } }").rows[0][0]
+
+
+def _export(store, tmp_path, name):
+    out = tmp_path / name
+    store.dump(out)
+    return sorted(out.read_text(encoding="utf-8").splitlines())
+
+
+def test_remove_then_build_again_gives_the_same_store(tmp_path):
+    store = PlanStore(tmp_path / "kg")
+    build(ALL_EXAMPLES, store)
+    before = _export(store, tmp_path, "before.nq")
+    assert int(_alignments(store)) > 0  # Yingkou's tasks carry out Liaoning's
+    [r] = remove(store, [str(LIAONING)])
+    assert r.removed and r.line() == f"- {LIAONING.name}: removed"
+    assert _alignments(store) == "0"  # derived from Liaoning: gone with it
+    assert LIAONING.name not in store.documents()
+    assert [s.status for s in build(ALL_EXAMPLES, store)] == ["built"] + ["unchanged"] * 4
+    assert _export(store, tmp_path, "after.nq") == before
+
+
+def test_remove_from_the_command_line_by_file_and_by_plan(tmp_path):
+    store = PlanStore(tmp_path / "kg")
+    build([YINGKOU, LIAONING], store)
+    del store
+    gc.collect()
+
+    def run(*args):
+        res = CliRunner().invoke(cli, [*args, "--store", str(tmp_path / "kg")])
+        code, output = res.exit_code, res.output
+        del res  # (its traceback holds the command's open store)
+        gc.collect()
+        return code, output
+
+    code, output = run("remove", "nothing.txt")
+    assert code == 1 and "✗ nothing.txt: not in the store" in output
+    code, output = run("remove", "--plan", "营口市“十四五”就业和社会保障发展规划")
+    assert code == 0, output
+    assert f"- {YINGKOU.name}: removed" in output and "1 removed" in output
+    code, output = run("remove", "--plan", "没有这个规划")
+    assert code == 1 and "no plan titled 没有这个规划" in output
+    assert list(PlanStore(tmp_path / "kg").documents()) == [LIAONING.name]
