@@ -114,6 +114,53 @@ def remove(files, plan_title, store_path):
 
 
 @cli.command()
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "md", "json", "xlsx"]), default=None,
+              help="Output format (default: table on the terminal, else from the -o file's suffix).")
+@click.option("-o", "--output", help="Write to this file (.csv with a BOM for Excel, .xlsx, .md, .json).")
+def diff(old, new, fmt, output):
+    """What changed between two versions of a plan: tasks added (新增), dropped (删除) and
+    retitled (改名), and every change of owner (牵头变更, 增加配合, 减少配合), with the lines in
+    each file.
+
+    Tasks are matched by title, then by the alignment scorer (title, description, box).
+
+    \b
+    Examples:
+      policykg diff 分工方案2023.docx 分工方案2024.docx
+      policykg diff 规划.pdf 规划(中期调整).pdf -o 变化.xlsx
+    """
+    from ..extract.pipeline import extract_file
+    from ..extract.records import ExtractionError
+    from ..kg.diff import COLUMNS, plan_diff
+
+    records = []
+    for path in (old, new):
+        try:
+            records.append(extract_file(Path(path)))
+        except ExtractionError as err:
+            raise click.ClickException(f"{path}: {err}") from None
+    changes = plan_diff(*records)
+    rows = [c.row() for c in changes]
+    fmt = fmt or (Path(output).suffix.lstrip(".").lower() if output else "table")
+    if fmt not in ("table", "csv", "md", "json", "xlsx"):
+        raise click.UsageError(f"cannot write .{fmt}: use -o FILE.csv, .xlsx, .md or .json, or --format")
+    if fmt == "xlsx":
+        from ..export.publish import write_task_sheet
+
+        if not output:
+            raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+        write_task_sheet(rows, COLUMNS, Path(output))
+    else:
+        from ..export.tables import write_rows
+
+        with _out(output) as out:
+            write_rows(rows, COLUMNS, fmt, out, bom=fmt == "csv" and bool(output))
+    click.echo(f"{len(changes)} change{'' if len(changes) == 1 else 's'}" + (f" → {output}" if output else ""), err=True)
+
+
+@cli.command()
 @click.argument("path", type=click.Path())
 @click.option("--tasks", is_flag=True, help="Also list the tasks found, with their owners and lines, the owner statements that made no task and owner names taken on evidence.")
 def text(path, tasks):
