@@ -324,22 +324,27 @@ def serve(store_path, host, port, timeout):
 @click.option("--graph-store", help="Its Graph Store Protocol URL (default: the endpoint's …/store, as Oxigraph names it).")
 def push(store_path, endpoint, graph_store):
     """Load every named graph of the store into a remote triple store, replacing each
-    document's graph (Graph Store Protocol PUT). Then query it with --endpoint.
+    document's graph (Graph Store Protocol PUT), and delete the document graphs it no longer
+    has (removed since the last push; the remote store's other graphs are left alone). Then
+    query it with --endpoint.
 
     \b
     Examples:
       policykg push --endpoint http://127.0.0.1:7878/query
       policykg push --endpoint http://fuseki:3030/kg/sparql --graph-store http://fuseki:3030/kg/data
     """
-    from ..store.remote import graph_store_url, push as run_push
+    from ..store.remote import graph_store_url, prune_remote, push as run_push
     from ..store.embedded import StoreError
 
     target = graph_store or graph_store_url(endpoint)
+    store = _store(store_path, read_only=True)
     try:
-        done = run_push(_store(store_path, read_only=True), target)
+        done = run_push(store, target)
+        gone = prune_remote(store, target, endpoint)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
-    click.echo(f"{len(done)} graphs, {sum(n for _, n in done)} triples → {target}", err=True)
+    deleted = f", {len(gone)} graph{'s' if len(gone) != 1 else ''} no longer in the store deleted" if gone else ""
+    click.echo(f"{len(done)} graphs, {sum(n for _, n in done)} triples{deleted} → {target}", err=True)
 
 
 cli.add_command(export)

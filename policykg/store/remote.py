@@ -88,3 +88,26 @@ def push(store: PlanStore, graph_store: str, timeout: float = 300.0) -> list[tup
                 raise StoreError(f"{graph_store} refused graph {g}: {r.status_code} {r.text.strip()[:200]}")
             done.append((g, data.count(b"\n")))
     return done
+
+
+def prune_remote(store: PlanStore, graph_store: str, endpoint: str, timeout: float = 300.0) -> list[str]:
+    """DELETE from ``graph_store`` every PolicyKG document graph the local store no longer has (a
+    document removed or renamed since the last push); other graphs of the remote store are never
+    touched. Returns the graphs deleted."""
+    import httpx
+
+    from ..kg.iris import ID
+
+    ours = str(ID["graph/"])
+    local = {str(g.value) for g in store.ox.named_graphs()}
+    rows = RemoteStore(endpoint, timeout).select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    gone = sorted(g for (g,) in rows if g.startswith(ours) and g not in local)
+    with httpx.Client(timeout=timeout) as client:
+        for g in gone:
+            try:
+                r = client.delete(f"{graph_store}?graph={quote(g, safe='')}")
+            except httpx.HTTPError as err:
+                raise StoreError(f"cannot reach {graph_store}: {err}") from None
+            if r.status_code not in (200, 204, 404):
+                raise StoreError(f"{graph_store} refused to delete graph {g}: {r.status_code} {r.text.strip()[:200]}")
+    return gone

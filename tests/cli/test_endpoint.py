@@ -166,3 +166,28 @@ def test_rdf_dump_for_bulk_loading(tmp_path, built_store):
     lines = (tmp_path / "kg.nq").read_text(encoding="utf-8").splitlines()
     total = built_store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0]
     assert len(lines) == int(total) and all(line.endswith(" .") for line in lines)
+
+
+def test_push_deletes_the_document_graphs_the_store_no_longer_has(tmp_path, oxigraph_server):
+    """Issue 12: a document removed locally goes from the remote store at the next push; a graph
+    the remote store holds for itself is left alone."""
+    from policykg.build.documents import build
+    from policykg.build.removal import remove
+    from policykg.store.embedded import PlanStore
+    from policykg.store.remote import prune_remote
+    from tests.conftest import LIAONING, YINGKOU
+
+    store = PlanStore(tmp_path / "kg")
+    build([YINGKOU, LIAONING], store)
+    theirs = "http://example.org/their-own-graph"
+    httpx.put(f"{oxigraph_server}/store?graph={theirs}", content=b"<http://example.org/a> <http://example.org/b> \"c\" .\n",
+              headers={"Content-Type": "application/n-triples"})
+    push(store, oxigraph_server + "/store")
+    remove(store, [str(LIAONING)])
+    push(store, oxigraph_server + "/store")
+    gone = prune_remote(store, oxigraph_server + "/store", oxigraph_server + "/query")
+    assert {g.rsplit("/", 1)[-1] for g in gone} >= {LIAONING.name, "alignments"}  # (Yingkou aligns to nothing now)
+    assert not any(g.endswith(YINGKOU.name) for g in gone)
+    remote = RemoteStore(oxigraph_server + "/query")
+    graphs = {g for (g,) in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows}
+    assert theirs in graphs and not any(g.endswith(LIAONING.name) for g in graphs)
