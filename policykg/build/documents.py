@@ -149,7 +149,7 @@ def _store_record(store: PlanStore, rec: DocumentRecord, path: Path) -> DocSumma
     supplies its tasks, only this file as one more manifestation (see :mod:`.manifestations`)."""
     other = supplier(store, rec)
     ours = record_tasks(rec)
-    if other is not None and len(ours) <= len(other.tasks):
+    if other is not None and (len(ours), other.name) <= (len(other.tasks), rec.source):  # (ties: the first name)
         store.replace_graph(str(graph_iri(rec.source)), to_ntriples(manifestation_graph(rec, other.name)))
         return DocSummary(rec.source, str(path), "same", plan=rec.plan.title, tasks=len(ours), same_as=other.name,
                           warnings=differences(ours, other.tasks))

@@ -2,8 +2,9 @@
 supplies the plan's tasks, the others are recorded as more manifestations of it
 (``eli:is_embodied_by``, ``pkg:tasksFrom``), so that nothing is doubled.
 
-The rule: the file with more tasks supplies them; on a tie, the one built first keeps them. A
-later file that supplies them instead leaves the earlier one's graph holding only the file itself.
+The rule: the file with more tasks supplies them; on a tie, the one whose name sorts first, so the
+store is the same whatever order the files are built in. A later file that supplies them instead
+leaves the earlier one's graph holding only the file itself.
 Where the files disagree on tasks or owners the build says so, listing the differences.
 """
 

@@ -67,3 +67,17 @@ def test_removing_the_file_that_supplies_a_plans_tasks_says_which_files_to_build
     assert f"= {copy.name}: the file that supplied its plan's tasks was removed" in store_stats(store)
     assert build([copy], store, force=True)[0].status == "built"
     assert _rows(store) == expected_tasks("yingkou")
+
+
+def test_which_file_supplies_the_tasks_does_not_depend_on_the_build_order(tmp_path):
+    a, b = tmp_path / "a-营口.txt", tmp_path / "b-营口.txt"
+    shutil.copy(YINGKOU, a)
+    shutil.copy(YINGKOU, b)
+    dumps = []
+    for order, name in (([a, b], "ab"), ([b, a], "ba")):
+        store = PlanStore(tmp_path / name)
+        build(order, store)
+        store.dump(tmp_path / f"{name}.nq")
+        dumps.append(sorted((tmp_path / f"{name}.nq").read_text(encoding="utf-8").splitlines()))
+        assert _rows(store) == expected_tasks("yingkou")
+    assert dumps[0] == dumps[1]
