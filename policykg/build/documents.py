@@ -18,7 +18,7 @@ from ..kg.iris import graph_iri, plan_iri
 from ..kg.rdf import manifestation_graph, record_to_graph, to_ntriples
 from ..store.embedded import PlanStore
 from .corpus import refresh_corpus_graphs
-from .manifestations import demote, differences, record_tasks, supplier
+from .manifestations import demote, differences, record_tasks, supplier, supplies_rather
 
 
 @dataclass
@@ -149,7 +149,7 @@ def _store_record(store: PlanStore, rec: DocumentRecord, path: Path) -> DocSumma
     supplies its tasks, only this file as one more manifestation (see :mod:`.manifestations`)."""
     other = supplier(store, rec)
     ours = record_tasks(rec)
-    if other is not None and (len(ours), other.name) <= (len(other.tasks), rec.source):  # (ties: the first name)
+    if other is not None and not supplies_rather(rec.source, ours, other):
         store.replace_graph(str(graph_iri(rec.source)), to_ntriples(manifestation_graph(rec, other.name)))
         return DocSummary(rec.source, str(path), "same", plan=rec.plan.title, tasks=len(ours), same_as=other.name,
                           warnings=differences(ours, other.tasks))

@@ -2,15 +2,18 @@
 supplies the plan's tasks, the others are recorded as more manifestations of it
 (``eli:is_embodied_by``, ``pkg:tasksFrom``), so that nothing is doubled.
 
-The rule: the file with more tasks supplies them; on a tie, the one whose name sorts first, so the
-store is the same whatever order the files are built in. A later file that supplies them instead
-leaves the earlier one's graph holding only the file itself.
+The rule (:func:`supplies_rather`): the file with more tasks supplies them; then the one with more
+owners named; then by format, the one with more structure kept (Word, spreadsheet, web page, text,
+CSV, PDF); then the shorter name (``规划.txt`` before ``规划(1).txt``); then the name that sorts first.
+So the store is the same whatever order the files are built in. A later file that supplies them
+instead leaves the earlier one's graph holding only the file itself.
 Where the files disagree on tasks or owners the build says so, listing the differences.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..extract.records import DocumentRecord
 from ..kg.iris import ELI, PKG, graph_iri, plan_iri, source_iri
@@ -58,6 +61,26 @@ def stored_tasks(store: PlanStore, plan: str, name: str) -> list[TaskRow]:
     return [(title, tuple(sorted(lead)), tuple(sorted(co))) for _, (_, title, lead, co) in ordered]
 
 
+_FORMAT_RANK = {".docx": 5, ".xlsx": 4, ".html": 3, ".htm": 3, ".txt": 2, ".csv": 1, ".pdf": 0}
+
+
+def _key(name: str, tasks: list[TaskRow]) -> tuple:
+    owners = sum(len(lead) + len(co) for _, lead, co in tasks)
+    return len(tasks), owners, _FORMAT_RANK.get(Path(name).suffix.lower(), 2), -len(name)
+
+
+def supplies_rather(name: str, tasks: list[TaskRow], other: Supplier) -> bool:
+    """Should file ``name`` (with ``tasks``) supply its plan's tasks rather than ``other``?
+
+    >>> supplies_rather("规划(1).txt", [("甲", ("A",), ())], Supplier("规划.txt", [("甲", ("A",), ())]))
+    False
+    >>> supplies_rather("规划.docx", [("甲", ("A",), ())], Supplier("规划.pdf", [("甲", ("A",), ())]))
+    True
+    """
+    mine, theirs = _key(name, tasks), _key(other.name, other.tasks)
+    return mine > theirs if mine != theirs else name < other.name
+
+
 def record_tasks(rec: DocumentRecord) -> list[TaskRow]:
     return [(t.title, tuple(sorted(o.written for o in t.lead)), tuple(sorted(o.written for o in t.co))) for t in rec.tasks]
 
@@ -82,5 +105,8 @@ def demote(store: PlanStore, name: str, plan: str, new_supplier: str) -> None:
         f"""DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o FILTER(?s != <{src}>) }} }} ;
             DELETE WHERE {{ GRAPH <{graph}> {{ <{src}> <{PKG.unattachedStatement}> ?u }} }} ;
             INSERT DATA {{ GRAPH <{graph}> {{ <{plan}> <{ELI.is_embodied_by}> <{src}> .
-                                              <{src}> <{PKG.tasksFrom}> <{source_iri(new_supplier)}> }} }}"""
-    )
+                                              <{src}> <{PKG.tasksFrom}> <{source_iri(new_supplier)}> }} }} ;
+            DELETE {{ GRAPH ?h {{ ?m <{PKG.tasksFrom}> <{src}> }} }}
+            INSERT {{ GRAPH ?h {{ ?m <{PKG.tasksFrom}> <{source_iri(new_supplier)}> }} }}
+            WHERE {{ GRAPH ?h {{ ?m <{PKG.tasksFrom}> <{src}> }} }}"""
+    )  # (the files that took their tasks from it take them from the new supplier)

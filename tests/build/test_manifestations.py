@@ -27,10 +27,13 @@ def test_the_same_plan_as_text_word_pdf_and_a_copy_gives_its_tasks_once(tmp_path
     shutil.copy(YINGKOU, copy)
     store = PlanStore(tmp_path / "kg")
     results = build([YINGKOU, docx, pdf, copy], store)
-    assert [r.status for r in results] == ["built", "same", "same", "same"]
-    assert results[1].line() == f"= 营口.docx: same plan as {YINGKOU.name} (identical tasks), recorded as another manifestation"
+    # the Word file keeps more structure than the text: it supplies the tasks from then on
+    assert [r.status for r in results] == ["built", "built", "same", "same"]
+    assert results[1].same_as == YINGKOU.name
+    assert results[2].line() == "= 营口.pdf: same plan as 营口.docx (identical tasks), recorded as another manifestation"
     assert _rows(store) == expected_tasks("yingkou")  # 74 tasks, no owner doubled
     assert "documents: 1 (and 3 more files of these plans)" in store_stats(store)
+    assert f"= {YINGKOU.name}: same plan as 营口.docx, which supplies its tasks" in store_stats(store)
     assert [r.status for r in build([YINGKOU, docx, pdf, copy], store)] == ["unchanged"] * 4
 
 
@@ -58,7 +61,7 @@ def test_a_later_file_with_more_tasks_supplies_them_and_the_differences_are_list
 def test_removing_the_file_that_supplies_a_plans_tasks_says_which_files_to_build_again(tmp_path):
     from policykg.build.removal import remove
 
-    copy = tmp_path / "营口(1).txt"
+    copy = tmp_path / (YINGKOU.stem + "(1).txt")  # (a longer name: the original supplies)
     shutil.copy(YINGKOU, copy)
     store = PlanStore(tmp_path / "kg")
     build([YINGKOU, copy], store)
@@ -70,11 +73,12 @@ def test_removing_the_file_that_supplies_a_plans_tasks_says_which_files_to_build
 
 
 def test_which_file_supplies_the_tasks_does_not_depend_on_the_build_order(tmp_path):
-    a, b = tmp_path / "a-营口.txt", tmp_path / "b-营口.txt"
+    a, b, pdf = tmp_path / "a-营口.txt", tmp_path / "b-营口.txt", tmp_path / "营口.pdf"
     shutil.copy(YINGKOU, a)
     shutil.copy(YINGKOU, b)
+    shutil.copy(PDF_DIR / (YINGKOU.stem + ".pdf"), pdf)
     dumps = []
-    for order, name in (([a, b], "ab"), ([b, a], "ba")):
+    for order, name in (([pdf, b, a], "pba"), ([a, b, pdf], "abp")):
         store = PlanStore(tmp_path / name)
         build(order, store)
         store.dump(tmp_path / f"{name}.nq")
