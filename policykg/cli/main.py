@@ -147,11 +147,13 @@ def diff(old, new, fmt, output):
     if fmt not in ("table", "csv", "md", "json", "xlsx"):
         raise click.UsageError(f"cannot write .{fmt}: use -o FILE.csv, .xlsx, .md or .json, or --format")
     if fmt == "xlsx":
-        from ..export.publish import write_task_sheet
+        import pandas as pd
+
+        from ..export.workbook import write_xlsx
 
         if not output:
             raise click.UsageError("--format xlsx needs -o FILE.xlsx")
-        write_task_sheet(rows, COLUMNS, Path(output))
+        write_xlsx({"变化": pd.DataFrame(rows, columns=COLUMNS)}, Path(output))
     else:
         from ..export.tables import write_rows
 

@@ -15,7 +15,9 @@ from ..store.embedded import PlanStore
 from ..store.reading import responsibilities
 
 COLUMNS = ["序号", "任务", "角色", "专栏", "规划", "层级", "来源", "完成时限"]
-_WIDTHS = {"序号": 6, "任务": 48, "角色": 10, "专栏": 30, "规划": 40, "层级": 8, "来源": 44, "完成时限": 16}
+_WIDTHS = {"序号": 6, "任务": 48, "角色": 10, "专栏": 30, "规划": 40, "层级": 8, "来源": 44, "完成时限": 16,
+           # policykg diff's columns
+           "变化": 10, "原任务": 40, "说明": 30, "原牵头": 24, "新牵头": 24, "原配合": 30, "新配合": 30, "原行": 7, "新行": 7}
 
 def department_lists(store: PlanStore) -> dict:
     """Agency (canonical name) → pandas DataFrame of its tasks, in ``COLUMNS`` order."""

@@ -43,7 +43,9 @@ def test_diff_writes_a_table_a_csv_for_excel_and_a_workbook(tmp_path):
     res = CliRunner().invoke(cli, ["diff", str(YINGKOU), str(edited), "-o", str(tmp_path / "变化.csv")])
     assert (tmp_path / "变化.csv").read_bytes().startswith("\ufeff变化,任务".encode("utf-8"))
     res = CliRunner().invoke(cli, ["diff", str(YINGKOU), str(edited), "-o", str(tmp_path / "变化.xlsx")])
-    ws = openpyxl.load_workbook(tmp_path / "变化.xlsx").active
+    wb = openpyxl.load_workbook(tmp_path / "变化.xlsx")
+    ws = wb.active
+    assert wb.sheetnames == ["变化"] and ws.freeze_panes == "A2" and ws.column_dimensions["B"].width == 48
     assert [c.value for c in ws[2]][:4] == ["牵头变更", "壮大升级劳务品牌计划", None, "市人社局 → 市民政局"]
     res = CliRunner().invoke(cli, ["diff", str(YINGKOU), str(tmp_path / "没有.txt")])
     assert res.exit_code == 1 and res.output.strip().endswith("没有.txt: no such file")
