@@ -155,7 +155,7 @@ def _store_record(store: PlanStore, rec: DocumentRecord, path: Path) -> DocSumma
                           warnings=differences(ours, other.tasks))
     store.replace_graph(str(graph_iri(rec.source)), to_ntriples(record_to_graph(rec)))
     summary = summarise(rec, path)
-    if other is not None:  # this file has more tasks: it supplies them now
+    if other is not None:  # this file wins by the rule (see supplies_rather): it supplies them now
         demote(store, other.name, str(plan_iri(rec.plan.title)), rec.source)
         summary.same_as = other.name
         summary.warnings += differences(ours, other.tasks)
