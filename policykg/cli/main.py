@@ -39,7 +39,9 @@ def cli():
 @click.option("--store", "store_path", help=STORE_HELP)
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
 @click.option("--quiet", "-q", is_flag=True, help="Print failures only.")
-def build(paths, store_path, force, quiet):
+@click.option("--prune", is_flag=True,
+              help="Then remove from the store the documents that are not among these files (the store mirrors them).")
+def build(paths, store_path, force, quiet, prune):
     """Build the graph from plan documents (files or directories).
 
     Each document becomes one named graph; rebuilding a changed document replaces only its
@@ -52,6 +54,7 @@ def build(paths, store_path, force, quiet):
     Examples:
       policykg build 辽宁规划.txt 营口规划.pdf 分工方案.docx 任务清单.xlsx
       policykg build plans/ --store /data/kg
+      policykg build plans/ --prune          # and drop the documents whose files left plans/
     """
     from ..build.documents import build as run_build
 
@@ -67,6 +70,13 @@ def build(paths, store_path, force, quiet):
 
     results = run_build(paths, store, force=force, on_done=report, progress=sys.stderr.isatty() and not quiet)
     failed = [r for r in results if r.status == "failed"]
+    if prune:
+        from ..build.removal import remove
+
+        kept = {r.source for r in results if r.status != "failed"} | {Path(r.path).name for r in failed}
+        for r in remove(store, sorted(set(store.documents()) - kept)):
+            if not quiet:
+                click.echo(r.line() + " (its file is not among the files built)")
     if not quiet:
         built = sum(r.status == "built" for r in results)
         same = sum(r.status == "same" for r in results)

@@ -56,3 +56,25 @@ def test_remove_from_the_command_line_by_file_and_by_plan(tmp_path):
     code, output = run("remove", "--plan", "没有这个规划")
     assert code == 1 and "no plan titled 没有这个规划" in output
     assert list(PlanStore(tmp_path / "kg").documents()) == [LIAONING.name]
+
+
+def test_build_prune_drops_the_documents_whose_files_left_the_folder(tmp_path):
+    import shutil
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for f in (YINGKOU, LIAONING):
+        shutil.copy(f, plans / f.name)
+    run = lambda *a: CliRunner().invoke(cli, ["build", *a, "--store", str(tmp_path / "kg")])  # noqa: E731
+    res = run(str(plans))
+    assert res.exit_code == 0, res.output
+    del res
+    gc.collect()
+    (plans / LIAONING.name).unlink()
+    res = run(str(plans), "--prune")
+    assert res.exit_code == 0, res.output
+    assert f"- {LIAONING.name}: removed (its file is not among the files built)" in res.output
+    assert f"= {YINGKOU.name}: unchanged, kept" in res.output
+    del res
+    gc.collect()
+    assert list(PlanStore(tmp_path / "kg").documents()) == [YINGKOU.name]
