@@ -18,7 +18,7 @@ from ..kg.iris import graph_iri, plan_iri
 from ..kg.rdf import manifestation_graph, record_to_graph, to_ntriples
 from ..store.embedded import PlanStore
 from .corpus import refresh_corpus_graphs
-from .manifestations import demote, differences, record_tasks, supplier, supplies_rather
+from .manifestations import demote, differences, later_version, record_tasks, supplier, supplies_rather
 
 
 @dataclass
@@ -37,12 +37,16 @@ class DocSummary:
     unknown_names: int = 0  # owners taken on evidence alone
     why_empty: str = ""  # for a document with no task: what was (not) found
     same_as: str = ""  # the file that supplies this plan's tasks (status same), or the one this file took them from
+    version: str = ""  # "earlier" or "later": same_as is another version of the plan (a different 文号 or date)
 
     def line(self) -> str:
         if self.status == "failed":
             return f"✗ {self.path}: {self.error}"
         if self.status == "unchanged":
             return f"= {self.source}: unchanged, kept"
+        if self.status == "same" and self.version:
+            return (f"= {self.source}: an earlier version of the plan {self.same_as} carries, recorded; its tasks "
+                    f"are not in the graph (`policykg diff` lists what changed)")
         if self.status == "same":
             how = "identical tasks" if not self.warnings else f"{len(self.warnings)} differences"
             return f"= {self.source}: same plan as {self.same_as} ({how}), recorded as another manifestation"
@@ -54,7 +58,9 @@ class DocSummary:
             line += f", {self.unattached} unattached owner statement{'s' if self.unattached > 1 else ''}"
         if self.unknown_names:
             line += f", {self.unknown_names} owner name{'s' if self.unknown_names > 1 else ''} taken on evidence"
-        if self.same_as:
+        if self.same_as and self.version:
+            line += f"; a later version of the plan {self.same_as} carried, which is kept as a record"
+        elif self.same_as:
             line += f"; supplies the tasks {self.same_as} gave before, which is kept as another manifestation"
         return line + (f" ({self.why_empty})" if self.why_empty else "")
 
@@ -149,14 +155,16 @@ def _store_record(store: PlanStore, rec: DocumentRecord, path: Path) -> DocSumma
     supplies its tasks, only this file as one more manifestation (see :mod:`.manifestations`)."""
     other = supplier(store, rec)
     ours = record_tasks(rec)
-    if other is not None and not supplies_rather(rec.source, ours, other):
+    later = later_version(rec, other) if other is not None else None  # a later version is the current one
+    if other is not None and (later is False or later is None and not supplies_rather(rec.source, ours, other)):
         store.replace_graph(str(graph_iri(rec.source)), to_ntriples(manifestation_graph(rec, other.name)))
         return DocSummary(rec.source, str(path), "same", plan=rec.plan.title, tasks=len(ours), same_as=other.name,
-                          warnings=differences(ours, other.tasks))
+                          warnings=[] if later is False else differences(ours, other.tasks),
+                          version="earlier" if later is False else "")
     store.replace_graph(str(graph_iri(rec.source)), to_ntriples(record_to_graph(rec)))
     summary = summarise(rec, path)
-    if other is not None:  # this file wins by the rule (see supplies_rather): it supplies them now
+    if other is not None:  # this file wins by the rule (see supplies_rather), or is the later version
         demote(store, other.name, str(plan_iri(rec.plan.title)), rec.source)
-        summary.same_as = other.name
-        summary.warnings += differences(ours, other.tasks)
+        summary.same_as, summary.version = other.name, "later" if later else ""
+        summary.warnings += [] if later else differences(ours, other.tasks)
     return summary

@@ -5,6 +5,9 @@ supplies the plan's tasks, the others are recorded as more manifestations of it
 The rule (:func:`supplies_rather`): the file with more tasks supplies them; then the one with more
 owners named; then by format, the one with more structure kept (Word, spreadsheet, web page, text,
 CSV, PDF); then the shorter name (``规划.txt`` before ``规划(1).txt``); then the name that sorts first.
+Two versions of a plan (two different dates or 文号, :func:`later_version`) are not two files of one
+version: the later is the current one and supplies the tasks; the earlier is kept as a record only
+(revisions side by side, with the current one marked, are the next step).
 So the store is the same whatever order the files are built in. A later file that supplies them
 instead leaves the earlier one's graph holding only the file itself.
 Where the files disagree on tasks or owners the build says so, listing the differences.
@@ -12,6 +15,7 @@ Where the files disagree on tasks or owners the build says so, listing the diffe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +32,8 @@ class Supplier:
 
     name: str
     tasks: list[TaskRow]
+    doc_no: str = ""
+    date: str = ""
 
 
 def supplier(store: PlanStore, rec: DocumentRecord) -> Supplier | None:
@@ -40,7 +46,12 @@ def supplier(store: PlanStore, rec: DocumentRecord) -> Supplier | None:
     if not others:
         return None
     name = others[0]
-    return Supplier(name, stored_tasks(store, plan, name))
+    meta = store.select(
+        f"""SELECT ?no ?date WHERE {{ GRAPH <{graph_iri(name)}> {{ <{plan}> pkg:source ?s .
+              OPTIONAL {{ <{plan}> dcterms:identifier ?no }} OPTIONAL {{ <{plan}> dcterms:issued ?date }} }} }}"""
+    ).rows
+    doc_no, date = meta[0] if meta else ("", "")
+    return Supplier(name, stored_tasks(store, plan, name), doc_no or "", date or "")
 
 
 def stored_tasks(store: PlanStore, plan: str, name: str) -> list[TaskRow]:
@@ -79,6 +90,28 @@ def supplies_rather(name: str, tasks: list[TaskRow], other: Supplier) -> bool:
     """
     mine, theirs = _key(name, tasks), _key(other.name, other.tasks)
     return mine > theirs if mine != theirs else name < other.name
+
+
+_DOC_NO = re.compile(r"〔(\d{4})〕(\d+)号")
+
+
+def later_version(rec: DocumentRecord, other: Supplier) -> bool | None:
+    """Is ``rec`` a later version of the plan ``other`` supplies (True), an earlier one (False), or
+    not another version at all (None: no two different dates or 文号 to tell them apart)? A later
+    version is the current one: it supplies the plan's tasks whatever the counts.
+
+    >>> from policykg.extract.pipeline import extract_text
+    >>> rec = extract_text("b.txt", "关于印发某市2024年重点工作任务分解方案的通知\\n某政办〔2024〕3号\\n")
+    >>> later_version(rec, Supplier("a.txt", [], "某政办〔2023〕5号", "")), later_version(rec, Supplier("a.txt", []))
+    (True, None)
+    """
+    mine, theirs = rec.plan.date, other.date
+    if mine and theirs and mine != theirs:
+        return mine > theirs
+    a, b = _DOC_NO.search(rec.plan.doc_no or ""), _DOC_NO.search(other.doc_no or "")
+    if a and b and rec.plan.doc_no != other.doc_no:
+        return (int(a.group(1)), int(a.group(2))) > (int(b.group(1)), int(b.group(2)))
+    return None
 
 
 def record_tasks(rec: DocumentRecord) -> list[TaskRow]:
