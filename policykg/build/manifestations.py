@@ -40,17 +40,13 @@ def supplier(store: PlanStore, rec: DocumentRecord) -> Supplier | None:
     """The other file in the store whose graph holds the tasks of ``rec``'s plan, if any."""
     plan = str(plan_iri(rec.plan.title))
     rows = store.select(
-        f"""SELECT DISTINCT ?name WHERE {{ GRAPH ?g {{ <{plan}> pkg:source ?src . ?src pkg:fileName ?name }} }}"""
-    ).rows
-    others = sorted(name for (name,) in rows if name != rec.source)
-    if not others:
-        return None
-    name = others[0]
-    meta = store.select(
-        f"""SELECT ?no ?date WHERE {{ GRAPH <{graph_iri(name)}> {{ <{plan}> pkg:source ?s .
+        f"""SELECT DISTINCT ?name ?no ?date WHERE {{ GRAPH ?g {{ <{plan}> pkg:source ?src . ?src pkg:fileName ?name .
               OPTIONAL {{ <{plan}> dcterms:identifier ?no }} OPTIONAL {{ <{plan}> dcterms:issued ?date }} }} }}"""
     ).rows
-    doc_no, date = meta[0] if meta else ("", "")
+    others = sorted(row for row in rows if row[0] != rec.source)
+    if not others:
+        return None
+    name, doc_no, date = others[0]
     return Supplier(name, stored_tasks(store, plan, name), doc_no or "", date or "")
 
 

@@ -13,9 +13,9 @@ several lines joined back in reading order, so the task-table reader sees an ord
 The characters keep their own original offsets (only the rules and bars go), so provenance
 and the units' written forms stay exact. Used by :mod:`.layout`.
 
->>> t = "┌─┬─┐\\n│序号│牵头单位│\\n├─┼─┤\\n│1│市发改委│\\n└─┴─┘\\n"
->>> [r.replace("\\t", "|") for r in box_rows(t)[0][2]]
-['序号|牵头单位', '1|市发改委']
+>>> from policykg.extract.text import normalise
+>>> rebuild(normalise("┌─┬─┐\\n│序号│牵头单位│\\n├─┼─┤\\n│1│市发改委│\\n└─┴─┘\\n")).text.replace("\\t", "|")
+'序号|牵头单位\\n1|市发改委\\n'
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _MAX_LINES = 20000  # a table longer than this is read as text
 
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
     """The cells of a content line, as (start, end) without the bars and the spaces around."""
-    out, pos = [], 0
+    out = []
     bars = [k for k, ch in enumerate(line) if ch in "│┃"]
     if len(bars) < 2:
         return []
@@ -43,7 +43,6 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
         while y > x and line[y - 1].isspace():
             y -= 1
         out.append((start + x, start + y))
-        pos = b
     return out
 
 
@@ -52,9 +51,9 @@ def _two_names(above: str, below: str) -> bool:
     return owner_kind(above) is not None and owner_kind(below) is not None
 
 
-def box_rows(text: str) -> list[tuple[int, int, list[str], list[list[tuple[int, int]]]]]:
-    """Each box table of ``text`` as (start, end, rows as tab-joined text, rows as the slices of
-    each row's text in order); a row's cells are the column-wise joins of its lines."""
+def box_rows(text: str) -> list[tuple[int, int, list[list[list[tuple[int, int]]]]]]:
+    """Each box table of ``text`` as (start, end, rows), a row as the slices of each of its cells'
+    text in order: a cell is the column-wise join of the row's lines."""
     tables, lines, pos = [], [], 0
     for raw in text.split("\n"):
         lines.append((pos, raw))
@@ -97,8 +96,7 @@ def box_rows(text: str) -> list[tuple[int, int, list[str], list[list[tuple[int, 
             last -= 1
         end = lines[last][0] + len(lines[last][1])
         if len(rows) >= 2:
-            texts = ["\t".join("".join(text[x:y] for x, y in cell) for cell in row) for row in rows]
-            tables.append((start, end, texts, rows))
+            tables.append((start, end, rows))
         k = max(last + 1, k + 1)
     return tables
 
@@ -114,7 +112,7 @@ def rebuild(norm: NormText) -> NormText:
     out: list[str] = []
     out_origin: list[int] = []
     pos = 0
-    for start, end, _, rows in tables:
+    for start, end, rows in tables:
         out.append(text[pos:start])
         out_origin.extend(origin[pos:start])
         for n, row in enumerate(rows):

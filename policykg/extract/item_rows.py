@@ -67,11 +67,12 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
             k, group = after_group, True  # 一、主要预期指标: a category row
             continue
         at = first_item(lines, k, kinds) if first == 0 else (k if ITEM.match(lines[k].text) else None)
+        row_end = leader_row_end(lines, k) if leaders and at is None else None  # task / leaders / units
         sub = at is None and units_last and 0 < k < len(lines) and (
             expected is not None and (_new_row(lines, k, status) or lines[k - 1].empty_cells_after > 0
                                       and _text_cell(lines[k].text))
             or expected is None and (k == i or unnumbered or group) and (task_then_units(lines, k)  # rows whose 序号 the page left out
-                                                                         or bool(leaders) and leader_row_end(lines, k) is not None)
+                                                                         or row_end is not None)
             or unnumbered and status and _new_row(lines, k, status))  # (财政收入与经济增长基本同步: a short task)
         unnumbered = unnumbered or sub and expected is None
         if at is None and not sub:
@@ -100,13 +101,14 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
             while last < min(end, at + width - col + 3) and not any(owner_cell(ln.text) for ln in lines[at + 1 : last]):
                 last += 1  # … unless a cell went over two lines (two leaders) before the units
             end = last
-        cells = list(range(k, end))
-        columns = place([lines[c].text for c in cells], kinds, col if sub else first)
-        if sub and leaders and (row_end := leader_row_end(lines, k)) is not None:
+        if sub and row_end is not None:
             # 未来科技城要围绕…… / 祝振伟 / 陈夏林 / 未来科技城（海创园）: the task, its leaders, its units
             end, cells = row_end, list(range(k, row_end))
             owner_col = next(c for c in range(leaders[-1], width) if kinds[c] in OWNER_KINDS)
             columns = [last_text] + [leaders[0]] * (len(cells) - 2) + [owner_col]
+        else:
+            cells = list(range(k, end))
+            columns = place([lines[c].text for c in cells], kinds, col if sub else first)
         if k > 0:
             joins[k - 1] = ("\t" if group else "") + "\n" + "\t" * columns[0]
         for prev, c, col_prev, col_here in zip(cells, cells[1:], columns, columns[1:]):
@@ -118,8 +120,8 @@ def item_rows(lines: list[RawLine], i: int, kinds: list[str], joins: dict[int, s
 def grouped_task_rows(lines: list[RawLine], k: int) -> bool:
     """Do rows with no numbers start at line ``k``, after group headings ((一)经济社会发展主要预期目标):
     a task's text, its units on the next line?"""
-    while _after_group(lines, k) > k:
-        k = _after_group(lines, k)
+    while (after := _after_group(lines, k)) > k:
+        k = after
     return task_then_units(lines, k)
 
 

@@ -224,12 +224,17 @@ def find_title(norm: NormText, header: list[L.Line]) -> Title:
     return found
 
 
+def _cited_titles(text: str) -> set[str]:
+    """The keys of the titles ``text`` cites in 《》."""
+    return {title_key(m.group(1)) for m in re.finditer(r"《([^《》]{4,80})》", text)}
+
+
 def _one_of_several(norm: NormText, header: list[L.Line], notice: Title, block: Title) -> Title | None:
     """The heading below the notice (with the line above it, when it wraps: 政府工作报告“十四五”时期 /
     重点工作责任分解) when it names one of several plans the notice cites in 《》."""
     if notice.line is None or block.line is None or block.line.start <= notice.line.end:
         return None
-    cited = {title_key(m.group(1)) for m in re.finditer(r"《([^《》]{4,80})》", norm.text[notice.line.end : block.line.start])}
+    cited = _cited_titles(norm.text[notice.line.end : block.line.start])
     k = next((n for n, ln in enumerate(header) if ln is block.line), None)
     above = header[k - 1] if k else None
     for line, title in ((block.line, block.title), (above, (above.text.strip() if above else "") + block.title)):
@@ -284,7 +289,7 @@ def _found_title(norm: NormText, header: list[L.Line]) -> Title:
                  or L.BOX.match(ln.text)), len(header))  # 一 、 承担的…: a heading a PDF spaced out
     header = header[:stop]
     # titles the header cites in 《》: a 的意见 heading without 关于 is a title when its notice cites it so
-    cited = {title_key(m.group(1)) for ln in header for m in re.finditer(r"《([^《》]{4,80})》", ln.text)}
+    cited = _cited_titles("\n".join(ln.text for ln in header))
     pairs = [_compact(norm, ln) for ln in header]
     compact = [c for c, _ in pairs]
     written = "".join(w for _, w in pairs)
