@@ -1,5 +1,5 @@
-"""The cross-document step: graphs that depend on every document (areas and sectors, plan links
-and counterparts, alignments), recomputed after a build that changed a document. Reads the
+"""The cross-document step: graphs that depend on every document (areas and sectors, plan links,
+counterparts and versions, alignments), recomputed after a build that changed a document. Reads the
 store, derives with the functions of ``policykg.kg``, writes each graph whole."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from ..kg.align import TaskText, align_tasks, alignment_ntriples
 from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH, VOCAB_GRAPH
 from ..kg.link import counterpart_edges, plan_edges
 from ..kg.rdf import to_ntriples
+from ..kg.versions import version_edges
 from ..kg.vocabulary import vocabulary_graph
 from ..store.embedded import PlanStore
 
@@ -32,6 +33,16 @@ _PLANS = """
 SELECT DISTINCT ?plan ?docno WHERE {
   GRAPH ?g { ?plan a pkg:Plan . OPTIONAL { ?plan dcterms:identifier ?docno } }
 }"""
+_CURRENT = """
+SELECT DISTINCT ?plan ?date ?no ?name WHERE {
+  GRAPH ?g { ?plan a pkg:Plan ; pkg:source ?s . ?s pkg:fileName ?name
+             OPTIONAL { ?plan dcterms:issued ?date } OPTIONAL { ?plan dcterms:identifier ?no } }
+}"""
+_EARLIER = """
+SELECT DISTINCT ?e ?plan ?date ?no ?name WHERE {
+  GRAPH ?g { ?e a pkg:ReplacedExpression ; eli:realizes ?plan ; pkg:source ?s . ?s pkg:fileName ?name
+             OPTIONAL { ?e dcterms:issued ?date } OPTIONAL { ?e dcterms:identifier ?no } }
+}"""
 _AGENCIES = """
 SELECT DISTINCT ?org ?sector ?kind ?jurisdiction WHERE {
   GRAPH ?g { ?org a org:Organization ; org:classification ?sector ; pkg:agencyKind ?kind ;
@@ -51,6 +62,9 @@ def refresh_links(store: PlanStore) -> int:
     edges = plan_edges(store.select(_PLANS).rows, store.select(_CITATIONS).rows)
     n = len(edges)
     edges |= counterpart_edges(store.select(_AGENCIES).rows)
+    earlier = store.select(_EARLIER).rows
+    if earlier:  # (a store with no earlier version need not list every plan)
+        edges |= version_edges(store.select(_CURRENT).rows, earlier)
     store.replace_graph(str(LINKS_GRAPH), "".join(f"<{s}> <{p}> <{o}> .\n" for s, p, o in sorted(edges)))
     return n
 

@@ -19,13 +19,14 @@ from ..kg.rdf import manifestation_graph, record_to_graph, to_ntriples
 from ..store.embedded import PlanStore
 from .corpus import refresh_corpus_graphs
 from .manifestations import demote, differences, later_version, record_tasks, supplier, supplies_rather
+from .versions import retire, store_earlier
 
 
 @dataclass
 class DocSummary:
     source: str
     path: str
-    status: str  # built | same (another manifestation of a plan another file supplies) | unchanged | failed
+    status: str  # built | same (another manifestation of a plan another file supplies) | earlier | unchanged | failed
     plan: str = ""
     boxes: int = 0
     tasks: int = 0
@@ -37,16 +38,20 @@ class DocSummary:
     unknown_names: int = 0  # owners taken on evidence alone
     why_empty: str = ""  # for a document with no task: what was (not) found
     same_as: str = ""  # the file that supplies this plan's tasks (status same), or the one this file took them from
-    version: str = ""  # "earlier" or "later": same_as is another version of the plan (a different 文号 or date)
+    version: str = ""  # "later": same_as is the earlier version of the plan (a different 文号 or date) it replaced
+    current: str = ""  # status earlier: the file of the plan's current version
 
     def line(self) -> str:
         if self.status == "failed":
             return f"✗ {self.path}: {self.error}"
         if self.status == "unchanged":
             return f"= {self.source}: unchanged, kept"
-        if self.status == "same" and self.version:
-            return (f"= {self.source}: an earlier version of the plan {self.same_as} carries, recorded; its tasks "
-                    f"are not in the graph (`policykg diff` lists what changed)")
+        if self.status == "earlier" and self.same_as:
+            return (f"= {self.source}: same earlier version as {self.same_as} of the plan {self.current} carries, "
+                    f"recorded as another manifestation")
+        if self.status == "earlier":
+            return (f"= {self.source}: an earlier version of the plan {self.current} carries, kept with its {self.tasks} "
+                    f"tasks (shown with --all-versions; `policykg diff {self.source} {self.current}` lists what changed)")
         if self.status == "same":
             how = "identical tasks" if not self.warnings else f"{len(self.warnings)} differences"
             return f"= {self.source}: same plan as {self.same_as} ({how}), recorded as another manifestation"
@@ -59,7 +64,7 @@ class DocSummary:
         if self.unknown_names:
             line += f", {self.unknown_names} owner name{'s' if self.unknown_names > 1 else ''} taken on evidence"
         if self.same_as and self.version:
-            line += f"; a later version of the plan {self.same_as} carried, which is kept as a record"
+            line += f"; a later version of the plan {self.same_as} carried, which is kept as an earlier version"
         elif self.same_as:
             line += f"; supplies the tasks {self.same_as} gave before, which is kept as another manifestation"
         return line + (f" ({self.why_empty})" if self.why_empty else "")
@@ -143,7 +148,7 @@ def build(
         results.append(summary)
         if on_done:
             on_done(summary)
-    if any(r.status in ("built", "same") for r in results):
+    if any(r.status in ("built", "same", "earlier") for r in results):
         # Cross-document graphs depend on every document: recompute them when one changed.
         refresh_corpus_graphs(store)
     store.flush()
@@ -151,20 +156,29 @@ def build(
 
 
 def _store_record(store: PlanStore, rec: DocumentRecord, path: Path) -> DocSummary:
-    """Write one document's graph: the whole plan, or, when another file of the same plan
-    supplies its tasks, only this file as one more manifestation (see :mod:`.manifestations`)."""
+    """Write one document's graph: the whole plan; or, when another file of the same plan supplies
+    its tasks, only this file as one more manifestation (see :mod:`.manifestations`); or, when
+    it is an earlier version of a plan the store holds, the whole plan as that earlier version
+    (see :mod:`.versions`)."""
     other = supplier(store, rec)
     ours = record_tasks(rec)
+    plan = str(plan_iri(rec.plan.title))
     later = later_version(rec, other) if other is not None else None  # a later version is the current one
-    if other is not None and (later is False or later is None and not supplies_rather(rec.source, ours, other)):
+    if later is False:
+        peer = store_earlier(store, rec, to_ntriples(record_to_graph(rec)), plan)
+        return DocSummary(rec.source, str(path), "earlier", plan=rec.plan.title, tasks=len(ours), same_as=peer,
+                          current=other.name)
+    if other is not None and later is None and not supplies_rather(rec.source, ours, other):
         store.replace_graph(str(graph_iri(rec.source)), to_ntriples(manifestation_graph(rec, other.name)))
         return DocSummary(rec.source, str(path), "same", plan=rec.plan.title, tasks=len(ours), same_as=other.name,
-                          warnings=[] if later is False else differences(ours, other.tasks),
-                          version="earlier" if later is False else "")
+                          warnings=differences(ours, other.tasks))
     store.replace_graph(str(graph_iri(rec.source)), to_ntriples(record_to_graph(rec)))
     summary = summarise(rec, path)
-    if other is not None:  # this file wins by the rule (see supplies_rather), or is the later version
-        demote(store, other.name, str(plan_iri(rec.plan.title)), rec.source)
-        summary.same_as, summary.version = other.name, "later" if later else ""
-        summary.warnings += [] if later else differences(ours, other.tasks)
+    if other is not None and later:
+        retire(store, other.name, plan, other.date, other.doc_no)
+        summary.same_as, summary.version = other.name, "later"
+    elif other is not None:  # this file wins by the rule (see supplies_rather)
+        demote(store, other.name, plan, rec.source)
+        summary.same_as = other.name
+        summary.warnings += differences(ours, other.tasks)
     return summary

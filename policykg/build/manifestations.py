@@ -6,8 +6,8 @@ The rule (:func:`supplies_rather`): the file with more tasks supplies them; then
 owners named; then by format, the one with more structure kept (Word, spreadsheet, web page, text,
 CSV, PDF); then the shorter name (``规划.txt`` before ``规划(1).txt``); then the name that sorts first.
 Two versions of a plan (two different dates or 文号, :func:`later_version`) are not two files of one
-version: the later is the current one and supplies the tasks; the earlier is kept as a record only
-(revisions side by side, with the current one marked, are the next step).
+version: the later is the current one and supplies the tasks; the earlier is kept, whole, as an
+earlier version (:mod:`.versions`).
 So the store is the same whatever order the files are built in. A later file that supplies them
 instead leaves the earlier one's graph holding only the file itself.
 Where the files disagree on tasks or owners the build says so, listing the differences.
@@ -15,12 +15,15 @@ Where the files disagree on tasks or owners the build says so, listing the diffe
 
 from __future__ import annotations
 
-import re
+import pyoxigraph as ox
+from rdflib import RDF
+
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..extract.records import DocumentRecord
 from ..kg.iris import ELI, PKG, graph_iri, plan_iri, source_iri
+from ..kg.versions import DOC_NO, as_replaced, version_order
 from ..store.embedded import PlanStore
 
 TaskRow = tuple[str, tuple[str, ...], tuple[str, ...]]  # title, leads as written, co-owners as written
@@ -36,9 +39,10 @@ class Supplier:
     date: str = ""
 
 
-def supplier(store: PlanStore, rec: DocumentRecord) -> Supplier | None:
-    """The other file in the store whose graph holds the tasks of ``rec``'s plan, if any."""
-    plan = str(plan_iri(rec.plan.title))
+def supplier(store: PlanStore, rec: DocumentRecord, of: str = "") -> Supplier | None:
+    """The other file in the store whose graph holds the tasks of ``rec``'s plan (or of ``of``, one
+    earlier version of it: see :mod:`policykg.kg.versions`), if any."""
+    plan = of or str(plan_iri(rec.plan.title))
     rows = store.select(
         f"""SELECT DISTINCT ?name ?no ?date WHERE {{ GRAPH ?g {{ <{plan}> pkg:source ?src . ?src pkg:fileName ?name .
               OPTIONAL {{ <{plan}> dcterms:identifier ?no }} OPTIONAL {{ <{plan}> dcterms:issued ?date }} }} }}"""
@@ -88,9 +92,6 @@ def supplies_rather(name: str, tasks: list[TaskRow], other: Supplier) -> bool:
     return mine > theirs if mine != theirs else name < other.name
 
 
-_DOC_NO = re.compile(r"〔(\d{4})〕(\d+)号")
-
-
 def later_version(rec: DocumentRecord, other: Supplier) -> bool | None:
     """Is ``rec`` a later version of the plan ``other`` supplies (True), an earlier one (False), or
     not another version at all (None: no two different dates or 文号 to tell them apart)? A later
@@ -104,9 +105,8 @@ def later_version(rec: DocumentRecord, other: Supplier) -> bool | None:
     mine, theirs = rec.plan.date, other.date
     if mine and theirs and mine != theirs:
         return mine > theirs
-    a, b = _DOC_NO.search(rec.plan.doc_no or ""), _DOC_NO.search(other.doc_no or "")
-    if a and b and rec.plan.doc_no != other.doc_no:
-        return (int(a.group(1)), int(a.group(2))) > (int(b.group(1)), int(b.group(2)))
+    if DOC_NO.search(rec.plan.doc_no or "") and DOC_NO.search(other.doc_no or "") and rec.plan.doc_no != other.doc_no:
+        return version_order("", rec.plan.doc_no) > version_order("", other.doc_no)
     return None
 
 
@@ -127,15 +127,21 @@ def differences(ours: list[TaskRow], theirs: list[TaskRow], limit: int = 5) -> l
     return out[:limit] + ([f"… {len(out) - limit} more"] if len(out) > limit else [])
 
 
-def demote(store: PlanStore, name: str, plan: str, new_supplier: str) -> None:
-    """Leave only the file itself in the graph of ``name``: another file now supplies the plan's tasks."""
-    graph, src = graph_iri(name), source_iri(name)
+_FILE_ITSELF = {str(RDF.type), str(PKG.fileName), str(PKG.sha256), str(PKG.encoding), str(PKG.extractorVersion)}
+
+
+def demote(store: PlanStore, name: str, plan: str, new_supplier: str, expr: str = "") -> None:
+    """Leave only the file itself in the graph of ``name``, as :func:`manifestation_graph` writes it:
+    another file, ``new_supplier``, now supplies the tasks of ``plan`` (of its earlier version
+    ``expr``, when given). The files that took their tasks from ``name`` take them from it too."""
+    graph, src = str(graph_iri(name)), source_iri(name)
+    kept = [t for t in ox.parse(store.graph_ntriples(graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            if t.subject.value == str(src) and t.predicate.value in _FILE_ITSELF]
+    text = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in kept) + (
+        f"<{plan}> <{ELI.is_embodied_by}> <{src}> .\n<{src}> <{PKG.tasksFrom}> <{source_iri(new_supplier)}> .\n")
+    store.replace_graph(graph, as_replaced(text, plan, expr) if expr else text)
     store.ox.update(
-        f"""DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o FILTER(?s != <{src}>) }} }} ;
-            DELETE WHERE {{ GRAPH <{graph}> {{ <{src}> <{PKG.unattachedStatement}> ?u }} }} ;
-            INSERT DATA {{ GRAPH <{graph}> {{ <{plan}> <{ELI.is_embodied_by}> <{src}> .
-                                              <{src}> <{PKG.tasksFrom}> <{source_iri(new_supplier)}> }} }} ;
-            DELETE {{ GRAPH ?h {{ ?m <{PKG.tasksFrom}> <{src}> }} }}
+        f"""DELETE {{ GRAPH ?h {{ ?m <{PKG.tasksFrom}> <{src}> }} }}
             INSERT {{ GRAPH ?h {{ ?m <{PKG.tasksFrom}> <{source_iri(new_supplier)}> }} }}
             WHERE {{ GRAPH ?h {{ ?m <{PKG.tasksFrom}> <{src}> }} }}"""
-    )  # (the files that took their tasks from it take them from the new supplier)
+    )

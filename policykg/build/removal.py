@@ -2,7 +2,8 @@
 
 ``remove`` drops each named file's graph (or every file of a plan, by its title), then
 recomputes the cross-document graphs (plan links, agency counterparts, alignments), so nothing
-derived from a removed document stays. A file that was another manifestation of a removed
+derived from a removed document stays. When the file of a plan's current version goes, its
+latest earlier version, if the store holds one, becomes current again. A file that was another manifestation of a removed
 supplier's plan is reported: it holds no tasks of its own until it is built again.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from ..kg.iris import graph_iri, source_iri
 from ..store.embedded import PlanStore
 from .corpus import refresh_corpus_graphs
+from .versions import restore_latest
 
 
 @dataclass
@@ -21,6 +23,7 @@ class Removal:
     source: str
     removed: bool
     orphans: list[str] = field(default_factory=list)  # files of its plan that took their tasks from it
+    restored: str = ""  # the file of the plan's earlier version that is current again
 
     def line(self) -> str:
         if not self.removed:
@@ -29,6 +32,8 @@ class Removal:
         if self.orphans:
             line += (f"; {'、'.join(self.orphans)} took {'their' if len(self.orphans) > 1 else 'its'} tasks from it: "
                      f"build {'them' if len(self.orphans) > 1 else 'it'} again (policykg build --force FILE)")
+        if self.restored:
+            line += f"; {self.restored}, the latest earlier version of its plan, is the current version again"
         return line
 
 
@@ -56,8 +61,11 @@ def remove(store: PlanStore, files: list[str]) -> list[Removal]:
         rows = store.select(
             f"""SELECT ?name WHERE {{ GRAPH ?g {{ ?m pkg:tasksFrom <{source_iri(name)}> ; pkg:fileName ?name }} }} ORDER BY ?name"""
         ).rows
+        plans = store.select(f"SELECT ?p WHERE {{ GRAPH <{graph_iri(name)}> {{ ?p a pkg:Plan ; pkg:source ?s }} }}").rows
         store.drop_graph(str(graph_iri(name)))
         out.append(Removal(name, True, [n for (n,) in rows if n not in files and Path(n).name not in files]))
+        for (plan,) in plans:  # it carried the current version of a plan: is there an earlier one?
+            out[-1].restored = restore_latest(store, plan)
     if any(r.removed for r in out):
         refresh_corpus_graphs(store)
     store.flush()

@@ -80,7 +80,9 @@ def build(paths, store_path, force, quiet, prune):
     if not quiet:
         built = sum(r.status == "built" for r in results)
         same = sum(r.status == "same" for r in results)
-        more = f", {same} recorded as another file of a plan" if same else ""
+        earlier = sum(r.status == "earlier" for r in results)
+        more = (f", {same} recorded as another file of a plan" if same else "") + (
+            f", {earlier} kept as an earlier version of a plan" if earlier else "")
         click.echo(f"{built} built{more}, {sum(r.status == 'unchanged' for r in results)} unchanged, {len(failed)} failed → {store.path}")
     if failed:
         sys.exit(1)
@@ -226,11 +228,14 @@ def text(path, tasks):
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to a literal.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped named queries.")
 @click.option("-o", "--output", help="Output file (default: standard output).")
+@click.option("--all-versions", is_flag=True,
+              help="Tasks of earlier versions of plans too (each `a pkg:Task` also matches pkg:ReplacedTask).")
 @endpoint_option
-def query(query, store_path, fmt, params, list_, output, endpoint):
+def query(query, store_path, fmt, params, list_, output, all_versions, endpoint):
     """Run SPARQL: a shipped query name, a .rq file, or query text.
 
-    Parameters are bound as literals (never pasted into the query text).
+    Parameters are bound as literals (never pasted into the query text). Tasks are those of
+    the current version of each plan; --all-versions adds those of earlier versions.
 
     \b
     Examples:
@@ -239,6 +244,7 @@ def query(query, store_path, fmt, params, list_, output, endpoint):
       policykg query department-tasks --param dept=市人社局
       policykg query 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }'
       policykg query plan-hierarchy --endpoint http://127.0.0.1:7878/query
+      policykg query department-tasks --param dept=市人社局 --all-versions
     """
     from ..store.queries import named_queries, resolve_query
 
@@ -255,6 +261,10 @@ def query(query, store_path, fmt, params, list_, output, endpoint):
         text, named = resolve_query(query)
     except ValueError as err:
         raise click.ClickException(str(err)) from None
+    if all_versions:
+        from ..kg.versions import all_versions as widened
+
+        text = widened(text)
     bound = {}
     for p in params:
         name, sep, value = p.partition("=")

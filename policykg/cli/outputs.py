@@ -32,8 +32,10 @@ def export():
 @click.option("--by-department", is_flag=True,
               help="One task list per agency: xlsx = one sheet each, csv = one file each in the -o directory, md = one section each.")
 @click.option("-o", "--output", help="Output file (a directory for --by-department --format csv; default: standard output).")
+@click.option("--all-versions", is_flag=True,
+              help="Also the tasks of earlier versions of a plan (columns version and current added).")
 @endpoint_option
-def export_tasks(store_path, fmt, department, by_department, output, endpoint):
+def export_tasks(store_path, fmt, department, by_department, output, all_versions, endpoint):
     """Export the task list: one row per task with its lead and co-departments.
 
     \b
@@ -41,7 +43,7 @@ def export_tasks(store_path, fmt, department, by_department, output, endpoint):
     lead, co_departments, owner_inferred, line; then section, deadline, lead_canonical,
     co_canonical, lead_sector. owner_inferred holds the issuing body when the document
     names no department; the *_canonical columns give official names (市人社局 →
-    营口市人力资源和社会保障局).
+    营口市人力资源和社会保障局). Only current versions of plans, unless --all-versions.
 
     With --by-department, each agency (canonical name) gets its own list with Chinese
     headers 序号 任务 角色 专栏 规划 层级 来源 完成时限, ready for a supervision office.
@@ -53,6 +55,7 @@ def export_tasks(store_path, fmt, department, by_department, output, endpoint):
       policykg export tasks --by-department --format xlsx -o 部门任务清单.xlsx
       policykg export tasks --by-department --format csv -o 部门任务清单/
       policykg export tasks --endpoint http://127.0.0.1:7878/query -o tasks.csv
+      policykg export tasks --all-versions -o 各版本任务.csv
     """
     store = open_source(store_path, endpoint)
     if by_department:
@@ -65,18 +68,19 @@ def export_tasks(store_path, fmt, department, by_department, output, endpoint):
         n = write_department_lists(store, fmt, output, department)
         click.echo(f"{n} agencies → {output or 'standard output'}", err=True)
         return
-    from ..export.tables import EXTRA_COLUMNS, TASK_COLUMNS, task_rows, write_rows
+    from ..export.tables import EXTRA_COLUMNS, TASK_COLUMNS, VERSION_COLUMNS, task_rows, write_rows
 
-    rows = task_rows(store, department)
+    rows = task_rows(store, department, all_versions)
+    columns = TASK_COLUMNS + EXTRA_COLUMNS + (VERSION_COLUMNS if all_versions else [])
     if fmt == "xlsx":
         from ..export.publish import write_task_sheet
 
         if not output:
             raise click.UsageError("--format xlsx needs -o FILE.xlsx")
-        write_task_sheet(rows, TASK_COLUMNS + EXTRA_COLUMNS, Path(output))
+        write_task_sheet(rows, columns, Path(output))
     else:
         with _out(output) as out:
-            write_rows(rows, TASK_COLUMNS + EXTRA_COLUMNS, fmt, out)
+            write_rows(rows, columns, fmt, out)
     if output:
         click.echo(f"{len(rows)} tasks → {output}", err=True)
 

@@ -34,6 +34,11 @@ _COUNT = {
 _MORE_FILES = """SELECT ?source ?supplier WHERE { GRAPH ?g { ?s pkg:tasksFrom ?o ; pkg:fileName ?source }
                  OPTIONAL { GRAPH ?h { ?o pkg:fileName ?supplier } } } ORDER BY ?source"""
 
+# Files that hold an earlier version of a plan, with its tasks.
+_EARLIER = """SELECT ?source ?plan (COUNT(DISTINCT ?t) AS ?tasks) WHERE { GRAPH ?g {
+                 ?e a pkg:ReplacedExpression ; dcterms:title ?plan ; pkg:source ?s . ?s pkg:fileName ?source
+                 OPTIONAL { ?t a pkg:ReplacedTask ; pkg:plan ?e } } } GROUP BY ?source ?plan ORDER BY ?source"""
+
 
 def store_stats(store: PlanStore) -> str:
     """A readable report of the store's contents."""
@@ -41,11 +46,14 @@ def store_stats(store: PlanStore) -> str:
     counts = "  ".join(f"{k}: {store.select(q).rows[0][0]}" for k, q in _COUNT.items())
     col = {c: i for i, c in enumerate(per.columns)}
     total = lambda c: sum(int(r[col[c]]) for r in per.rows)  # noqa: E731
-    more = store.select(_MORE_FILES).rows
+    more, earlier = store.select(_MORE_FILES).rows, store.select(_EARLIER).rows
     extra = f" (and {len(more)} more file{'s' if len(more) > 1 else ''} of these plans)" if more else ""
+    extra += f" (and {len(earlier)} earlier version{'s' if len(earlier) > 1 else ''} of them)" if earlier else ""
     head = (f"store: {store.path}\ndocuments: {len(per.rows)}{extra}  tasks: {total('tasks')}  {counts}\n"
             f"unattached owner statements: {total('unattached')}  owner names taken on evidence: {total('on_evidence')}\n\n")
     tail = "".join(f"\n= {source}: same plan as {supplier}, which supplies its tasks" if supplier else
                    f"\n= {source}: the file that supplied its plan's tasks was removed: build this one again (--force)"
                    for source, supplier in more)
+    tail += "".join(f"\n= {source}: an earlier version of {plan}, {tasks} tasks (export tasks --all-versions)"
+                    for source, plan, tasks in earlier)
     return head + format_table(per.columns, per.rows) + tail

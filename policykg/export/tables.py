@@ -19,9 +19,11 @@ TASK_COLUMNS = [
 ]
 # After the contract columns (new columns are only ever appended).
 EXTRA_COLUMNS = ["section", "deadline", "lead_canonical", "co_canonical", "lead_sector"]
+# With every version of each plan (--all-versions): which version a task is of, and is it current.
+VERSION_COLUMNS = ["version", "current"]
 
 _TASKS = """
-SELECT ?t ?plan ?source ?level ?box_no ?box_title ?item_no ?task ?line ?ord ?section ?deadline WHERE {
+SELECT ?t ?plan ?source ?level ?box_no ?box_title ?item_no ?task ?line ?ord ?section ?deadline ?docno ?issued ?current WHERE {
   GRAPH ?g {
     ?t a pkg:Task ; dcterms:title ?task ; pkg:plan ?p ; eli:is_part_of ?b ; pkg:ordinal ?ord ;
        prov:wasDerivedFrom ?span .
@@ -31,6 +33,8 @@ SELECT ?t ?plan ?source ?level ?box_no ?box_title ?item_no ?task ?line ?ord ?sec
     ?p dcterms:title ?plan . OPTIONAL { ?p pkg:level ?lv }
     OPTIONAL { ?b pkg:boxNumber ?box_no . OPTIONAL { ?b dcterms:title ?box_title } }
     ?span pkg:sourceFile ?source ; pkg:line ?line .
+    OPTIONAL { ?p dcterms:identifier ?docno } OPTIONAL { ?p dcterms:issued ?issued }
+    BIND(EXISTS { ?p a pkg:Plan } AS ?current)
   }
   BIND(STRAFTER(STR(?lv), "/level/") AS ?level)
 }"""
@@ -46,19 +50,23 @@ SELECT ?t ?role ?order ?written ?name ?sector WHERE {
 }"""
 
 
-def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str, str]]:
+def task_rows(store: PlanStore, department: str | None = None, all_versions: bool = False) -> list[dict[str, str]]:
     """One dict per task, contract columns first, sorted by source file and task order.
     ``department`` keeps tasks where a named owner's name (as written or normalised)
-    contains it."""
+    contains it. Tasks of current versions only, unless ``all_versions`` (then with
+    :data:`VERSION_COLUMNS`)."""
     from ..kg.agencies import sectors
+    from ..kg.versions import all_versions as widened
 
     labels = sectors()
     owners: dict[str, list[tuple[int, str, str, str, str]]] = {}
-    for t, role, order, written, name, sector in store.select(_RESPONSIBILITIES).rows:
+    query = (lambda q: widened(q)) if all_versions else (lambda q: q)  # noqa: E731
+    for t, role, order, written, name, sector in store.select(query(_RESPONSIBILITIES)).rows:
         sector_label = labels.get(sector.rsplit("/", 1)[-1], "") if sector else ""
         owners.setdefault(t, []).append((int(order or 0), role, written or name, name, sector_label))
     rows = []
-    for t, plan, source, level, box_no, box_title, item_no, task, line, ord_, section, deadline in store.select(_TASKS).rows:
+    for t, plan, source, level, box_no, box_title, item_no, task, line, ord_, section, deadline, docno, issued, current \
+            in store.select(query(_TASKS)).rows:
         resp = sorted(owners.get(t, []))
         lead = [w for _, r, w, _, _ in resp if r == "Lead"]
         co = [w for _, r, w, _, _ in resp if r == "Co"]
@@ -78,6 +86,8 @@ def task_rows(store: PlanStore, department: str | None = None) -> list[dict[str,
                 "_sort": (source, int(ord_)),
             }
         )
+        if all_versions:
+            rows[-1].update(version=" ".join(v for v in (docno, issued) if v), current="yes" if current == "true" else "no")
     rows.sort(key=lambda r: r["_sort"])
     for r in rows:
         del r["_sort"]

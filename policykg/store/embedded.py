@@ -83,6 +83,11 @@ class PlanStore:
         """Atomically replace named graph ``graph`` with the given N-Triples."""
         self.ox.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
 
+    def graph_ntriples(self, graph: str) -> str:
+        """Named graph ``graph`` as N-Triples."""
+        quads = self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+
     def drop_graph(self, graph: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH <{graph}>")
 

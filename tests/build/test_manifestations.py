@@ -85,25 +85,3 @@ def test_which_file_supplies_the_tasks_does_not_depend_on_the_build_order(tmp_pa
         dumps.append(sorted((tmp_path / f"{name}.nq").read_text(encoding="utf-8").splitlines()))
         assert _rows(store) == expected_tasks("yingkou")
     assert dumps[0] == dumps[1]
-
-
-def _version(tmp_path, year, tasks):
-    path = tmp_path / f"分解方案{year}.txt"
-    path.write_text(f"某市人民政府办公室关于印发某市重点工作任务分解方案的通知\n某政办〔{year}〕3号\n各县区人民政府：\n"
-                    f"现将《某市重点工作任务分解方案》印发给你们，请认真贯彻执行。\n某市重点工作任务分解方案\n"
-                    + "".join(f"{i}.{t}。（{o}牵头）\n" for i, (t, o) in enumerate(tasks, 1)), encoding="utf-8")
-    return path
-
-
-def test_the_later_version_of_a_plan_supplies_its_tasks_whatever_the_order(tmp_path):
-    old = _version(tmp_path, 2023, [("建设甲项目", "市发改委"), ("推进乙工作", "市人社局"), ("开展丙行动", "市民政局")])
-    new = _version(tmp_path, 2024, [("建设甲项目", "市住建局"), ("推进乙工作", "市人社局")])  # fewer tasks, one lead moved
-    for order, name in (([old, new], "on"), ([new, old], "no")):
-        store = PlanStore(tmp_path / name)
-        results = {r.source: r for r in build(order, store)}
-        assert [(r["task"], r["lead"]) for r in task_rows(store)] == [("建设甲项目", "市住建局"), ("推进乙工作", "市人社局")]
-        if order[0] is new:
-            assert results[old.name].line() == (f"= {old.name}: an earlier version of the plan {new.name} carries, recorded; "
-                                                "its tasks are not in the graph (`policykg diff` lists what changed)")
-        else:
-            assert "a later version of the plan 分解方案2023.txt carried" in results[new.name].line()
