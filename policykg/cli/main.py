@@ -145,12 +145,12 @@ def diff(old, new, fmt, output):
     """
     from ..extract.pipeline import extract_file
     from ..extract.records import ExtractionError
-    from ..kg.diff import COLUMNS, plan_diff
+    from ..kg.diff import COLUMNS, diff_tasks, plan_diff
 
     records = []
     for path in (old, new):
         try:
-            records.append(extract_file(Path(path)))
+            records.append(diff_tasks(extract_file(Path(path))))
         except ExtractionError as err:
             raise click.ClickException(f"{path}: {err}") from None
     changes = plan_diff(*records)

@@ -2,6 +2,8 @@
 change of owner (the lead moved from A to B, a co-owner added or removed) — what a supervision
 office asks of a revision.
 
+Both sides are lists of :class:`DiffTask`, read from a document (:func:`diff_tasks`) or from a
+graph in the store, so that two files, two plans or two versions of one plan compare alike.
 Tasks are matched by their title first, in order; the rest by the alignment scorer's evidence
 (title, description and box or section: :func:`.align.score`), each new task to the best old one
 left at or above :data:`.align.THRESHOLD`, ties to the earlier. Owners are compared as written.
@@ -9,7 +11,7 @@ left at or above :data:`.align.THRESHOLD`, ties to the earlier. Owners are compa
 >>> from policykg.extract.pipeline import extract_text
 >>> old = extract_text("old.txt", "1.建设甲项目。（市发改委牵头，市财政局配合）\\n2.推进乙工作。（市人社局负责）\\n")
 >>> new = extract_text("new.txt", "1.建设甲项目。（市住建局牵头，市财政局配合）\\n2.开展丙行动。（市民政局负责）\\n")
->>> [(c.kind, c.task, c.detail) for c in plan_diff(old, new)]
+>>> [(c.kind, c.task, c.detail) for c in plan_diff(diff_tasks(old), diff_tasks(new))]
 [('牵头变更', '建设甲项目', '市发改委 → 市住建局'), ('新增', '开展丙行动', ''), ('删除', '推进乙工作', '')]
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extract.records import DocumentRecord, Task
+from ..extract.records import DocumentRecord
 from .align import THRESHOLD, TaskText, score
 
 COLUMNS = ["变化", "任务", "原任务", "说明", "原牵头", "新牵头", "原配合", "新配合", "原行", "新行"]
@@ -41,46 +43,56 @@ class Change:
                                   self.old_co, self.new_co, self.old_line or "", self.new_line or ""]))
 
 
-def _texts(rec: DocumentRecord) -> list[tuple[Task, TaskText]]:
+@dataclass(frozen=True)
+class DiffTask:
+    """What a diff compares of one task: its text, where it sits, its owners as written, its line."""
+
+    title: str
+    description: str = ""
+    container: str = ""  # the box (or section) title
+    lead: tuple[str, ...] = ()
+    co: tuple[str, ...] = ()
+    line: int = 0
+
+
+def diff_tasks(rec: DocumentRecord) -> list[DiffTask]:
+    """The tasks of a document, in order, as a diff compares them."""
     box_of = {id(t): b.title for b in rec.boxes for t in b.tasks}
-    return [(t, TaskText(str(n), rec.source, t.title, t.description, box_of.get(id(t), t.section), t.ordinal))
-            for n, t in enumerate(rec.tasks)]
+    return [DiffTask(t.title, t.description, box_of.get(id(t), t.section), tuple(o.written for o in t.lead),
+                     tuple(o.written for o in t.co), t.span.line) for t in rec.tasks]
 
 
-def _names(owners) -> list[str]:
-    return [o.written for o in owners]
-
-
-def match(old: DocumentRecord, new: DocumentRecord) -> list[tuple[Task | None, Task | None]]:
+def match(old: list[DiffTask], new: list[DiffTask]) -> list[tuple[DiffTask | None, DiffTask | None]]:
     """Pairs (old task, new task) in the new version's order, then the dropped old tasks."""
-    olds, news = _texts(old), _texts(new)
+    olds = [TaskText(str(n), "", t.title, t.description, t.container, n) for n, t in enumerate(old)]
     taken: set[int] = set()
     pairs: dict[int, int] = {}
-    for j, (t, _) in enumerate(news):  # the same title: the same task (in order, for repeated titles)
-        i = next((i for i, (o, _) in enumerate(olds) if i not in taken and o.title == t.title), None)
+    for j, t in enumerate(new):  # the same title: the same task (in order, for repeated titles)
+        i = next((i for i, o in enumerate(old) if i not in taken and o.title == t.title), None)
         if i is not None:
             taken.add(i)
             pairs[j] = i
-    for j, (_, nt) in enumerate(news):  # then the best remaining old task, if it is close enough
+    for j, t in enumerate(new):  # then the best remaining old task, if it is close enough
         if j in pairs:
             continue
-        best = max(((score(nt, ot)[0], -i) for i, (_, ot) in enumerate(olds) if i not in taken), default=None)
+        nt = TaskText(str(j), "", t.title, t.description, t.container, j)
+        best = max(((score(nt, ot)[0], -i) for i, ot in enumerate(olds) if i not in taken), default=None)
         if best and best[0] >= THRESHOLD:
             taken.add(-best[1])
             pairs[j] = -best[1]
-    out: list[tuple[Task | None, Task | None]] = [(olds[pairs[j]][0] if j in pairs else None, t) for j, (t, _) in enumerate(news)]
-    return out + [(o, None) for i, (o, _) in enumerate(olds) if i not in taken]
+    out: list[tuple[DiffTask | None, DiffTask | None]] = [(old[pairs[j]] if j in pairs else None, t) for j, t in enumerate(new)]
+    return out + [(o, None) for i, o in enumerate(old) if i not in taken]
 
 
-def plan_diff(old: DocumentRecord, new: DocumentRecord) -> list[Change]:
+def plan_diff(old: list[DiffTask], new: list[DiffTask]) -> list[Change]:
     """Every change from ``old`` to ``new`` (see the module docstring)."""
     out: list[Change] = []
     for o, n in match(old, new):
         t = n or o
-        lead_o, lead_n = _names(o.lead) if o else [], _names(n.lead) if n else []
-        co_o, co_n = _names(o.co) if o else [], _names(n.co) if n else []
+        lead_o, lead_n = list(o.lead) if o else [], list(n.lead) if n else []
+        co_o, co_n = list(o.co) if o else [], list(n.co) if n else []
         base = dict(old_lead="、".join(lead_o), new_lead="、".join(lead_n), old_co="、".join(co_o), new_co="、".join(co_n),
-                    old_line=o.span.line if o else None, new_line=n.span.line if n else None)
+                    old_line=o.line if o else None, new_line=n.line if n else None)
         if o is None:
             out.append(Change("新增", t.title, **base))
             continue
