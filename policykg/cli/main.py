@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out
+from .lifecycle import diff, remove
 from .outputs import analyze, export, viz
 
 
@@ -86,92 +87,6 @@ def build(paths, store_path, force, quiet, prune):
         click.echo(f"{built} built{more}, {sum(r.status == 'unchanged' for r in results)} unchanged, {len(failed)} failed → {store.path}")
     if failed:
         sys.exit(1)
-
-
-@cli.command()
-@click.argument("files", nargs=-1)
-@click.option("--plan", "plan_title", help="Remove every file of the plan with this title (as `stats` shows it).")
-@click.option("--store", "store_path", help=STORE_HELP)
-def remove(files, plan_title, store_path):
-    """Remove documents from the store, and everything derived from them.
-
-    Each file's graph goes, then plan links, agency counterparts and alignments are computed
-    again from the documents that remain. Files are named as the build named them (their file
-    name); the file itself is not touched. Exit status 1 if a file was not in the store.
-
-    \b
-    Examples:
-      policykg remove 营口规划.pdf --store kg
-      policykg remove --plan 营口市“十四五”就业和社会保障发展规划 --store kg
-    """
-    from ..build.removal import files_of_plan, remove as run_remove
-
-    store = _store(store_path)
-    names = list(files)
-    if plan_title:
-        found = files_of_plan(store, plan_title)
-        if not found:
-            click.echo(f"Error: no plan titled {plan_title} in the store (see policykg stats)", err=True)
-            sys.exit(1)
-        names += found
-    if not names:
-        click.echo("Error: name the files to remove, or --plan TITLE", err=True)
-        sys.exit(2)
-    results = run_remove(store, names)
-    for r in results:
-        click.echo(r.line(), err=not r.removed)
-    click.echo(f"{sum(r.removed for r in results)} removed → {store.path}")
-    if not all(r.removed for r in results):
-        sys.exit(1)
-
-
-@cli.command()
-@click.argument("old", type=click.Path())
-@click.argument("new", type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "md", "json", "xlsx"]), default=None,
-              help="Output format (default: table on the terminal, else from the -o file's suffix).")
-@click.option("-o", "--output", help="Write to this file (.csv with a BOM for Excel, .xlsx, .md, .json).")
-def diff(old, new, fmt, output):
-    """What changed between two versions of a plan: tasks added (新增), dropped (删除) and
-    retitled (改名), and every change of owner (牵头变更, 增加配合, 减少配合), with the lines in
-    each file.
-
-    Tasks are matched by title, then by the alignment scorer (title, description, box).
-
-    \b
-    Examples:
-      policykg diff 分工方案2023.docx 分工方案2024.docx
-      policykg diff 规划.pdf 规划(中期调整).pdf -o 变化.xlsx
-    """
-    from ..extract.pipeline import extract_file
-    from ..extract.records import ExtractionError
-    from ..kg.diff import COLUMNS, diff_tasks, plan_diff
-
-    records = []
-    for path in (old, new):
-        try:
-            records.append(diff_tasks(extract_file(Path(path))))
-        except ExtractionError as err:
-            raise click.ClickException(f"{path}: {err}") from None
-    changes = plan_diff(*records)
-    rows = [c.row() for c in changes]
-    fmt = fmt or (Path(output).suffix.lstrip(".").lower() if output else "table")
-    if fmt not in ("table", "csv", "md", "json", "xlsx"):
-        raise click.UsageError(f"cannot write .{fmt}: use -o FILE.csv, .xlsx, .md or .json, or --format")
-    if fmt == "xlsx":
-        import pandas as pd
-
-        from ..export.workbook import write_xlsx
-
-        if not output:
-            raise click.UsageError("--format xlsx needs -o FILE.xlsx")
-        write_xlsx({"变化": pd.DataFrame(rows, columns=COLUMNS)}, Path(output))
-    else:
-        from ..export.tables import write_rows
-
-        with _out(output) as out:
-            write_rows(rows, COLUMNS, fmt, out, bom=fmt == "csv" and bool(output))
-    click.echo(f"{len(changes)} change{'' if len(changes) == 1 else 's'}" + (f" → {output}" if output else ""), err=True)
 
 
 @cli.command()
@@ -370,6 +285,8 @@ def push(store_path, endpoint, graph_store):
 
 
 cli.add_command(export)
+cli.add_command(remove)
+cli.add_command(diff)
 cli.add_command(viz)
 cli.add_command(analyze)
 
