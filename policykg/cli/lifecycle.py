@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import STORE_HELP, open_store as _store, output as _out
+from .common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out
 
 
 @click.command()
@@ -54,29 +54,48 @@ def remove(files, plan_title, store_path):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "md", "json", "xlsx"]), default=None,
               help="Output format (default: table on the terminal, else from the -o file's suffix).")
 @click.option("-o", "--output", help="Write to this file (.csv with a BOM for Excel, .xlsx, .md, .json).")
-def diff(old, new, fmt, output):
+@click.option("--store", "store_path", help="Where to look up OLD or NEW when it is not a file: " + STORE_HELP)
+@endpoint_option
+def diff(old, new, fmt, output, store_path, endpoint):
     """What changed between two versions of a plan: tasks added (新增), dropped (删除) and
     retitled (改名), and every change of owner (牵头变更, 增加配合, 减少配合), with the lines in
     each file.
 
+    OLD and NEW are files to read, or, when no such file exists, documents in the store: a
+    file name as the build named it (a current or an earlier version), or a plan's title (its
+    current version). So two files, two plans in the store, or two versions of one plan.
     Tasks are matched by title, then by the alignment scorer (title, description, box).
 
     \b
     Examples:
       policykg diff 分工方案2023.docx 分工方案2024.docx
       policykg diff 规划.pdf 规划(中期调整).pdf -o 变化.xlsx
+      policykg diff 分工方案2023.docx 分工方案2024.docx --store kg    # both kept in the store
+      policykg diff 辽宁省“十四五”就业和社会保障发展规划 营口市“十四五”就业和社会保障发展规划 --store kg
     """
     from ..extract.pipeline import extract_file
     from ..extract.records import ExtractionError
     from ..kg.diff import COLUMNS, diff_tasks, plan_diff
+    from ..store.reading import diff_tasks_of, stored_file
 
-    records = []
-    for path in (old, new):
-        try:
-            records.append(diff_tasks(extract_file(Path(path))))
-        except ExtractionError as err:
-            raise click.ClickException(f"{path}: {err}") from None
-    changes = plan_diff(*records)
+    sides, store = [], None
+    for arg in (old, new):
+        if Path(arg).is_file():
+            try:
+                sides.append(diff_tasks(extract_file(Path(arg))))
+            except ExtractionError as err:
+                raise click.ClickException(f"{arg}: {err}") from None
+            continue
+        if store is None:
+            try:
+                store = open_source(store_path, endpoint)
+            except click.ClickException as err:  # no store to look it up in
+                raise click.ClickException(f"{arg}: no such file" + (f", and {err.message}" if store_path else "")) from None
+        name = stored_file(store, arg)
+        if not name:
+            raise click.ClickException(f"{arg}: no such file, and no document or plan of that name in {store_path or endpoint or 'the store'}")
+        sides.append(diff_tasks_of(store, name))
+    changes = plan_diff(*sides)
     rows = [c.row() for c in changes]
     fmt = fmt or (Path(output).suffix.lstrip(".").lower() if output else "table")
     if fmt not in ("table", "csv", "md", "json", "xlsx"):

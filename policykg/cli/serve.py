@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from ..store.queries import named_queries
-from ..store.remote import bind_values
+from ..store.binding import bind_values
 from ..store.embedded import PREFIX_HEADER, PlanStore, StoreError
 
 CANCELLED = b"The SPARQL operation has been cancelled"

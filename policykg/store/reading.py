@@ -35,3 +35,47 @@ def responsibilities(store: PlanStore) -> list[dict[str, str]]:
                      "完成时限": deadline or "", "_sort": (source, int(ord_), role != "Lead")})
     rows.sort(key=lambda r: (r["_sort"], r["agency"]))
     return rows
+
+
+_DIFF_TASKS = """
+SELECT ?t ?ord ?title ?desc ?box ?section ?line ?roleTerm ?order ?written WHERE {
+  GRAPH ?g {
+    ?t a/rdfs:subClassOf? pkg:Task ; dcterms:title ?title ; pkg:ordinal ?ord ; eli:is_part_of ?part ;
+       prov:wasDerivedFrom ?span . ?span pkg:line ?line .
+    OPTIONAL { ?t dcterms:description ?desc } OPTIONAL { ?part pkg:boxNumber ?n ; dcterms:title ?box }
+    OPTIONAL { ?t pkg:section ?section }
+    OPTIONAL { ?t prov:qualifiedAttribution ?r . ?r prov:hadRole ?roleTerm ; pkg:asWritten ?written ; pkg:order ?order }
+  }
+}"""
+_FILE_OF_PLAN = """
+SELECT ?name ?title WHERE { GRAPH ?g { ?p a pkg:Plan ; dcterms:title ?title ; pkg:source ?s . ?s pkg:fileName ?name } }
+ORDER BY ?name"""
+
+
+def stored_file(store, name_or_title: str) -> str:
+    """The stored file a diff argument names: a file name as the build named it, or the title of
+    a plan (its current version's file); "" when the store holds neither."""
+    name = name_or_title.replace("\\", "/").rsplit("/", 1)[-1]
+    if store.select("ASK WHERE { GRAPH ?g { ?s pkg:fileName ?name } }", {"name": name}).rows[0][0] == "true":
+        return name
+    rows = store.select(_FILE_OF_PLAN, {"title": name_or_title}).rows
+    return rows[0][0] if rows else ""
+
+
+def diff_tasks_of(store, name: str):
+    """The tasks in the graph of stored file ``name`` (a current or an earlier version), in order,
+    as :func:`policykg.kg.diff.plan_diff` compares them."""
+    from ..kg.diff import DiffTask
+    from ..kg.iris import graph_iri
+
+    tasks: dict[str, dict] = {}
+    for t, ordinal, title, desc, box, section, line, role, order, written in store.select(
+            _DIFF_TASKS.replace("GRAPH ?g", f"GRAPH <{graph_iri(name)}>")).rows:
+        entry = tasks.setdefault(t, {"ord": int(ordinal), "title": title, "desc": desc, "box": box or section,
+                                     "line": int(line), "Lead": [], "Co": []})
+        kind = role.rsplit("#", 1)[-1]
+        if kind in ("Lead", "Co") and (int(order), written) not in entry[kind]:
+            entry[kind].append((int(order), written))
+    return [DiffTask(e["title"], e["desc"], e["box"], tuple(w for _, w in sorted(e["Lead"])),
+                     tuple(w for _, w in sorted(e["Co"])), e["line"])
+            for e in sorted(tasks.values(), key=lambda e: (e["ord"], e["line"]))]

@@ -2,12 +2,7 @@
 graphs into it over the Graph Store Protocol (Oxigraph server, Fuseki, GraphDB, Virtuoso,
 QLever… speak both).
 
-Query parameters are bound as literals by a ``VALUES`` block at the start of the query's
-outermost group: the value is written as an escaped RDF literal by pyoxigraph, never pasted
-into the text as SPARQL.
-
->>> bind_values('SELECT ?dept ?t WHERE { ?t ?p ?dept }', {"dept": '省"财政"厅'})
-'SELECT ?dept ?t WHERE { VALUES ?dept { "省\\\\"财政\\\\"厅" } ?t ?p ?dept }'
+Query parameters are bound as escaped literals (:mod:`.binding`).
 """
 
 from __future__ import annotations
@@ -15,25 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from .binding import bind_values
 from .embedded import PREFIX_HEADER, PlanStore, Result, StoreError
-
-_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
-_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-def bind_values(sparql: str, params: dict[str, str] | None) -> str:
-    """``sparql`` with each parameter bound to a plain literal (see module docstring)."""
-    if not params:
-        return sparql
-    import pyoxigraph as ox
-
-    m = _WHERE.search(sparql)
-    if m is None:
-        raise StoreError("cannot bind parameters: the query has no WHERE { … } group")
-    block = " ".join(f"VALUES ?{k} {{ {ox.Literal(v)} }}" for k, v in params.items() if _VAR.match(k))
-    if len(block.split("VALUES")) - 1 != len(params):
-        raise StoreError("parameter names must be SPARQL variable names")
-    return sparql[: m.end()] + " " + block + sparql[m.end():]
 
 
 class RemoteStore:

@@ -23,7 +23,8 @@ from policykg.store.embedded import PlanStore
 from tests.conftest import ALL_EXAMPLES
 
 PARAMS = {"department-tasks": {"dept": "省乡村振兴局"}, "commitment-trace": {"keyword": "劳务品牌"},
-          "tasks-with-many-owners": {"min": "5"}}
+          "tasks-with-many-owners": {"min": "5"},
+          "plan-changes": {"old": "辽宁省“十四五”就业和社会保障发展规划", "new": "营口市“十四五”就业和社会保障发展规划"}}
 PLANS = "SELECT ?plan WHERE { GRAPH ?g { ?p a pkg:Plan ; dcterms:title ?plan } } ORDER BY ?plan"
 PREFIXED = "PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> " + PLANS
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }"
@@ -175,6 +176,8 @@ def test_push_deletes_the_document_graphs_the_store_no_longer_has(tmp_path, oxig
     from policykg.build.removal import remove
     from policykg.store.embedded import PlanStore
     from policykg.store.remote import prune_remote
+    from click.testing import CliRunner
+
     from tests.conftest import LIAONING, YINGKOU
 
     store = PlanStore(tmp_path / "kg")
@@ -191,3 +194,16 @@ def test_push_deletes_the_document_graphs_the_store_no_longer_has(tmp_path, oxig
     remote = RemoteStore(oxigraph_server + "/query")
     graphs = {g for (g,) in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows}
     assert theirs in graphs and not any(g.endswith(LIAONING.name) for g in graphs)
+
+
+def test_diff_of_two_plans_read_through_the_endpoint_equals_the_diff_of_their_files(endpoint):
+    from click.testing import CliRunner
+
+    from tests.conftest import LIAONING, YINGKOU
+
+    runner = CliRunner()
+    files = runner.invoke(cli, ["diff", str(LIAONING), str(YINGKOU), "--format", "csv"])
+    remote = runner.invoke(cli, ["diff", "辽宁省“十四五”就业和社会保障发展规划", "营口市“十四五”就业和社会保障发展规划",
+                                 "--endpoint", endpoint + "/query", "--format", "csv"])
+    assert remote.exit_code == 0, remote.output
+    assert remote.stdout == files.stdout and len(files.stdout.splitlines()) > 20

@@ -65,3 +65,14 @@ def test_departments_per_plan(built_store):
         names = {o for r in tasks for o in _owners(r)}
         leads = {o for r in tasks for o in r[3].split("、") if o}
         assert (int(rows[plan]["agencies"]), int(rows[plan]["leads"])) == (len(names), len(leads))
+
+
+def test_plan_changes_between_two_plans_follow_their_hand_checked_task_lists(built_store):
+    rows = _run(built_store, "plan-changes", old=LIAONING_PLAN, new=YINGKOU_PLAN)
+    old, new = expected_tasks("liaoning"), expected_tasks("yingkou")
+    old_titles, new_titles = {r[2] for r in old}, {r[2] for r in new}
+    assert sorted(r["task"] for r in rows if r["change"] == "新增") == sorted({t for t in new_titles if t not in old_titles})
+    assert sorted(r["task"] for r in rows if r["change"] == "删除") == sorted({t for t in old_titles if t not in new_titles})
+    lead = lambda rows_, t: {x for r in rows_ if r[2] == t for x in r[3].split("、") if x}  # noqa: E731
+    moved = sorted(t for t in old_titles & new_titles if lead(old, t) != lead(new, t))
+    assert sorted(r["task"] for r in rows if r["change"] == "牵头变更") == moved and moved

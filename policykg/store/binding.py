@@ -1,0 +1,58 @@
+"""Binding query parameters as literals for a store that takes only query text (a remote
+endpoint, the server's page): the literal is written by pyoxigraph, escaped, never pasted in as
+SPARQL.
+
+Each parameter variable is replaced by its literal throughout the query's outermost group, and a
+``VALUES`` block at the start of that group keeps it bound for the projection, ``GROUP BY`` and
+``HAVING``. The replacement reaches nested groups too (``UNION`` branches, ``FILTER NOT EXISTS``),
+where a ``VALUES`` block alone would not (SPARQL evaluates groups bottom-up), so a query answers the
+same as with the embedded store's substitutions. Comments, strings and IRIs are left alone.
+
+>>> bind_values('SELECT ?dept ?t WHERE { ?t ?p ?dept }', {"dept": '省"财政"厅'})
+'SELECT ?dept ?t WHERE { VALUES ?dept { "省\\\\"财政\\\\"厅" } ?t ?p "省\\\\"财政\\\\"厅" }'
+>>> bind_values('# WHERE { not here\\nSELECT * { { ?s ?p ?v } UNION { FILTER(?v = 1) } }', {"v": "x"})
+'# WHERE { not here\\nSELECT * { VALUES ?v { "x" } { ?s ?p "x" } UNION { FILTER("x" = 1) } }'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .embedded import StoreError
+
+_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_TOKEN = re.compile(
+    r'(?P<skip>#[^\n]*|<[^<>"{}|^`\\\s]*>|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
+    r"|(?P<var>[?$][A-Za-z_][A-Za-z0-9_]*)|(?P<open>\{)|(?P<close>\})"
+)
+
+
+def bind_values(sparql: str, params: dict[str, str] | None) -> str:
+    """``sparql`` with each parameter bound to a plain literal (see the module docstring)."""
+    if not params:
+        return sparql
+    import pyoxigraph as ox
+
+    if not all(_VAR.match(k) for k in params):
+        raise StoreError("parameter names must be SPARQL variable names")
+    literal = {k: str(ox.Literal(v)) for k, v in params.items()}
+    out, depth, start, pos = [], 0, None, 0
+    for m in _TOKEN.finditer(sparql):
+        if m.lastgroup == "open":
+            if depth == 0 and start is None:
+                start = len(out) + 1  # where VALUES goes: just inside the outermost group
+            depth += 1
+        elif m.lastgroup == "close":
+            depth -= 1
+        elif m.lastgroup == "var" and depth > 0 and m.group()[1:] in literal:
+            out += [sparql[pos:m.start()], literal[m.group()[1:]]]
+            pos = m.end()
+            continue
+        out.append(sparql[pos:m.end()])
+        pos = m.end()
+        if m.lastgroup == "open" and start == len(out):
+            out.append(" " + " ".join(f"VALUES ?{k} {{ {v} }}" for k, v in literal.items()))
+    if start is None:
+        raise StoreError("cannot bind parameters: the query has no { … } group")
+    return "".join(out) + sparql[pos:]
