@@ -24,7 +24,7 @@ from tests.conftest import ALL_EXAMPLES
 
 PARAMS = {"department-tasks": {"dept": "省乡村振兴局"}, "commitment-trace": {"keyword": "劳务品牌"},
           "tasks-with-many-owners": {"min": "5"},
-          "plan-changes": {"old": "辽宁省“十四五”就业和社会保障发展规划", "new": "营口市“十四五”就业和社会保障发展规划"}}
+          "plan-changes": {"old": "liaoning-employment-social-security-plan.txt", "new": "yingkou-employment-social-security-plan.txt"}}
 PLANS = "SELECT ?plan WHERE { GRAPH ?g { ?p a pkg:Plan ; dcterms:title ?plan } } ORDER BY ?plan"
 PREFIXED = "PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> " + PLANS
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }"

@@ -68,7 +68,8 @@ def test_departments_per_plan(built_store):
 
 
 def test_plan_changes_between_two_plans_follow_their_hand_checked_task_lists(built_store):
-    rows = _run(built_store, "plan-changes", old=LIAONING_PLAN, new=YINGKOU_PLAN)
+    rows = _run(built_store, "plan-changes", old="liaoning-employment-social-security-plan.txt",
+                new="yingkou-employment-social-security-plan.txt")
     old, new = expected_tasks("liaoning"), expected_tasks("yingkou")
     old_titles, new_titles = {r[2] for r in old}, {r[2] for r in new}
     assert sorted(r["task"] for r in rows if r["change"] == "新增") == sorted({t for t in new_titles if t not in old_titles})
