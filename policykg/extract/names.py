@@ -121,10 +121,12 @@ def split_joined(s: str, x: int, y: int) -> list[tuple[int, int]] | None:
     (工业和信息化厅 stays whole: 工业 is not an owner)."""
     for conj in name_tables()[3]["conjunctions"]:
         k = s.find(conj, x, y)
+        if k <= x:  # (not found: -1; s[x:-1] would be the rest of the document)
+            continue
         left_name = "".join(s[x:k].split())
-        if k > x and left_name.startswith("各") and not _ORG_END.search(left_name) and "".join(s[x:y].split()).endswith("政府"):
+        if left_name.startswith("各") and not _ORG_END.search(left_name) and "".join(s[x:y].split()).endswith("政府"):
             return [(x, y)] if owner_kind("".join(s[x:y].split())) else None  # 各县（市）及相关区政府: they share 政府
-        if k > x and s[k + len(conj):y] not in ("政府", "人民政府"):  # 各州（市）党委和政府: one actor
+        if s[k + len(conj):y] not in ("政府", "人民政府"):  # 各州（市）党委和政府: one actor
             left, right = split_joined(s, x, k), split_joined(s, k + len(conj), y)
             if left and right:
                 return left + right
