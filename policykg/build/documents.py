@@ -70,21 +70,42 @@ class DocSummary:
         return line + (f" ({self.why_empty})" if self.why_empty else "")
 
 
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocSummary]]:
-    """Files to build from files and directories, plus failures for unusable paths."""
-    files, failed = [], []
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[DocSummary]]:
+    """Files to build, each with its key in the store, plus failures for unusable paths.
+
+    A file is keyed by its path under the directory given (``a/规划.txt`` for ``plans/a/规划.txt``
+    when ``plans`` was given), and a file given by itself by its name; when two files of one
+    build would share a key, each takes as many of its parent folders as tell them apart
+    (``a/规划.txt``, ``b/规划.txt``), so that no file ever overwrites another."""
+    found, failed = [], []
     for raw in paths:
         p = Path(raw)
-        if not p.exists():
+        if not p.exists() and not p.is_symlink():
             failed.append(DocSummary(p.name, str(p), "failed", error="no such file or directory"))
         elif p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES)
-            if not found:
+            # (not only regular files: a FIFO or a link loop named like a document is reported, not skipped)
+            files = sorted(f for f in p.rglob("*") if f.suffix.lower() in DOCUMENT_SUFFIXES and not f.is_dir())
+            if not files:
                 failed.append(DocSummary(p.name, str(p), "failed", error="directory holds no documents (.txt .html .docx .pdf .xlsx .csv)"))
-            files.extend(found)
+            found += [(f, f.relative_to(p).as_posix()) for f in files]
         else:
-            files.append(p)
-    return files, failed
+            found.append((p, p.name))
+    return _distinct_keys(found), failed
+
+
+def _distinct_keys(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    by_key: dict[str, list[Path]] = {}
+    for path, key in found:
+        by_key.setdefault(key, []).append(path)
+    out: dict[tuple[Path, str], None] = {}  # (in order, once each)
+    for path, key in found:
+        if len(by_key[key]) > 1 and len(same := list(dict.fromkeys(q.resolve() for q in by_key[key]))) > 1:
+            # the shortest tail of the full path that no other file of the key shares
+            parts = path.resolve().parts
+            key = next("/".join(parts[-n:]) for n in range(1, len(parts) + 1)
+                       if sum(q.parts[-n:] == parts[-n:] for q in same) == 1)
+        out[(path, key)] = None
+    return list(out)
 
 
 def summarise(rec: DocumentRecord, path: Path) -> DocSummary:
@@ -133,18 +154,18 @@ def build(
         from tqdm import tqdm
 
         iterator = tqdm(files, desc="building", unit="doc", leave=False)
-    for path in iterator:
+    for path, key in iterator:
         try:
-            src = read_document(path)
+            src = read_document(path, key)
             prior = known.get(src.source)
             if not force and prior and prior["sha256"] == src.sha256 and prior["version"] == __version__:
                 summary = DocSummary(src.source, str(path), "unchanged")
             else:
                 summary = _store_record(store, extract_source(src), path)
         except ExtractionError as err:
-            summary = DocSummary(path.name, str(path), "failed", error=str(err))
+            summary = DocSummary(key, str(path), "failed", error=str(err))
         except Exception as err:  # a parser bug must not take the other files down
-            summary = DocSummary(path.name, str(path), "failed", error=f"internal error: {type(err).__name__}: {err}")
+            summary = DocSummary(key, str(path), "failed", error=f"internal error: {type(err).__name__}: {err}")
         results.append(summary)
         if on_done:
             on_done(summary)

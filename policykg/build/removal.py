@@ -49,12 +49,19 @@ def files_of_plan(store: PlanStore, title: str) -> list[str]:
     return [name for name, _ in rows]
 
 
+def stored_key(path: str, known) -> str:
+    """The key of a stored document named as given (``a/规划.txt``), or by its file name."""
+    given = Path(path).as_posix().removeprefix("./")
+    return given if given in known else Path(path).name
+
+
 def remove(store: PlanStore, files: list[str]) -> list[Removal]:
     """Drop the graphs of ``files`` (paths or names), then recompute what is derived from all documents."""
     known = store.documents()
+    names = {stored_key(f, known) for f in files}
     out = []
     for f in files:
-        name = Path(f).name
+        name = stored_key(f, known)
         if name not in known:
             out.append(Removal(name, False))
             continue
@@ -63,7 +70,7 @@ def remove(store: PlanStore, files: list[str]) -> list[Removal]:
         ).rows
         plans = store.select(f"SELECT ?p WHERE {{ GRAPH <{graph_iri(name)}> {{ ?p a pkg:Plan ; pkg:source ?s }} }}").rows
         store.drop_graph(str(graph_iri(name)))
-        out.append(Removal(name, True, [n for (n,) in rows if n not in files and Path(n).name not in files]))
+        out.append(Removal(name, True, [n for (n,) in rows if n not in files and n not in names]))
         for (plan,) in plans:  # it carried the current version of a plan: is there an earlier one?
             out[-1].restored = restore_latest(store, plan)
     if any(r.removed for r in out):

@@ -12,6 +12,29 @@ STORE_HELP = "Store directory (default: $POLICYKG_STORE or ./policykg-store)."
 ENDPOINT_HELP = "Read from a SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of a local store."
 
 
+LIMIT_HELP = "Raise (or lower) a limit on input files, NAME=VALUE: {}. Repeatable."
+
+
+def limit_option(f):
+    """``--limit NAME=VALUE`` (see :mod:`policykg.extract.limits`), applied before the command runs."""
+
+    def apply(ctx, param, value):
+        if value:
+            from ..extract.limits import set_limits
+
+            try:
+                set_limits(value)
+            except ValueError as err:
+                raise click.BadParameter(str(err)) from None
+        return value
+
+    from ..extract.limits import Limits  # (a few dataclasses: --help stays instant)
+
+    defaults = ", ".join(f"{name} ({value:.0f})" for name, value in vars(Limits()).items())
+    return click.option("--limit", "limits", multiple=True, metavar="NAME=VALUE", help=LIMIT_HELP.format(defaults),
+                        callback=apply, expose_value=False)(f)
+
+
 def endpoint_option(f):
     return click.option("--endpoint", help=ENDPOINT_HELP)(f)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out
+from .common import STORE_HELP, endpoint_option, limit_option, open_source, open_store as _store, output as _out
 from .lifecycle import diff, remove
 from .outputs import analyze, export, viz
 
@@ -42,6 +42,7 @@ def cli():
 @click.option("--quiet", "-q", is_flag=True, help="Print failures only.")
 @click.option("--prune", is_flag=True,
               help="Then remove from the store the documents that are not among these files (the store mirrors them).")
+@limit_option
 def build(paths, store_path, force, quiet, prune):
     """Build the graph from plan documents (files or directories).
 
@@ -74,7 +75,7 @@ def build(paths, store_path, force, quiet, prune):
     if prune:
         from ..build.removal import remove
 
-        kept = {r.source for r in results if r.status != "failed"} | {Path(r.path).name for r in failed}
+        kept = {r.source for r in results}  # (a file that failed now keeps what it gave before)
         for r in remove(store, sorted(set(store.documents()) - kept)):
             if not quiet:
                 click.echo(r.line() + " (its file is not among the files built)")
@@ -92,6 +93,7 @@ def build(paths, store_path, force, quiet, prune):
 @cli.command()
 @click.argument("path", type=click.Path())
 @click.option("--tasks", is_flag=True, help="Also list the tasks found, with their owners and lines, the owner statements that made no task and owner names taken on evidence.")
+@limit_option
 def text(path, tasks):
     """Print the extracted text of a document, with line numbers.
 

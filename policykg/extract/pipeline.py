@@ -39,7 +39,8 @@ def extract_source(src: SourceText) -> DocumentRecord:
     meta = extract_metadata(norm, lines, src.source)
     headings, boxes, body_tasks, warnings, unattached = parse_structure(norm, src.source)
     citations = extract_citations(norm, lines, meta, src.source)
-    record = DocumentRecord(src.source, src.sha256, src.encoding, meta, headings, boxes, citations, warnings, body_tasks, unattached)
+    record = DocumentRecord(src.source, src.sha256, src.encoding, meta, headings, boxes, citations,
+                            list(src.warnings) + warnings, body_tasks, unattached)
     for n, task in enumerate(record.tasks, start=1):
         task.ordinal = n
         add_mentions(task, norm, src.source)

@@ -34,6 +34,7 @@ class SourceText:
     # For spreadsheets: the row number to report for each line of ``text`` (0 = not a row),
     # so that ``line`` in exports is the spreadsheet row. None: lines are counted.
     line_labels: tuple[int, ...] | None = None
+    warnings: tuple[str, ...] = ()  # what the reader could not read (formulas without saved values …)
 
 
 @dataclass(frozen=True)

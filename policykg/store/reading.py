@@ -55,9 +55,10 @@ ORDER BY ?name"""
 def stored_file(store, name_or_title: str) -> str:
     """The stored file a diff argument names: a file name as the build named it, or the title of
     a plan (its current version's file); "" when the store holds neither."""
-    name = name_or_title.replace("\\", "/").rsplit("/", 1)[-1]
-    if store.select("ASK WHERE { GRAPH ?g { ?s pkg:fileName ?name } }", {"name": name}).rows[0][0] == "true":
-        return name
+    given = name_or_title.replace("\\", "/").removeprefix("./")
+    for name in dict.fromkeys((given, given.rsplit("/", 1)[-1])):
+        if store.select("ASK WHERE { GRAPH ?g { ?s pkg:fileName ?name } }", {"name": name}).rows[0][0] == "true":
+            return name
     rows = store.select(_FILE_OF_PLAN, {"title": name_or_title}).rows
     return rows[0][0] if rows else ""
 

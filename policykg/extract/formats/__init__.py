@@ -16,13 +16,17 @@ columns whatever the input format was.
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
 import re
+import stat
 import zipfile
 from io import BytesIO
 from pathlib import Path
 from typing import Callable
 
+from .. import limits
 from ..records import ExtractionError
 from ..text import SourceText, decode
 
@@ -38,9 +42,13 @@ def sniff(data: bytes, name: str) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         try:
-            names = set(zipfile.ZipFile(BytesIO(data)).namelist())
+            members = zipfile.ZipFile(BytesIO(data)).infolist()
         except zipfile.BadZipFile:
             raise ExtractionError("damaged ZIP/Office file") from None
+        unpacked = sum(m.file_size for m in members)  # (as the archive declares it; zipfile checks it on reading)
+        limits.check("unpacked_mb", unpacked / 1024 / 1024)
+        limits.check("unpack_ratio", unpacked / max(1, len(data)))
+        names = {m.filename for m in members}
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:
@@ -92,19 +100,33 @@ def read_bytes(data: bytes, name: str) -> SourceText:
         raise ExtractionError("empty file")
     kind = sniff(data, name)
     src = READERS[kind](data, name)
+    limits.check("chars", len(src.text))
+    limits.check("lines", src.text.count("\n"))
+    limits.check("line_chars", max(map(len, src.text.splitlines()), default=0))
     if not src.text.strip():
         raise ExtractionError(f"no text found in the {kind} file")
     return src
 
 
-def read_document(path: Path) -> SourceText:
-    """Read one file of any supported format. Raises ExtractionError with a one-line reason."""
+def read_document(path: Path, key: str = "") -> SourceText:
+    """Read one file of any supported format, known as ``key`` (default: its name). Raises
+    ExtractionError with a one-line reason: also for what is not a regular file (a FIFO would
+    block, a device never end) and for a file over the size limit (:mod:`..limits`)."""
     try:
-        data = Path(path).read_bytes()
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise ExtractionError("is a directory")
+        if not stat.S_ISREG(mode):
+            raise ExtractionError("not a regular file (a FIFO, device or socket)")
+        limits.check("file_mb", os.stat(path).st_size / 1024 / 1024)
+        cap = int(limits.current().file_mb * 1024 * 1024)
+        with open(path, "rb") as fh:
+            data = fh.read(cap + 1)  # (a file that grows while it is read stops at the limit too)
     except FileNotFoundError:
         raise ExtractionError("no such file") from None
-    except IsADirectoryError:
-        raise ExtractionError("is a directory") from None
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise ExtractionError("symbolic link loop") from None
         raise ExtractionError(f"cannot read: {err.strerror or err}") from None
-    return read_bytes(data, Path(path).name)
+    limits.check("file_mb", len(data) / 1024 / 1024)
+    return read_bytes(data, key or Path(path).name)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import limits
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -30,7 +32,11 @@ class Cell:
 
 
 def fill(rows: list[list[Cell]]) -> list[list[str]]:
-    """Lay out cells with row/col spans on a grid (HTML table semantics)."""
+    """Lay out cells with row/col spans on a grid (HTML table semantics: a rowspan stops at the
+    table's last row, as browsers draw it). A table that would spread over more cells than the
+    limit is refused (:mod:`..limits`) before it is laid out."""
+    spread = sum(min(max(1, c.rowspan), len(rows) - r) * max(1, c.colspan) for r, row in enumerate(rows) for c in row)
+    limits.check("table_cells", spread)
     grid: dict[tuple[int, int], str] = {}
     width = 0
     for r, row in enumerate(rows):
@@ -38,7 +44,7 @@ def fill(rows: list[list[Cell]]) -> list[list[str]]:
         for cell in row:
             while (r, c) in grid:
                 c += 1
-            for dr in range(max(1, cell.rowspan)):
+            for dr in range(min(max(1, cell.rowspan), len(rows) - r)):
                 for dc in range(max(1, cell.colspan)):
                     grid[(r + dr, c + dc)] = cell.text if dc == 0 else ""
             c += max(1, cell.colspan)
