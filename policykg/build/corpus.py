@@ -5,7 +5,7 @@ store, derives with the functions of ``policykg.kg``, writes each graph whole.""
 from __future__ import annotations
 
 from ..kg.align import TaskText, align_tasks, alignment_ntriples
-from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH, VOCAB_GRAPH
+from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH, PKG, STATE_GRAPH, VOCAB_GRAPH
 from ..kg.link import counterpart_edges, plan_edges
 from ..kg.rdf import to_ntriples
 from ..kg.versions import version_edges
@@ -50,11 +50,24 @@ SELECT DISTINCT ?org ?sector ?kind ?jurisdiction WHERE {
 }"""
 
 
+def mark_stale(store: PlanStore) -> None:
+    """Record, before a document graph changes, that the cross-document graphs no longer follow
+    from the documents: a build killed before :func:`refresh_corpus_graphs` ends leaves the mark,
+    and the next build computes them again (see :func:`is_stale`)."""
+    store.ox.update(f"INSERT DATA {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{PKG.derivedGraphsStale}> true }} }}")
+
+
+def is_stale(store: PlanStore) -> bool:
+    return store.select(f"ASK WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s <{PKG.derivedGraphsStale}> true }} }}").rows[0][0] == "true"
+
+
 def refresh_corpus_graphs(store: PlanStore) -> None:
-    """Rewrite the vocabulary, links and alignments graphs from what the store holds."""
+    """Rewrite the vocabulary, links and alignments graphs from what the store holds, then clear
+    the stale mark (each graph is written whole, in its own transaction)."""
     store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
     refresh_links(store)
     refresh_alignments(store)
+    store.drop_graph(str(STATE_GRAPH))
 
 
 def refresh_links(store: PlanStore) -> int:

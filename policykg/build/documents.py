@@ -17,7 +17,7 @@ from ..extract.records import DocumentRecord, ExtractionError
 from ..kg.iris import graph_iri, plan_iri
 from ..kg.rdf import manifestation_graph, record_to_graph, to_ntriples
 from ..store.embedded import PlanStore
-from .corpus import refresh_corpus_graphs
+from .corpus import is_stale, mark_stale, refresh_corpus_graphs
 from .manifestations import demote, differences, later_version, record_tasks, supplier, supplies_rather
 from .versions import retire, store_earlier
 
@@ -149,6 +149,7 @@ def build(
         if on_done:
             on_done(r)
     known = store.documents()
+    stale = is_stale(store)  # a build was killed before its cross-document step ended
     iterator = files
     if progress and len(files) > 1:
         from tqdm import tqdm
@@ -161,7 +162,11 @@ def build(
             if not force and prior and prior["sha256"] == src.sha256 and prior["version"] == __version__:
                 summary = DocSummary(src.source, str(path), "unchanged")
             else:
-                summary = _store_record(store, extract_source(src), path)
+                rec = extract_source(src)
+                if not stale:
+                    mark_stale(store)
+                    stale = True
+                summary = _store_record(store, rec, path)
         except ExtractionError as err:
             summary = DocSummary(key, str(path), "failed", error=str(err))
         except Exception as err:  # a parser bug must not take the other files down
@@ -169,8 +174,7 @@ def build(
         results.append(summary)
         if on_done:
             on_done(summary)
-    if any(r.status in ("built", "same", "earlier") for r in results):
-        # Cross-document graphs depend on every document: recompute them when one changed.
+    if stale:  # cross-document graphs depend on every document: recompute them when one changed
         refresh_corpus_graphs(store)
     store.flush()
     return results

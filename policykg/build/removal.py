@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..kg.iris import graph_iri, source_iri
 from ..store.embedded import PlanStore
-from .corpus import refresh_corpus_graphs
+from .corpus import mark_stale, refresh_corpus_graphs
 from .versions import restore_latest
 
 
@@ -69,6 +69,7 @@ def remove(store: PlanStore, files: list[str]) -> list[Removal]:
             f"""SELECT ?name WHERE {{ GRAPH ?g {{ ?m pkg:tasksFrom <{source_iri(name)}> ; pkg:fileName ?name }} }} ORDER BY ?name"""
         ).rows
         plans = store.select(f"SELECT ?p WHERE {{ GRAPH <{graph_iri(name)}> {{ ?p a pkg:Plan ; pkg:source ?s }} }}").rows
+        mark_stale(store)
         store.drop_graph(str(graph_iri(name)))
         out.append(Removal(name, True, [n for (n,) in rows if n not in files and n not in names]))
         for (plan,) in plans:  # it carried the current version of a plan: is there an earlier one?

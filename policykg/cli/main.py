@@ -70,6 +70,10 @@ def build(paths, store_path, force, quiet, prune):
             for w in s.warnings:
                 click.echo(f"    warning: {w}")
 
+    from ..build.corpus import is_stale
+
+    if is_stale(store) and not quiet:
+        click.echo("The last build stopped before plan links and alignments were computed: computing them now.")
     results = run_build(paths, store, force=force, on_done=report, progress=sys.stderr.isatty() and not quiet)
     failed = [r for r in results if r.status == "failed"]
     if prune:

@@ -23,6 +23,7 @@ LEVEL = Namespace(BASE + "level/")
 LINKS_GRAPH = ID["graph/links"]  # plan → parent plan, agency → counterpart
 ALIGN_GRAPH = ID["graph/alignments"]  # lower task → the parent task it carries out
 VOCAB_GRAPH = ID["graph/vocab"]  # areas, sectors, levels
+STATE_GRAPH = ID["graph/state"]  # while a build runs: the cross-document graphs are stale
 
 
 def _h(text: str) -> str:

@@ -71,6 +71,9 @@ class PlanStore:
             elif read_only:
                 if not self.path.exists():
                     raise StoreError(f"no store at {self.path} (run 'policykg build' first)")
+                if not (self.path / "CURRENT").exists():  # (RocksDB writes it last when it creates a store)
+                    raise StoreError(f"{self.path} is not a whole store (a build may have been stopped while creating it): "
+                                     f"build again with --store {self.path}, or remove the directory")
                 self.ox = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)

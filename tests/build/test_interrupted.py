@@ -1,0 +1,60 @@
+"""A build killed during its cross-document step (issue 13): the next build, though every file
+is unchanged, computes plan links and alignments again, so nothing derived is lost for good.
+(An exception escaping the step leaves the store as a kill does: each graph is written in its
+own transaction.)"""
+
+import pytest
+from click.testing import CliRunner
+
+import policykg.build.corpus as corpus
+from policykg.build.documents import build
+from policykg.cli.main import cli
+from policykg.store.embedded import PlanStore
+from tests.conftest import ALL_EXAMPLES
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/id/graph/alignments> { ?c pkg:carriesOut ?p } }"
+
+
+def test_a_build_killed_before_alignments_are_written_is_finished_by_the_next(tmp_path, monkeypatch):
+    whole = PlanStore(tmp_path / "whole")
+    build(ALL_EXAMPLES, whole)
+    expected = whole.select(COUNT).rows
+    assert int(expected[0][0]) > 50
+
+    store_dir = tmp_path / "kg"
+    store = PlanStore(store_dir)
+
+    def killed(_store):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(corpus, "refresh_alignments", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build(ALL_EXAMPLES, store)
+    monkeypatch.undo()
+    assert store.select(COUNT).rows == [["0"]] and corpus.is_stale(store)
+    del store
+    import gc
+
+    gc.collect()
+    res = CliRunner().invoke(cli, ["build", *map(str, ALL_EXAMPLES), "--store", str(store_dir)])
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("The last build stopped before plan links and alignments were computed")
+    assert "0 built, 0 unchanged" not in res.output and "5 unchanged" in res.output
+    store = PlanStore(store_dir, read_only=True)
+    assert store.select(COUNT).rows == expected and not corpus.is_stale(store)
+
+
+def test_a_store_left_half_created_is_named_with_what_to_do_and_a_build_finishes_it(tmp_path):
+    half = tmp_path / "kg"
+    half.mkdir()
+    for name in ("LOCK", "LOG", "IDENTITY"):  # what RocksDB has written before CURRENT
+        (half / name).write_text("")
+    res = CliRunner().invoke(cli, ["stats", "--store", str(half)])
+    assert res.exit_code == 1 and res.output == (
+        f"Error: {half} is not a whole store (a build may have been stopped while creating it): "
+        f"build again with --store {half}, or remove the directory\n")
+    assert CliRunner().invoke(cli, ["build", str(ALL_EXAMPLES[0]), "--store", str(half), "-q"]).exit_code == 0
+    import gc
+
+    gc.collect()
+    assert CliRunner().invoke(cli, ["stats", "--store", str(half)]).exit_code == 0
