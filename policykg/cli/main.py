@@ -15,7 +15,8 @@ from .outputs import analyze, export, viz
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policykg")
-def cli():
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error (to report it).")
+def cli(debug):
     """Turn Chinese government plans into a knowledge graph of who owns which commitment.
 
     \b
@@ -265,24 +266,31 @@ def serve(store_path, host, port, timeout):
 @click.option("--store", "store_path", help=STORE_HELP)
 @click.option("--endpoint", required=True, help="The remote store's SPARQL query endpoint.")
 @click.option("--graph-store", help="Its Graph Store Protocol URL (default: the endpoint's …/store, as Oxigraph names it).")
-def push(store_path, endpoint, graph_store):
+@click.option("--update-endpoint", help="Its SPARQL Update URL, to replace all graphs at once (default: the endpoint's "
+              "…/update, as Oxigraph names it; without one, graphs are replaced one by one).")
+def push(store_path, endpoint, graph_store, update_endpoint):
     """Load every named graph of the store into a remote triple store, replacing each
-    document's graph (Graph Store Protocol PUT), and delete the document graphs it no longer
-    has (removed since the last push; the remote store's other graphs are left alone). Then
-    query it with --endpoint.
+    document's graph, and delete the document graphs it no longer has (removed since the last
+    push; the remote store's other graphs are left alone). Then query it with --endpoint.
+
+    The graphs are uploaded under staging names, then moved into place by one SPARQL Update,
+    so the remote store never holds half of a push; a store without SPARQL Update gets them one
+    by one (Graph Store Protocol PUT), and a failure says which were replaced.
 
     \b
     Examples:
       policykg push --endpoint http://127.0.0.1:7878/query
       policykg push --endpoint http://fuseki:3030/kg/sparql --graph-store http://fuseki:3030/kg/data
     """
-    from ..store.remote import graph_store_url, prune_remote, push as run_push
+    from ..store.remote import graph_store_url, prune_remote, push as run_push, update_url
     from ..store.embedded import StoreError
 
+    if not endpoint.startswith(("http://", "https://")):
+        raise click.BadParameter(f"{endpoint} is not an http:// or https:// URL", param_hint="--endpoint")
     target = graph_store or graph_store_url(endpoint)
     store = _store(store_path, read_only=True)
     try:
-        done = run_push(store, target)
+        done = run_push(store, target, update_endpoint or ("" if graph_store else update_url(endpoint)))
         gone = prune_remote(store, target, endpoint)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
@@ -299,13 +307,18 @@ cli.add_command(analyze)
 
 def main():
     """Run the command line. The one error handler: a store that cannot be reached or read and a
-    file that cannot be written end with one line naming the reason, not a traceback."""
+    file that cannot be written end with one line naming the reason; an unexpected error with
+    one line and the hint to run again with --debug for its traceback."""
     try:
         cli(prog_name="policykg")
     except Exception as err:
         from ..store.embedded import StoreError  # (lazily: --help stays fast)
 
-        if not isinstance(err, (StoreError, OSError)):
+        if isinstance(err, (StoreError, OSError)):
+            click.echo(f"Error: {err}", err=True)
+        elif "--debug" in sys.argv[1:]:
             raise
-        click.echo(f"Error: {err}", err=True)
+        else:
+            click.echo(f"Error: unexpected {type(err).__name__}: {err} (run again with policykg --debug … to see where, "
+                       "and please report it)", err=True)
         sys.exit(1)

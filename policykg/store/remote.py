@@ -7,6 +7,7 @@ Query parameters are bound as escaped literals (:mod:`.binding`).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from urllib.parse import quote
 
@@ -49,23 +50,69 @@ def graph_store_url(endpoint: str) -> str:
     return re.sub(r"/(query|sparql)/?$", "", endpoint.rstrip("/")) + "/store"
 
 
-def push(store: PlanStore, graph_store: str, timeout: float = 300.0) -> list[tuple[str, int]]:
-    """PUT every named graph of ``store`` to ``graph_store`` (Graph Store Protocol: PUT replaces
-    the graph). Returns (graph, triples) per graph."""
+def update_url(endpoint: str) -> str:
+    """Oxigraph's SPARQL Update endpoint next to its query endpoint (…/query → …/update)."""
+    return re.sub(r"/(query|sparql)/?$", "", endpoint.rstrip("/")) + "/update"
+
+
+def push(store: PlanStore, graph_store: str, update: str = "", timeout: float = 300.0, transport=None) -> list[tuple[str, int]]:
+    """Replace every named graph of ``store`` in the remote store; returns (graph, triples) per graph.
+
+    With a SPARQL Update endpoint (``update``), all at once: each graph is first PUT under a
+    staging name, then one update MOVEs them all into place, so the remote store holds the old
+    graphs or the new ones, never a mix; when an upload fails, the staging graphs are deleted and
+    nothing was replaced. Without one (or when it refuses the MOVE), each graph is PUT in place
+    (Graph Store Protocol: PUT replaces the graph), and a failure names the graphs already replaced
+    (pushing again finishes the job)."""
     import httpx
     import pyoxigraph as ox
 
-    done = []
     graphs = sorted(str(g.value) for g in store.ox.named_graphs())
-    with httpx.Client(timeout=timeout) as client:
-        for g in graphs:
-            data = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))
-            r = client.put(f"{graph_store}?graph={quote(g, safe='')}", content=data,
-                           headers={"Content-Type": "application/n-triples"})
+    payload = {g: store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)) for g in graphs}
+    staged = {g: f"urn:policykg:staging:{hashlib.sha1(g.encode()).hexdigest()}" for g in graphs}
+    with httpx.Client(timeout=timeout, transport=transport) as client:
+        def put(g: str, name: str) -> None:
+            try:
+                r = client.put(f"{graph_store}?graph={quote(name, safe='')}", content=payload[g],
+                               headers={"Content-Type": "application/n-triples"})
+            except httpx.HTTPError as err:
+                raise StoreError(f"cannot reach {graph_store}: {err}") from None
             if r.status_code not in (200, 201, 204):
                 raise StoreError(f"{graph_store} refused graph {g}: {r.status_code} {r.text.strip()[:200]}")
-            done.append((g, data.count(b"\n")))
-    return done
+
+        if update:
+            try:
+                for g in graphs:
+                    put(g, staged[g])
+            except StoreError as err:
+                _delete(client, graph_store, list(staged.values()))
+                raise StoreError(f"{err}; nothing was replaced") from None
+            moves = " ;\n".join(f"MOVE SILENT <{staged[g]}> TO <{g}>" for g in graphs)
+            try:
+                r = client.post(update, data={"update": moves})
+                ok = r.status_code in (200, 204)
+            except httpx.HTTPError:
+                ok = False
+            if ok:
+                return [(g, payload[g].count(b"\n")) for g in graphs]
+            _delete(client, graph_store, list(staged.values()))  # (no update endpoint: one by one)
+        done: list[str] = []
+        for g in graphs:
+            try:
+                put(g, g)
+            except StoreError as err:
+                raise StoreError(f"{err}; {len(done)} of {len(graphs)} graphs replaced"
+                                 + (f" ({', '.join(done)})" if done else "") + ": push again to finish") from None
+            done.append(g)
+    return [(g, payload[g].count(b"\n")) for g in graphs]
+
+
+def _delete(client, graph_store: str, names: list[str]) -> None:
+    for name in names:  # best effort: a staging graph left behind holds a copy, never a live graph
+        try:
+            client.delete(f"{graph_store}?graph={quote(name, safe='')}")
+        except Exception:
+            pass
 
 
 def prune_remote(store: PlanStore, graph_store: str, endpoint: str, timeout: float = 300.0) -> list[str]:

@@ -207,3 +207,34 @@ def test_diff_of_two_plans_read_through_the_endpoint_equals_the_diff_of_their_fi
                                  "--endpoint", endpoint + "/query", "--format", "csv"])
     assert remote.exit_code == 0, remote.output
     assert remote.stdout == files.stdout and len(files.stdout.splitlines()) > 20
+
+
+def test_push_moves_staged_graphs_into_place_in_one_update(built_store, oxigraph_server):
+    done = push(built_store, oxigraph_server + "/store", oxigraph_server + "/update")
+    remote = RemoteStore(oxigraph_server + "/query")
+    graphs = {g for (g,) in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows}
+    assert {g for g, _ in done} <= graphs and not any(g.startswith("urn:policykg:staging:") for g in graphs)
+    assert task_rows(remote) == task_rows(built_store)
+
+
+def test_a_failed_push_replaces_nothing_or_says_which_graphs_it_replaced(built_store):
+    from policykg.store.embedded import StoreError
+
+    seen = []
+
+    def handler(request):
+        seen.append((request.method, request.url.params.get("graph", "")))
+        puts = [s for s in seen if s[0] == "PUT"]
+        if request.method == "PUT" and len(puts) == 3:
+            return httpx.Response(500, text="disk full")
+        return httpx.Response(204)
+
+    with pytest.raises(StoreError, match=r"refused graph .*: 500 disk full; nothing was replaced$"):
+        push(built_store, "http://remote/store", "http://remote/update", transport=httpx.MockTransport(handler))
+    assert not any(m == "POST" for m, _ in seen)  # no MOVE: the live graphs were never touched
+    staged = [g for m, g in seen if m == "PUT"]
+    assert all(g.startswith("urn:policykg:staging:") for g in staged)
+    assert set(staged) <= {g for m, g in seen if m == "DELETE"}  # the staging copies are cleared away
+    seen.clear()
+    with pytest.raises(StoreError, match=r"; 2 of 8 graphs replaced \(.+, .+\): push again to finish$"):
+        push(built_store, "http://remote/store", transport=httpx.MockTransport(handler))
