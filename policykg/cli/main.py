@@ -238,12 +238,15 @@ def demo(out_dir):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only by default).")
 @click.option("--port", default=7878, show_default=True, type=int)
 @click.option("--timeout", default=30.0, show_default=True, type=float, help="Query time limit in seconds.")
-def serve(store_path, host, port, timeout):
+@click.option("--cors", multiple=True, metavar="ORIGIN", help="Also answer pages from this origin (e.g. http://127.0.0.1:8000); repeatable.")
+def serve(store_path, host, port, timeout, cors):
     """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page.
 
     /query answers GET and POST with JSON, XML, CSV or TSV by Accept; /update is refused;
     a query over the time limit gets 503. The page at / runs the named queries (with their
-    parameters), shows results as a table and links to the views and exports.
+    parameters), shows results as a table and links to the views and exports. Requests must
+    name this host (no DNS rebinding) and come from the page itself or a --cors origin; after
+    a build into the store, the next request reads it anew.
 
     \b
     Examples:
@@ -259,7 +262,7 @@ def serve(store_path, host, port, timeout):
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: the endpoint is reachable from other machines", err=True)
     click.echo(f"SPARQL endpoint http://{host}:{port}/query · page http://{host}:{port}/ · read-only, {timeout:g} s limit", err=True)
-    run_server(path, host, port, timeout)
+    run_server(path, host, port, timeout, cors)
 
 
 @cli.command()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import json
 import os
 import shutil
 import socket
@@ -85,19 +86,64 @@ class Backend:
                 self.proc.kill()
 
 
-def create_app(store_path: Path, timeout: float = 30.0):
-    """The ASGI app; ``app.state.backend`` is the Oxigraph process (stop it when done)."""
+MAX_BODY = 1024 * 1024  # a query or a page's request is a few KB: refuse what is far larger
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+class Snapshot:
+    """What the server reads: the store as a build last left it. A build into the served store
+    changes its files; the next request then reopens the store and restarts the engine, so
+    answers follow the store (``X-PolicyKG-Store-Loaded`` says when it was last read)."""
+
+    def __init__(self, path: Path, backend: "Backend"):
+        self.path, self.backend, self.lock = path, backend, threading.Lock()
+        self.store, self.stamp, self.checked = PlanStore(path, read_only=True), self._stamp(), time.monotonic()
+        self.loaded = time.strftime("%Y-%m-%dT%H:%M:%S")
+
+    def _stamp(self) -> float:
+        return max((e.stat().st_mtime for e in os.scandir(self.path) if e.is_file()), default=0.0)
+
+    def current(self) -> PlanStore:
+        if time.monotonic() - self.checked > 1.0:  # (a stat of the store's files at most once a second)
+            with self.lock:
+                self.checked = time.monotonic()
+                stamp = self._stamp()
+                if stamp != self.stamp:
+                    self.store, self.stamp = PlanStore(self.path, read_only=True), stamp
+                    self.loaded = time.strftime("%Y-%m-%dT%H:%M:%S")
+                    self.backend.restart()
+        return self.store
+
+
+def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1", cors: tuple[str, ...] = ()):
+    """The ASGI app; ``app.state.backend`` is the Oxigraph process (stop it when done). Requests
+    must name a loopback host (or ``host``) — a DNS-rebinding page cannot read the store — and
+    come from the page itself or an origin in ``cors``; bodies are limited to :data:`MAX_BODY`."""
     import httpx
     from starlette.applications import Starlette
-    from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
+    from starlette.concurrency import run_in_threadpool
+    from starlette.middleware import Middleware
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
+    from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
     from starlette.routing import Route
 
     backend = Backend(store_path, timeout)
-    local = PlanStore(store_path, read_only=True)  # for views and exports
+    snapshot = Snapshot(store_path, backend)
     files = Path(tempfile.mkdtemp(prefix="policykg-serve-"))
+
+    def in_own_folder(write) -> bytes:
+        """Run ``write(folder)`` in a folder of its own and return the file it wrote: two requests
+        never share a file."""
+        folder = Path(tempfile.mkdtemp(dir=files))
+        try:
+            out = write(folder)
+            return out.read_bytes() if out and out.exists() else b""
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     async def forward(method: str, params: dict | None, body: bytes | None, headers: dict) -> Response:
         keep = {k: v for k, v in headers.items() if k.lower() in ("accept", "content-type")}
+        await run_in_threadpool(snapshot.current)  # (a build since the last request: the engine reads it anew)
         try:
             r = await state["client"].request(method, backend.url + "/query", params=params, content=body, headers=keep)
             content = await r.aread()
@@ -120,7 +166,12 @@ def create_app(store_path: Path, timeout: float = 30.0):
 
     async def run(request):
         """The page's runner: a query text and parameters, bound as literals, results as JSON."""
-        data = await request.json()
+        try:
+            data = json.loads(await request.body())
+            if not isinstance(data, dict) or not isinstance(data.get("params") or {}, dict):
+                raise ValueError
+        except ValueError:
+            return PlainTextResponse('the body must be JSON: {"query": "…", "params": {"name": "value"}}\n', status_code=400)
         try:
             text = PREFIX_HEADER + bind_values(data.get("query", ""), data.get("params") or None)
         except StoreError as err:  # a parameter that cannot be bound
@@ -139,31 +190,41 @@ def create_app(store_path: Path, timeout: float = 30.0):
         name = request.path_params["view"]
         if name not in ("departments", "plans", "trace", "department"):
             return PlainTextResponse("unknown view\n", status_code=404)
-        out = files / f"{name}.html"
-        n, _ = make_view(local, name, request.query_params.get("name") or "劳务品牌", request.query_params.get("plan"), out)
-        return FileResponse(out) if n else PlainTextResponse("nothing to draw\n", status_code=404)
+        keyword, plan, store = request.query_params.get("name") or "劳务品牌", request.query_params.get("plan"), snapshot.current()
+
+        def write(folder: Path):
+            out = folder / f"{name}.html"
+            return out if make_view(store, name, keyword, plan, out)[0] else None
+
+        body = await run_in_threadpool(in_own_folder, write)  # (off the event loop: queries go on meanwhile)
+        return Response(body, media_type="text/html; charset=utf-8") if body else PlainTextResponse("nothing to draw\n", status_code=404)
 
     async def export(request):
         from ..export.publish import write_department_lists, write_graph, write_matrix
         from ..export.tables import ALIGNMENT_COLUMNS, EXTRA_COLUMNS, TASK_COLUMNS, alignment_rows, task_rows, write_rows
 
-        name = request.path_params["file"]
-        out = files / name
-        if name == "tasks.csv":
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                write_rows(task_rows(local), TASK_COLUMNS + EXTRA_COLUMNS, "csv", fh)
-        elif name == "alignments.csv":
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                write_rows(alignment_rows(local), ALIGNMENT_COLUMNS, "csv", fh)
-        elif name == "departments.xlsx":
-            write_department_lists(local, "xlsx", str(out))
-        elif name == "matrix.xlsx":
-            write_matrix(local, "xlsx", out)
-        elif name == "policykg.gexf":
-            write_graph(local, "gexf", out)
-        else:
+        name, store = request.path_params["file"], snapshot.current()
+        if name not in ("tasks.csv", "alignments.csv", "departments.xlsx", "matrix.xlsx", "policykg.gexf"):
             return PlainTextResponse("unknown export\n", status_code=404)
-        return FileResponse(out, filename=name)
+
+        def write(folder: Path) -> Path:
+            out = folder / name
+            if name.endswith(".csv"):
+                rows, columns = ((task_rows(store), TASK_COLUMNS + EXTRA_COLUMNS) if name == "tasks.csv"
+                                 else (alignment_rows(store), ALIGNMENT_COLUMNS))
+                with open(out, "w", encoding="utf-8-sig", newline="") as fh:  # (a BOM: Excel reads it as UTF-8)
+                    write_rows(rows, columns, "csv", fh)
+            elif name == "departments.xlsx":
+                write_department_lists(store, "xlsx", str(out))
+            elif name == "matrix.xlsx":
+                write_matrix(store, "xlsx", out)
+            else:
+                write_graph(store, "gexf", out)
+            return out
+
+        body = await run_in_threadpool(in_own_folder, write)
+        return Response(body, headers={"Content-Disposition": f'attachment; filename="{name}"'},
+                        media_type="text/csv; charset=utf-8" if name.endswith(".csv") else "application/octet-stream")
 
     async def index(request):
         return HTMLResponse(PAGE.replace("{store}", html.escape(str(store_path))))
@@ -179,11 +240,45 @@ def create_app(store_path: Path, timeout: float = 30.0):
         backend.stop()
         shutil.rmtree(files, ignore_errors=True)  # views and exports generated for this run
 
+    class Guard:
+        """Same origin (or --cors) only, bodies within MAX_BODY, and when the store was last read."""
+
+        def __init__(self, app):
+            self.app = app
+
+        async def __call__(self, scope, receive, send):
+            if scope["type"] != "http":
+                return await self.app(scope, receive, send)
+            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+            origin = headers.get("origin")
+            if origin and origin not in cors and origin.split("://", 1)[-1] != headers.get("host"):
+                return await PlainTextResponse("cross-origin requests are refused (serve --cors ORIGIN allows one)\n",
+                                               status_code=403)(scope, receive, send)
+            if int(headers.get("content-length") or 0) > MAX_BODY:
+                return await PlainTextResponse(f"request body over {MAX_BODY // 1024} KB\n", status_code=413)(scope, receive, send)
+            seen = 0
+
+            async def bounded():
+                nonlocal seen
+                message = await receive()
+                seen += len(message.get("body", b""))
+                if seen > MAX_BODY:
+                    raise ValueError("request body too large")
+                return message
+
+            async def stamped(message):
+                if message["type"] == "http.response.start":
+                    message["headers"] = list(message["headers"]) + [(b"x-policykg-store-loaded", snapshot.loaded.encode())]
+                await send(message)
+
+            await self.app(scope, bounded, stamped)
+
+    hosts = sorted(LOOPBACK | {host}) if host not in ("0.0.0.0", "::") else ["*"]  # (a Host header names a port too: ignored)
     app = Starlette(routes=[
         Route("/", index), Route("/query", query, methods=["GET", "POST"]), Route("/update", update, methods=["GET", "POST"]),
         Route("/api/queries", queries), Route("/api/run", run, methods=["POST"]),
         Route("/views/{view}", view), Route("/export/{file}", export),
-    ], lifespan=lifespan)
+    ], lifespan=lifespan, middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts), Middleware(Guard)])
     app.state.backend = backend
     return app
 
@@ -191,10 +286,10 @@ def create_app(store_path: Path, timeout: float = 30.0):
 PAGE = Path(__file__).with_name("serve_page.html").read_text(encoding="utf-8")
 
 
-def serve(store_path: Path, host: str, port: int, timeout: float) -> None:
+def serve(store_path: Path, host: str, port: int, timeout: float, cors: tuple[str, ...] = ()) -> None:
     import uvicorn
 
-    app = create_app(store_path, timeout)
+    app = create_app(store_path, timeout, host, cors)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

@@ -238,3 +238,62 @@ def test_a_failed_push_replaces_nothing_or_says_which_graphs_it_replaced(built_s
     seen.clear()
     with pytest.raises(StoreError, match=r"; 2 of 8 graphs replaced \(.+, .+\): push again to finish$"):
         push(built_store, "http://remote/store", transport=httpx.MockTransport(handler))
+
+
+KEYWORDS = ["劳务品牌", "高校毕业生", "养老保险", "职业技能", "医疗保障", "创业", "就业服务", "社会救助",
+            "工伤保险", "失业保险", "人力资源服务", "农民工"]
+
+
+def test_concurrent_view_requests_each_get_their_own_whole_view(endpoint):
+    import concurrent.futures
+
+    def fetch(keyword):
+        r = httpx.get(endpoint + "/views/trace", params={"name": keyword}, timeout=120)
+        return keyword, r.status_code, r.text
+
+    with concurrent.futures.ThreadPoolExecutor(48) as pool:
+        answers = list(pool.map(fetch, KEYWORDS * 4))
+    for keyword, status, body in answers:
+        if status == 200:
+            assert body.rstrip().endswith("</html>"), keyword
+            assert f"任务追踪 Commitment trace：{keyword}" in body and all(
+                f"Commitment trace：{other}<" not in body for other in KEYWORDS if other != keyword)
+        else:
+            assert (status, body) == (404, "nothing to draw\n"), keyword
+    assert sum(status == 200 for _, status, _ in answers) >= 40
+
+
+def test_foreign_hosts_origins_big_bodies_and_bad_json_are_refused(endpoint):
+    ask = {"query": "ASK {}", "params": {}}
+    assert httpx.post(endpoint + "/api/run", json=ask).status_code == 200
+    assert httpx.post(endpoint + "/api/run", json=ask, headers={"Host": "evil.example"}).status_code == 400
+    assert httpx.post(endpoint + "/api/run", content=b'{"query": "ASK {}"}', headers={
+        "Origin": "http://evil.example", "Content-Type": "text/plain"}).status_code == 403
+    assert httpx.post(endpoint + "/api/run", json=ask, headers={"Origin": endpoint}).status_code == 200
+    assert httpx.post(endpoint + "/query", content=b"x" * (2 * 1024 * 1024)).status_code == 413
+    bad = httpx.post(endpoint + "/api/run", content=b"not json")
+    assert bad.status_code == 400 and bad.text.startswith("the body must be JSON")
+    assert httpx.get(endpoint + "/").headers["x-policykg-store-loaded"]
+
+
+def test_the_server_reads_a_store_a_build_changed(tmp_path):
+    path = tmp_path / "kg"
+    store = PlanStore(path)
+    build(ALL_EXAMPLES[:1], store)
+    del store
+    gc.collect()
+    server, thread, app, url = _serve(path, timeout=5)
+    try:
+        count = {"query": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?p a pkg:Plan } }"}
+        first = httpx.post(url + "/api/run", json=count).json()["results"]["bindings"][0]["n"]["value"]
+        store = PlanStore(path)
+        build(ALL_EXAMPLES[1:], store)
+        del store
+        gc.collect()
+        time.sleep(1.2)
+        later = httpx.post(url + "/api/run", json=count).json()["results"]["bindings"][0]["n"]["value"]
+        assert (first, later) == ("1", "5")
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        app.state.backend.stop()
