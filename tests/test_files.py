@@ -30,3 +30,24 @@ def test_a_failed_write_leaves_nothing(tmp_path):
             raise RuntimeError("disk full")
     assert [p.name for p in tmp_path.iterdir()] == ["tasks.csv"]
     assert (tmp_path / "tasks.csv").read_text(encoding="utf-8") == "old\n"
+
+
+def test_the_temporary_file_of_a_killed_write_is_cleared_by_the_next(tmp_path):
+    import subprocess
+    import sys
+
+    from policykg.files import atomic_text
+
+    target = tmp_path / "tasks.csv"
+    killed = subprocess.run([sys.executable, "-c", f"""import os, sys
+from pathlib import Path
+from policykg.files import atomic_text
+with atomic_text(Path({str(target)!r})) as fh:
+    fh.write("half")
+    fh.flush()
+    os._exit(9)  # as kill -9: no cleanup runs"""])
+    assert killed.returncode == 9
+    assert len(list(tmp_path.glob(".tasks.csv.*"))) == 1
+    with atomic_text(target) as fh:
+        fh.write("whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tasks.csv"] and target.read_text() == "whole"

@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from .tables import write_rows
+from .tables import md_text, write_rows
 from ..files import atomic_path, atomic_text
 from ..store.embedded import PlanStore
 from .workbook import COLUMNS, department_lists, responsibility_matrix, sheet_names, write_xlsx
@@ -38,7 +38,7 @@ def write_department_lists(store: PlanStore, fmt: str, output: str | None, depar
     else:
         with atomic_text(Path(output)) if output else contextlib.nullcontext(sys.stdout) as out:
             for key, df in frames.items():
-                out.write(f"## {key}\n\n")
+                out.write(f"## {md_text(key)}\n\n")
                 write_rows(df.astype(str).to_dict("records"), COLUMNS, "md", out)
                 out.write("\n")
     return len(frames)

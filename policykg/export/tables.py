@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 
 from ..kg.iris import ALIGN_GRAPH
@@ -122,16 +123,36 @@ def alignment_rows(store: PlanStore) -> list[dict[str, str]]:
     return rows
 
 
+_MD = str.maketrans({"\\": "\\\\", "|": "\\|", "*": "\\*", "_": "\\_", "`": "\\`", "[": "\\[", "]": "\\]", "#": "\\#",
+                    "<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "})
+_NUMBER = re.compile(r"[-+]?\d+(\.\d+)?%?")
+
+
+def md_text(value: str) -> str:
+    """Text as Markdown shows it, never as markup (HTML, links, emphasis, table cells)."""
+    return value.translate(_MD)
+
+
+def excel_text(value: str) -> str:
+    """Text that Excel shows as text, never runs as a formula."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") and not _NUMBER.fullmatch(value) else value
+
+
 def write_rows(rows: list[dict], columns: list[str], fmt: str, out: io.TextIOBase, bom: bool = False) -> None:
     """Write rows as csv, json, jsonl, md (a Markdown table) or table (aligned text): the one
     writer of every text output, so that every CSV is written the same way. ``bom`` starts a CSV
     with a UTF-8 byte-order mark, which Excel in a Chinese locale needs to read UTF-8.
 
+    Document text is escaped where the format would read it as markup: in Markdown, HTML and
+    the characters that make links, emphasis and cells; in a CSV for Excel (``bom``), a cell
+    that Excel would run as a formula (``=…``, ``+…``, ``-…``, ``@…`` that is not a number)
+    starts with an apostrophe, as Excel itself writes text.
+
     >>> import io; out = io.StringIO()
-    >>> write_rows([{"任务": "甲|乙", "n": 1}], ["任务", "n"], "md", out); print(out.getvalue(), end="")
+    >>> write_rows([{"任务": "甲|乙<img src=x onerror=alert(1)>", "n": 1}], ["任务", "n"], "md", out); print(out.getvalue(), end="")
     | 任务 | n |
     |---|---|
-    | 甲\\|乙 | 1 |
+    | 甲\\|乙&lt;img src=x onerror=alert(1)&gt; | 1 |
     """
     cell = lambda r, c: "" if r.get(c) is None else str(r.get(c))  # noqa: E731
     if fmt == "csv":
@@ -139,19 +160,19 @@ def write_rows(rows: list[dict], columns: list[str], fmt: str, out: io.TextIOBas
             out.write("\ufeff")
         w = csv.writer(out, lineterminator="\n")
         w.writerow(columns)
+        guard = excel_text if bom else (lambda v: v)
         for r in rows:
-            w.writerow([cell(r, c) for c in columns])
+            w.writerow([guard(cell(r, c)) for c in columns])
     elif fmt == "json":
         out.write(json.dumps([{c: r.get(c, "") for c in columns} for r in rows], ensure_ascii=False, indent=1) + "\n")
     elif fmt == "jsonl":
         for r in rows:
             out.write(json.dumps({c: r.get(c, "") for c in columns}, ensure_ascii=False) + "\n")
     elif fmt == "md":
-        esc = lambda v: v.replace("|", "\\|").replace("\n", " ")  # noqa: E731
-        out.write("| " + " | ".join(columns) + " |\n")
+        out.write("| " + " | ".join(map(md_text, columns)) + " |\n")
         out.write("|" + "---|" * len(columns) + "\n")
         for r in rows:
-            out.write("| " + " | ".join(esc(cell(r, c)) for c in columns) + " |\n")
+            out.write("| " + " | ".join(md_text(cell(r, c)) for c in columns) + " |\n")
     elif fmt == "table":
         width = shutil.get_terminal_size().columns if getattr(out, "isatty", lambda: False)() else None
         out.write(format_table(columns, [[cell(r, c) for c in columns] for r in rows], width))

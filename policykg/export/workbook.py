@@ -64,6 +64,10 @@ def write_xlsx(frames: dict, path: Path) -> None:
             for key, df in frames.items():
                 df.to_excel(writer, sheet_name=names[key], index=False)
                 ws = writer.sheets[names[key]]
+                for row in ws.iter_rows():  # document text that starts with "=" is text, not a formula
+                    for cell in row:
+                        if cell.data_type == "f":
+                            cell.data_type = "s"
                 ws.freeze_panes = "A2"
                 for i, col in enumerate(df.columns, start=1):
                     letter = ws.cell(row=1, column=i).column_letter

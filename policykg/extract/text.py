@@ -121,6 +121,16 @@ def normalise(text: str, line_labels: tuple[int, ...] | None = None) -> NormText
     return NormText("".join(out), tuple(origin), text, line_labels)
 
 
+def _utf16_without_mark(data: bytes) -> str:
+    """"utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark (Notepad's "Unicode"
+    without it): the zero bytes of its line breaks and digits fall all on one side of each pair."""
+    head = data[:65536]
+    if len(data) % 2 or head.count(0) < 4:
+        return ""
+    odd, even = head[1::2].count(0), head[0::2].count(0)  # (a CJK character may have a zero byte too: 一 is 4E00)
+    return "utf-16-le" if odd > 5 * even else "utf-16-be" if even > 5 * odd else ""
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:65536]
     if b"\x00" in head:
@@ -148,6 +158,14 @@ def decode(data: bytes, source: str) -> SourceText:
             except UnicodeDecodeError as err:  # (the offset in the file, not in what followed the mark)
                 at = err.start + len(data) - len(err.object)
                 raise ExtractionError(f"cannot decode text: it opens with a {enc} byte-order mark but byte {at} is not {enc}") from None
+    unmarked = _utf16_without_mark(data)
+    if unmarked:
+        try:
+            text = data.decode(unmarked)
+        except UnicodeDecodeError:
+            text = ""
+        if sum("\u4e00" <= c <= "\u9fff" for c in text) > len(text) // 10:  # (Chinese text, not a binary's pattern)
+            return SourceText(source, text, unmarked, sha)
     if _looks_binary(data):
         raise ExtractionError("binary file, not text (unsupported format)")
     for enc in ("utf-8", "gb18030"):

@@ -68,3 +68,13 @@ def test_bad_files_fail_alone_in_a_build(tmp_path):
         good.name: ("built", ""),
     }
     assert set(store.documents()) == {good.name}
+
+
+def test_utf16_without_a_byte_order_mark_is_read_as_the_plan_it_is():
+    from policykg.extract.text import decode
+    from tests.conftest import SICHUAN
+
+    text = SICHUAN.read_text(encoding="utf-8")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        src = decode(text.encode(encoding), "四川.txt")
+        assert (src.encoding, src.text) == (encoding, text)
