@@ -29,6 +29,10 @@ def remove(files, plan_title, store_path):
     """
     from ..build.removal import files_of_plan, remove as run_remove
 
+    from ..store.embedded import default_store_path
+
+    if not (Path(store_path) if store_path else default_store_path()).exists():  # (not a new, empty store)
+        raise click.ClickException(f"no store at {store_path or default_store_path()}")
     store = _store(store_path)
     names = list(files)
     if plan_title:

@@ -78,3 +78,13 @@ def test_build_prune_drops_the_documents_whose_files_left_the_folder(tmp_path):
     del res
     gc.collect()
     assert list(PlanStore(tmp_path / "kg").documents()) == [YINGKOU.name]
+
+
+def test_remove_from_a_store_that_does_not_exist_says_so_and_creates_nothing(tmp_path):
+    from click.testing import CliRunner
+
+    from policykg.cli.main import cli
+
+    res = CliRunner().invoke(cli, ["remove", "x.txt", "--store", str(tmp_path / "none")])
+    assert res.exit_code == 1 and res.output == f"Error: no store at {tmp_path / 'none'}\n"
+    assert not (tmp_path / "none").exists()
