@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .iris import PKG
 
@@ -24,9 +25,10 @@ WEIGHTS = {"title": 0.6, "description": 0.3, "box": 0.1}
 THRESHOLD = 0.4
 _NOISE = re.compile(r"[\s\d\W_a-zA-Z]+")
 
-def bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=200_000)  # each task's texts meet every task of the parent plan: make their bigrams once
+def bigrams(text: str) -> frozenset[str]:
     s = _NOISE.sub("", text)
-    return {s[i : i + 2] for i in range(len(s) - 1)} or ({s} if s else set())
+    return frozenset({s[i : i + 2] for i in range(len(s) - 1)} or ({s} if s else set()))
 
 
 def dice(a: str, b: str) -> float:
