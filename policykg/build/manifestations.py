@@ -15,16 +15,18 @@ Where the files disagree on tasks or owners the build says so, listing the diffe
 
 from __future__ import annotations
 
-import pyoxigraph as ox
-from rdflib import RDF
-
 from dataclasses import dataclass
 from pathlib import Path
 
+from rdflib import RDF
+
 from ..extract.records import DocumentRecord
+from ..kg.diff import DiffTask, diff_tasks
 from ..kg.iris import ELI, PKG, graph_iri, plan_iri, source_iri
+from ..kg.rdf import ntriples_of, parse_ntriples
 from ..kg.versions import DOC_NO, as_replaced, version_order
 from ..store.embedded import PlanStore
+from ..store.reading import diff_tasks_of
 
 TaskRow = tuple[str, tuple[str, ...], tuple[str, ...]]  # title, leads as written, co-owners as written
 
@@ -55,21 +57,12 @@ def supplier(store: PlanStore, rec: DocumentRecord, of: str = "") -> Supplier | 
 
 
 def stored_tasks(store: PlanStore, plan: str, name: str) -> list[TaskRow]:
-    """The tasks of ``plan`` in the graph of file ``name``, in order."""
-    rows = store.select(
-        f"""SELECT ?t ?ord ?title ?role ?w WHERE {{ GRAPH <{graph_iri(name)}> {{
-              ?t pkg:plan <{plan}> ; dcterms:title ?title ; pkg:ordinal ?ord .
-              OPTIONAL {{ ?t prov:qualifiedAttribution ?r . ?r prov:hadRole ?role ; pkg:asWritten ?w }} }} }}"""
-    ).rows
-    tasks: dict[str, tuple[int, str, list[str], list[str]]] = {}
-    for t, ordinal, title, role, written in rows:
-        entry = tasks.setdefault(t, (int(ordinal), title, [], []))
-        if role.endswith("#Lead"):
-            entry[2].append(written)
-        elif role.endswith("#Co"):
-            entry[3].append(written)
-    ordered = sorted(tasks.items(), key=lambda kv: (kv[1][0], kv[0]))
-    return [(title, tuple(sorted(lead)), tuple(sorted(co))) for _, (_, title, lead, co) in ordered]
+    """The tasks of ``plan`` in the graph of file ``name``, in order (the file's graph holds only them)."""
+    return _rows(diff_tasks_of(store, name))
+
+
+def _rows(tasks: list[DiffTask]) -> list[TaskRow]:
+    return [(t.title, tuple(sorted(t.lead)), tuple(sorted(t.co))) for t in tasks]
 
 
 _FORMAT_RANK = {".docx": 5, ".xlsx": 4, ".html": 3, ".htm": 3, ".txt": 2, ".csv": 1, ".pdf": 0}
@@ -111,7 +104,7 @@ def later_version(rec: DocumentRecord, other: Supplier) -> bool | None:
 
 
 def record_tasks(rec: DocumentRecord) -> list[TaskRow]:
-    return [(t.title, tuple(sorted(o.written for o in t.lead)), tuple(sorted(o.written for o in t.co))) for t in rec.tasks]
+    return _rows(diff_tasks(rec))
 
 
 def differences(ours: list[TaskRow], theirs: list[TaskRow], limit: int = 5) -> list[str]:
@@ -135,9 +128,9 @@ def demote(store: PlanStore, name: str, plan: str, new_supplier: str, expr: str 
     another file, ``new_supplier``, now supplies the tasks of ``plan`` (of its earlier version
     ``expr``, when given). The files that took their tasks from ``name`` take them from it too."""
     graph, src = str(graph_iri(name)), source_iri(name)
-    kept = [t for t in ox.parse(store.graph_ntriples(graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    kept = [t for t in parse_ntriples(store.graph_ntriples(graph))
             if t.subject.value == str(src) and t.predicate.value in _FILE_ITSELF]
-    text = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in kept) + (
+    text = ntriples_of(kept) + (
         f"<{plan}> <{ELI.is_embodied_by}> <{src}> .\n<{src}> <{PKG.tasksFrom}> <{source_iri(new_supplier)}> .\n")
     store.replace_graph(graph, as_replaced(text, plan, expr) if expr else text)
     store.ox.update(

@@ -231,6 +231,18 @@ def manifestation_graph(rec: DocumentRecord, supplier: str) -> Graph:
     return b.g
 
 
+def parse_ntriples(text: str) -> list:
+    """N-Triples text as pyoxigraph triples."""
+    import pyoxigraph as ox
+
+    return list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def ntriples_of(triples) -> str:
+    """pyoxigraph triples (or quads, graph left out) as sorted N-Triples, each line once."""
+    return "".join(sorted({f"{t.subject} {t.predicate} {t.object} .\n" for t in triples}))
+
+
 def to_ntriples(g: Graph) -> str:
     """Sorted N-Triples: byte-identical for identical graphs."""
     lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()

@@ -28,6 +28,7 @@ import re
 import pyoxigraph as ox
 
 from .iris import ELI, PKG, _h, plan_iri  # noqa: F401 (plan_iri: the doctest)
+from .rdf import ntriples_of, parse_ntriples
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
@@ -59,43 +60,32 @@ def _rename(term, old: str, new: str):
     return term
 
 
-def _lines(triples) -> str:
-    return "".join(sorted({f"{t.subject} {t.predicate} {t.object} .\n" for t in triples}))
-
-
-def _parse(ntriples: str) -> list:
-    return list(ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-
-
 def _marks(plan: str, expr: str) -> list:
     """What an earlier version's graph says beyond the renaming."""
     return [ox.Triple(ox.NamedNode(expr), ox.NamedNode(str(ELI.realizes)), ox.NamedNode(plan)),
             ox.Triple(ox.NamedNode(str(PKG.ReplacedTask)), ox.NamedNode(_SUBCLASS), ox.NamedNode(str(PKG.Task)))]
 
 
+def _renamed(triples, classes: dict[str, str], old: str, new: str) -> list:
+    """``triples`` with IRIs under ``old`` moved under ``new`` and the types in ``classes`` renamed."""
+    out = []
+    for t in triples:
+        o = t.object
+        if t.predicate.value == _RDF_TYPE and o.value in classes:
+            o = ox.NamedNode(classes[o.value])
+        out.append(ox.Triple(_rename(t.subject, old, new), t.predicate, _rename(o, old, new)))
+    return out
+
+
 def as_replaced(ntriples: str, plan: str, expr: str) -> str:
     """A current version's graph (N-Triples) as an earlier version's: see the module docstring."""
-    out = []
-    for t in _parse(ntriples):
-        o = t.object
-        if t.predicate.value == _RDF_TYPE and o.value in REPLACED:
-            o = ox.NamedNode(REPLACED[o.value])
-        out.append(ox.Triple(_rename(t.subject, plan, expr), t.predicate, _rename(o, plan, expr)))
-    return _lines(out + _marks(plan, expr))
+    return ntriples_of(_renamed(parse_ntriples(ntriples), REPLACED, plan, expr) + _marks(plan, expr))
 
 
 def as_current(ntriples: str, plan: str, expr: str) -> str:
     """Undo :func:`as_replaced`: the graph of an earlier version that is current again."""
-    marks = {(str(m.subject), str(m.predicate), str(m.object)) for m in _marks(plan, expr)}
-    out = []
-    for t in _parse(ntriples):
-        if (str(t.subject), str(t.predicate), str(t.object)) in marks:
-            continue
-        o = t.object
-        if t.predicate.value == _RDF_TYPE and o.value in _CURRENT:
-            o = ox.NamedNode(_CURRENT[o.value])
-        out.append(ox.Triple(_rename(t.subject, expr, plan), t.predicate, _rename(o, expr, plan)))
-    return _lines(out)
+    marks = {str(m) for m in _marks(plan, expr)}  # (ox.parse gives quads: a quad never equals a triple)
+    return ntriples_of(_renamed([t for t in parse_ntriples(ntriples) if str(t) not in marks], _CURRENT, expr, plan))
 
 
 def version_edges(current: list[list[str]], earlier: list[list[str]]) -> set[tuple[str, str, str]]:

@@ -88,8 +88,9 @@ class PlanStore:
 
     def graph_ntriples(self, graph: str) -> str:
         """Named graph ``graph`` as N-Triples."""
-        quads = self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-        return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+        from ..kg.rdf import ntriples_of
+
+        return ntriples_of(self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def drop_graph(self, graph: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH <{graph}>")
