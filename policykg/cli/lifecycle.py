@@ -28,7 +28,6 @@ def remove(files, plan_title, store_path):
       policykg remove --plan 营口市“十四五”就业和社会保障发展规划 --store kg
     """
     from ..build.removal import files_of_plan, remove as run_remove
-
     from ..store.embedded import default_store_path
 
     if not (Path(store_path) if store_path else default_store_path()).exists():  # (not a new, empty store)

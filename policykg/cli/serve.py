@@ -212,8 +212,8 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
             if name.endswith(".csv"):
                 rows, columns = ((task_rows(store), TASK_COLUMNS + EXTRA_COLUMNS) if name == "tasks.csv"
                                  else (alignment_rows(store), ALIGNMENT_COLUMNS))
-                with open(out, "w", encoding="utf-8-sig", newline="") as fh:  # (a BOM: Excel reads it as UTF-8)
-                    write_rows(rows, columns, "csv", fh)
+                with open(out, "w", encoding="utf-8", newline="") as fh:
+                    write_rows(rows, columns, "csv", fh, bom=True)  # (for Excel: a BOM, no formulas run)
             elif name == "departments.xlsx":
                 write_department_lists(store, "xlsx", str(out))
             elif name == "matrix.xlsx":

@@ -113,12 +113,12 @@ def read_document(path: Path, key: str = "") -> SourceText:
     ExtractionError with a one-line reason: also for what is not a regular file (a FIFO would
     block, a device never end) and for a file over the size limit (:mod:`..limits`)."""
     try:
-        mode = os.stat(path).st_mode
-        if stat.S_ISDIR(mode):
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
             raise ExtractionError("is a directory")
-        if not stat.S_ISREG(mode):
+        if not stat.S_ISREG(info.st_mode):
             raise ExtractionError("not a regular file (a FIFO, device or socket)")
-        limits.check("file_mb", os.stat(path).st_size / 1024 / 1024)
+        limits.check("file_mb", info.st_size / 1024 / 1024)
         cap = int(limits.current().file_mb * 1024 * 1024)
         with open(path, "rb") as fh:
             data = fh.read(cap + 1)  # (a file that grows while it is read stops at the limit too)

@@ -36,10 +36,8 @@ def _value(v) -> str:
 
 
 def _sheet_rows(ws) -> list[list[str]]:
-    # (a sheet's declared size and a merged range can claim millions of cells a small file
-    # does not hold: both are checked before a cell is read)
+    # (merged ranges were checked in the sheet's XML, before openpyxl spread them: see _prescan)
     limits.check("table_cells", (ws.max_row or 0) * (ws.max_column or 0))
-    limits.check("table_cells", sum(r.size["rows"] * r.size["columns"] for r in ws.merged_cells.ranges))
     rows = [[_value(v) for v in row] for row in ws.iter_rows(values_only=True)]
     for rng in ws.merged_cells.ranges:
         top = _value(ws.cell(rng.min_row, rng.min_col).value)
