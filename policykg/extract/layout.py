@@ -129,9 +129,20 @@ def _wants_object(text: str) -> bool:
     return bool(_object_wanted().search(text))
 
 
+class _Columns(dict):
+    """Columns of a character, looked up once per distinct character."""
+
+    def __missing__(self, ch: str) -> int:
+        self[ch] = n = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return n
+
+
+_COLUMNS = _Columns()
+
+
 def _width(text: str) -> int:
     """Display width: a Chinese character is two columns, like on the page it was cut from."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(_COLUMNS.__getitem__, text))
 
 
 def _hard_wraps(lines: list[RawLine], joins: dict[int, str]) -> None:

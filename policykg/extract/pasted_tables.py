@@ -41,7 +41,10 @@ class RawLine:
 def has_tab(norm: NormText, start: int, end: int) -> bool:
     """Was normalised text[start:end] written with a tab (cells a reader already separated, or
     a box table's bars, see :mod:`.box_tables`)?"""
-    return any(norm.original[norm.origin[i]] in "\t│┃" for i in range(start, end))
+    if end <= start:
+        return False
+    written = norm.original[norm.origin[start]:norm.origin[end - 1] + 1]  # (what it dropped is never a tab or bar)
+    return "\t" in written or "│" in written or "┃" in written
 
 
 def _without_cell_end(raw: str) -> str:

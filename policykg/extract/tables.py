@@ -25,6 +25,8 @@ def cells(norm: NormText, line: L.Line) -> list[tuple[int, int]] | None:
     a = norm.text.rfind("\n", 0, line.start) + 1
     b = norm.text.find("\n", line.end)
     b = len(norm.text) if b < 0 else b
+    if "\t" not in norm.text[a:b] and "\t" not in norm.original[norm.origin[a]:norm.origin[b]]:
+        return None  # (most lines: no per-character look)
     # A tab of the original (normalised to a space), or one that layout repair put between cells
     tabs = [i for i in range(a, b) if norm.text[i] == "\t" or norm.original[norm.origin[i]] == "\t"]
     if not tabs:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass
 
 from .records import ExtractionError
@@ -85,40 +86,44 @@ class NormText:
         return no
 
 
-def _char(c: str, prev: str, nxt: str) -> str:
-    if c in _SPACES:
-        return " "
-    if c == "," or c == "，":
-        return "," if prev.isdigit() and nxt.isdigit() else "，"
-    if c in _PUNCT:
-        return _PUNCT[c]
-    o = ord(c)
-    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
-        return chr(o - 0xFEE0)
-    if c in "％＋－＜＞＝／":
-        return chr(o - 0xFEE0)
-    return c
+def _table() -> dict[int, str]:
+    """One character in, one out: spaces, punctuation width, full-width letters and digits
+    (the comma, whose form depends on its neighbours, is left to :func:`normalise`)."""
+    table = {ord(c): chr(ord(c) - 0xFEE0) for c in "％＋－＜＞＝／"}
+    for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
+        table.update({o: chr(o - 0xFEE0) for o in range(lo, hi + 1)})
+    table.update({ord(k): v for k, v in _PUNCT.items()})
+    table.update({ord(c): " " for c in _SPACES})
+    table[ord("\r")] = "\n"
+    return table
+
+
+_TABLE = _table()
+_COMMA = re.compile("[,，]")
+_REMOVED = re.compile("[" + "".join(sorted(_DROP)) + "]|\r(?=\n)")
 
 
 def normalise(text: str, line_labels: tuple[int, ...] | None = None) -> NormText:
     """Normalise spacing, bracket/colon/comma width and full-width alphanumerics, one character
-    in, at most one out, and turn ``\\r\\n`` and lone ``\\r`` into ``\\n``."""
-    out: list[str] = []
-    origin: list[int] = []
+    in, at most one out, and turn ``\\r\\n`` and lone ``\\r`` into ``\\n``.
+
+    (A translation table and a few regular expressions rather than a loop over characters: this
+    runs over every byte of every document.)"""
     n = len(text)
-    for i, c in enumerate(text):
-        if c in _DROP:
-            continue
-        if c == "\r":
-            if i + 1 < n and text[i + 1] == "\n":
-                continue
-            c = "\n"
-        else:
-            c = _char(c, text[i - 1] if i else "", text[i + 1] if i + 1 < n else "")
-        out.append(c)
-        origin.append(i)
+    mapped = list(text.translate(_TABLE))
+    for m in _COMMA.finditer(text):  # a comma between digits is a thousands separator: ASCII
+        i = m.start()
+        mapped[i] = "," if 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit() else "，"
+    removed = [m.start() for m in _REMOVED.finditer(text)]
+    if not removed:
+        return NormText("".join(mapped), tuple(range(n + 1)), text, line_labels)
+    keep, origin, at = [], [], 0
+    for i in removed + [n]:
+        keep += mapped[at:i]
+        origin += range(at, i)
+        at = i + 1
     origin.append(n)
-    return NormText("".join(out), tuple(origin), text, line_labels)
+    return NormText("".join(keep), tuple(origin), text, line_labels)
 
 
 def _utf16_without_mark(data: bytes) -> str:
