@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .. import __version__
-from ..extract.formats import DOCUMENT_SUFFIXES, read_document
-from ..extract.pipeline import extract_source
-from ..extract.records import DocumentRecord, ExtractionError
+from ..extract.formats import DOCUMENT_SUFFIXES
+from ..extract.records import DocumentRecord
 from ..kg.iris import graph_iri, plan_iri
-from ..kg.rdf import manifestation_graph, record_to_graph, to_ntriples
+from ..kg.rdf import manifestation_ntriples
 from ..store.embedded import PlanStore
+from .extraction import extract_all
 from .corpus import is_stale, mark_stale, refresh_corpus_graphs
 from .manifestations import demote, differences, later_version, record_tasks, supplier, supplies_rather
 from .versions import retire, store_earlier
@@ -142,35 +141,34 @@ def build(
     force: bool = False,
     on_done: Callable[[DocSummary], None] | None = None,
     progress: bool = False,
+    jobs: int | None = None,
 ) -> list[DocSummary]:
-    """Build the given files/directories into ``store``; returns one summary per input."""
+    """Build the given files/directories into ``store``; returns one summary per input.
+    Files are read on ``jobs`` processes (default: every core; see :mod:`.extraction`)."""
     files, results = collect_files(paths)
     for r in results:
         if on_done:
             on_done(r)
     known = store.documents()
     stale = is_stale(store)  # a build was killed before its cross-document step ended
-    iterator = files
+    extracted = extract_all(files, known, force, jobs)
     if progress and len(files) > 1:
         from tqdm import tqdm
 
-        iterator = tqdm(files, desc="building", unit="doc", leave=False)
-    for path, key in iterator:
-        try:
-            src = read_document(path, key)
-            prior = known.get(src.source)
-            if not force and prior and prior["sha256"] == src.sha256 and prior["version"] == __version__:
-                summary = DocSummary(src.source, str(path), "unchanged")
-            else:
-                rec = extract_source(src)
-                if not stale:
-                    mark_stale(store)
-                    stale = True
-                summary = _store_record(store, rec, path)
-        except ExtractionError as err:
-            summary = DocSummary(key, str(path), "failed", error=str(err))
-        except Exception as err:  # a parser bug must not take the other files down
-            summary = DocSummary(key, str(path), "failed", error=f"internal error: {type(err).__name__}: {err}")
+        extracted = tqdm(extracted, total=len(files), desc="building", unit="doc", leave=False)
+    for x in extracted:
+        if x.error:
+            summary = DocSummary(x.key, str(x.path), "failed", error=x.error)
+        elif x.unchanged:
+            summary = DocSummary(x.key, str(x.path), "unchanged")
+        else:
+            if not stale:
+                mark_stale(store)
+                stale = True
+            try:
+                summary = _store_record(store, x.record, x.path, x.ntriples, new=x.key not in known)
+            except Exception as err:  # (a store error on one document is that document's failure)
+                summary = DocSummary(x.key, str(x.path), "failed", error=f"internal error: {type(err).__name__}: {err}")
         results.append(summary)
         if on_done:
             on_done(summary)
@@ -180,7 +178,7 @@ def build(
     return results
 
 
-def _store_record(store: PlanStore, rec: DocumentRecord, path: Path) -> DocSummary:
+def _store_record(store: PlanStore, rec: DocumentRecord, path: Path, ntriples: str, new: bool) -> DocSummary:
     """Write one document's graph: the whole plan; or, when another file of the same plan supplies
     its tasks, only this file as one more manifestation (see :mod:`.manifestations`); or, when
     it is an earlier version of a plan the store holds, the whole plan as that earlier version
@@ -190,14 +188,17 @@ def _store_record(store: PlanStore, rec: DocumentRecord, path: Path) -> DocSumma
     plan = str(plan_iri(rec.plan.title))
     later = later_version(rec, other) if other is not None else None  # a later version is the current one
     if later is False:
-        peer = store_earlier(store, rec, to_ntriples(record_to_graph(rec)), plan)
+        peer = store_earlier(store, rec, ntriples, plan)
         return DocSummary(rec.source, str(path), "earlier", plan=rec.plan.title, tasks=len(ours), same_as=peer,
                           current=other.name)
     if other is not None and later is None and not supplies_rather(rec.source, ours, other):
-        store.replace_graph(str(graph_iri(rec.source)), to_ntriples(manifestation_graph(rec, other.name)))
+        store.replace_graph(str(graph_iri(rec.source)), manifestation_ntriples(rec, other.name))
         return DocSummary(rec.source, str(path), "same", plan=rec.plan.title, tasks=len(ours), same_as=other.name,
                           warnings=differences(ours, other.tasks))
-    store.replace_graph(str(graph_iri(rec.source)), to_ntriples(record_to_graph(rec)))
+    if new:  # (a graph the store does not hold: loaded, one transaction, without a SPARQL update's parse)
+        store.add_graph(str(graph_iri(rec.source)), ntriples)
+    else:
+        store.replace_graph(str(graph_iri(rec.source)), ntriples)
     summary = summarise(rec, path)
     if other is not None and later:
         retire(store, other.name, plan, other.date, other.doc_no)

@@ -124,7 +124,7 @@ _FILE_ITSELF = {str(RDF.type), str(PKG.fileName), str(PKG.sha256), str(PKG.encod
 
 
 def demote(store: PlanStore, name: str, plan: str, new_supplier: str, expr: str = "") -> None:
-    """Leave only the file itself in the graph of ``name``, as :func:`manifestation_graph` writes it:
+    """Leave only the file itself in the graph of ``name``, as :func:`manifestation_ntriples` writes it:
     another file, ``new_supplier``, now supplies the tasks of ``plan`` (of its earlier version
     ``expr``, when given). The files that took their tasks from ``name`` take them from it too."""
     graph, src = str(graph_iri(name)), source_iri(name)

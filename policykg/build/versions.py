@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..extract.records import DocumentRecord
 from ..kg.iris import graph_iri, source_iri
-from ..kg.rdf import manifestation_graph, to_ntriples
+from ..kg.rdf import manifestation_ntriples
 from ..kg.versions import as_current, as_replaced, expression_iri, version_order
 from ..store.embedded import PlanStore
 from .manifestations import demote, record_tasks, supplier, supplies_rather
@@ -38,7 +38,7 @@ def store_earlier(store: PlanStore, rec: DocumentRecord, graph: str, plan: str) 
     peer = supplier(store, rec, of=expr)
     if peer is not None and not supplies_rather(rec.source, record_tasks(rec), peer):
         store.replace_graph(str(graph_iri(rec.source)),
-                            as_replaced(to_ntriples(manifestation_graph(rec, peer.name)), plan, expr))
+                            as_replaced(manifestation_ntriples(rec, peer.name), plan, expr))
         return peer.name
     store.replace_graph(str(graph_iri(rec.source)), as_replaced(graph, plan, expr))
     if peer is not None:

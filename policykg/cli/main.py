@@ -43,8 +43,10 @@ def cli(debug):
 @click.option("--quiet", "-q", is_flag=True, help="Print failures only.")
 @click.option("--prune", is_flag=True,
               help="Then remove from the store the documents that are not among these files (the store mirrors them).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes reading documents (default: one per core).")
 @limit_option
-def build(paths, store_path, force, quiet, prune):
+def build(paths, store_path, force, quiet, prune, jobs):
     """Build the graph from plan documents (files or directories).
 
     Each document becomes one named graph; rebuilding a changed document replaces only its
@@ -57,6 +59,7 @@ def build(paths, store_path, force, quiet, prune):
     Examples:
       policykg build 辽宁规划.txt 营口规划.pdf 分工方案.docx 任务清单.xlsx
       policykg build plans/ --store /data/kg
+      policykg build plans/ --jobs 4        # four processes read the documents
       policykg build plans/ --prune          # and drop the documents whose files left plans/
     """
     from ..build.documents import build as run_build
@@ -75,7 +78,7 @@ def build(paths, store_path, force, quiet, prune):
 
     if is_stale(store) and not quiet:
         click.echo("The last build stopped before plan links and alignments were computed: computing them now.")
-    results = run_build(paths, store, force=force, on_done=report, progress=sys.stderr.isatty() and not quiet)
+    results = run_build(paths, store, force=force, on_done=report, progress=sys.stderr.isatty() and not quiet, jobs=jobs)
     failed = [r for r in results if r.status == "failed"]
     if prune:
         from ..build.removal import remove

@@ -41,6 +41,12 @@ def current() -> Limits:
     return _current
 
 
+def use(limits: Limits) -> None:
+    """Take these limits (a build's worker processes take the limits the command set)."""
+    global _current
+    _current = limits
+
+
 def set_limits(pairs: list[str] | tuple[str, ...]) -> Limits:
     """Raise (or lower) limits from ``NAME=VALUE`` pairs; ValueError names a bad pair."""
     global _current

@@ -12,9 +12,9 @@ removed and an earlier one becomes current again. Which version replaces which
 (``dcterms:isReplacedBy``) is derived over the corpus (:func:`version_edges`).
 
 >>> from policykg.extract.pipeline import extract_text
->>> from policykg.kg.rdf import record_to_graph, to_ntriples
+>>> from policykg.kg.rdf import record_ntriples
 >>> rec = extract_text("a.txt", "某市2023年重点任务分工方案\\n某政办〔2023〕5号\\n1.建设甲项目。（市发改委牵头）\\n")
->>> current = to_ntriples(record_to_graph(rec))
+>>> current = record_ntriples(rec)
 >>> expr = expression_iri(str(plan_iri(rec.plan.title)), rec.plan.date, rec.plan.doc_no)
 >>> replaced = as_replaced(current, str(plan_iri(rec.plan.title)), expr)
 >>> "ReplacedTask" in replaced, as_current(replaced, str(plan_iri(rec.plan.title)), expr) == current

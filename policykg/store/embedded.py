@@ -86,6 +86,11 @@ class PlanStore:
         """Atomically replace named graph ``graph`` with the given N-Triples."""
         self.ox.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
 
+    def add_graph(self, graph: str, ntriples: str) -> None:
+        """Load N-Triples, already checked (see build.extraction), as new named graph ``graph``:
+        one transaction, and some twice as fast as the SPARQL update of :meth:`replace_graph`."""
+        self.ox.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph), lenient=True)
+
     def graph_ntriples(self, graph: str) -> str:
         """Named graph ``graph`` as N-Triples."""
         from ..kg.rdf import ntriples_of

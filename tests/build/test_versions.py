@@ -14,7 +14,7 @@ from policykg.cli.main import cli
 from policykg.export.stats import store_stats
 from policykg.export.tables import task_rows
 from policykg.extract.pipeline import extract_file
-from policykg.kg.rdf import record_to_graph, to_ntriples
+from policykg.kg.rdf import record_ntriples
 from policykg.kg.iris import plan_iri
 from policykg.kg.versions import as_current, as_replaced, expression_iri
 from policykg.store.embedded import PlanStore
@@ -44,7 +44,7 @@ def _tasks(store, **kw):
 @pytest.mark.parametrize("seed", ALL_EXAMPLES, ids=lambda p: p.stem)
 def test_an_earlier_versions_graph_is_named_back_exactly(seed):
     rec = extract_file(seed)
-    graph, plan = to_ntriples(record_to_graph(rec)), str(plan_iri(rec.plan.title))
+    graph, plan = record_ntriples(rec), str(plan_iri(rec.plan.title))
     expr = expression_iri(plan, "2023-05-01", "某政办〔2023〕5号")
     replaced = as_replaced(graph, plan, expr)
     assert "/ontology#Task>" not in replaced.replace("<https://w3id.org/policykg/ontology#ReplacedTask> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <https://w3id.org/policykg/ontology#Task>", "")
