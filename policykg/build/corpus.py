@@ -1,11 +1,17 @@
-"""The cross-document step: graphs that depend on every document (areas and sectors, plan links,
-counterparts and versions, alignments), recomputed after a build that changed a document. Reads the
-store, derives with the functions of ``policykg.kg``, writes each graph whole."""
+"""The cross-document step: graphs that depend on more than one document (areas and sectors, plan
+links, counterparts and versions, alignments), brought up to date after a build that changed a
+document. Reads the store and derives with the functions of ``policykg.kg``.
+
+Only what a change can reach is recomputed: the links graph is derived whole (cheap: it needs no
+task text) but written as the difference from what the store holds; alignments, one graph per
+lower plan, are recomputed for the plans the build changed and the plans directly above or below
+them (a plan's tasks meet only its parents' tasks). A build that finds the stale mark of a build
+killed midway does not know what changed, and recomputes everything."""
 
 from __future__ import annotations
 
 from ..kg.align import TaskText, align_tasks, alignment_ntriples
-from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH, PKG, STATE_GRAPH, VOCAB_GRAPH
+from ..kg.iris import ALIGN_GRAPH, ID, LINKS_GRAPH, PKG, STATE_GRAPH, VOCAB_GRAPH, alignment_graph
 from ..kg.link import counterpart_edges, plan_edges
 from ..kg.rdf import to_ntriples
 from ..kg.versions import version_edges
@@ -17,6 +23,7 @@ SELECT DISTINCT ?child ?parent WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?child eli:appl
 _TASKS = """
 SELECT ?t ?plan ?title ?desc ?container ?ord WHERE {
   GRAPH ?g {
+    #VALUES
     ?t a pkg:Task ; pkg:plan ?plan ; dcterms:title ?title ; pkg:ordinal ?ord ; eli:is_part_of ?part .
     OPTIONAL { ?t dcterms:description ?desc }
     OPTIONAL { ?part a pkg:Box ; dcterms:title ?boxTitle }
@@ -61,13 +68,25 @@ def is_stale(store: PlanStore) -> bool:
     return store.select(f"ASK WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s <{PKG.derivedGraphsStale}> true }} }}").rows[0][0] == "true"
 
 
-def refresh_corpus_graphs(store: PlanStore) -> None:
-    """Rewrite the vocabulary, links and alignments graphs from what the store holds, then clear
-    the stale mark (each graph is written whole, in its own transaction)."""
+def refresh_corpus_graphs(store: PlanStore, changed: set[str] | None = None) -> None:
+    """Bring the vocabulary, links and alignments graphs up to date with the documents, then clear
+    the stale mark. ``changed``: the plans (IRIs) whose documents were written or removed; None
+    recomputes every alignment."""
     store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
+    before = plan_pairs(store)
     refresh_links(store)
-    refresh_alignments(store)
+    after = plan_pairs(store)
+    if changed is None:
+        children = {c for c, _ in after} | stored_alignment_plans(store)
+    else:
+        children = {c for c, p in before | after if c in changed or p in changed}
+    refresh_alignments(store, children, after)
     store.drop_graph(str(STATE_GRAPH))
+
+
+def plan_pairs(store: PlanStore) -> set[tuple[str, str]]:
+    """(lower plan, the parent plan it applies) for every such link in the corpus."""
+    return {(c, p) for c, p in store.select(_PLAN_PAIRS).rows}
 
 
 def refresh_links(store: PlanStore) -> int:
@@ -78,26 +97,49 @@ def refresh_links(store: PlanStore) -> int:
     earlier = store.select(_EARLIER).rows
     if earlier:  # (a store with no earlier version need not list every plan)
         edges |= version_edges(store.select(_CURRENT).rows, earlier)
-    store.replace_graph(str(LINKS_GRAPH), "".join(f"<{s}> <{p}> <{o}> .\n" for s, p, o in sorted(edges)))
+    store.patch_graph(str(LINKS_GRAPH), {f"<{s}> <{p}> <{o}> .\n" for s, p, o in edges})
     return n
 
 
-def task_texts(store: PlanStore) -> dict[str, list[TaskText]]:
-    """Tasks of every plan in the store, in document order."""
-    plans: dict[str, list[TaskText]] = {}
-    for t, plan, title, desc, container, ordinal in store.select(_TASKS).rows:
-        plans.setdefault(plan, []).append(TaskText(t, plan, title, desc or "", container or "", int(ordinal)))
-    for tasks in plans.values():
+def task_texts(store: PlanStore, plans: set[str] | None = None) -> dict[str, list[TaskText]]:
+    """Tasks of the given plans (default: every plan in the store), in document order."""
+    query = _TASKS
+    if plans is not None:
+        if not plans:
+            return {}
+        query = query.replace("#VALUES", "VALUES ?plan { " + " ".join(f"<{p}>" for p in sorted(plans)) + " }")
+    out: dict[str, list[TaskText]] = {}
+    for t, plan, title, desc, container, ordinal in store.select(query).rows:
+        out.setdefault(plan, []).append(TaskText(t, plan, title, desc or "", container or "", int(ordinal)))
+    for tasks in out.values():
         tasks.sort(key=lambda x: x.ordinal)
-    return plans
+    return out
 
 
-def refresh_alignments(store: PlanStore) -> int:
-    """Recompute the alignments graph; returns the number of aligned tasks."""
-    plans = task_texts(store)
-    found = []
-    for child, parent in store.select(_PLAN_PAIRS).rows:
-        if child in plans and parent in plans:
-            found += align_tasks(plans[child], plans[parent])
-    store.replace_graph(str(ALIGN_GRAPH), alignment_ntriples(found))
-    return len(found)
+def stored_alignment_plans(store: PlanStore) -> set[str]:
+    """The lower plans that have an alignments graph in the store (by the graph's name)."""
+    prefix = f"{ALIGN_GRAPH}/"
+    return {str(ID["plan/" + g.value[len(prefix):]]) for g in store.ox.named_graphs() if g.value.startswith(prefix)}
+
+
+def refresh_alignments(store: PlanStore, children: set[str], pairs: set[tuple[str, str]]) -> int:
+    """Recompute the alignments graph of each plan in ``children`` against its parent plans
+    (``pairs``); a plan with no parent left loses its graph. Returns the number of aligned tasks."""
+    parents: dict[str, list[str]] = {}
+    for c, p in sorted(pairs):
+        if c in children:
+            parents.setdefault(c, []).append(p)
+    texts = task_texts(store, children | {p for ps in parents.values() for p in ps})
+    aligned = 0
+    for child in sorted(children):
+        found = []
+        for parent in parents.get(child, []):
+            if child in texts and parent in texts:
+                found += align_tasks(texts[child], texts[parent])
+        graph = str(alignment_graph(child))
+        if found:
+            store.replace_graph(graph, alignment_ntriples(found))
+        else:
+            store.drop_graph(graph)
+        aligned += len(found)
+    return aligned

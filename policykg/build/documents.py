@@ -151,6 +151,7 @@ def build(
             on_done(r)
     known = store.documents()
     stale = is_stale(store)  # a build was killed before its cross-document step ended
+    changed: set[str] | None = None if stale else set()  # plans whose documents this build writes (None: unknown)
     extracted = extract_all(files, known, force, jobs)
     if progress and len(files) > 1:
         from tqdm import tqdm
@@ -166,14 +167,16 @@ def build(
                 mark_stale(store)
                 stale = True
             try:
+                if changed is not None:
+                    changed.add(str(plan_iri(x.record.plan.title)))
                 summary = _store_record(store, x.record, x.path, x.ntriples, new=x.key not in known)
             except Exception as err:  # (a store error on one document is that document's failure)
                 summary = DocSummary(x.key, str(x.path), "failed", error=f"internal error: {type(err).__name__}: {err}")
         results.append(summary)
         if on_done:
             on_done(summary)
-    if stale:  # cross-document graphs depend on every document: recompute them when one changed
-        refresh_corpus_graphs(store)
+    if stale:  # the cross-document graphs follow from the documents: bring them up to date
+        refresh_corpus_graphs(store, changed)
     store.flush()
     return results
 

@@ -24,9 +24,10 @@ from typing import Iterator
 
 from .. import __version__
 from ..extract import limits
-from ..extract.formats import read_document
+from ..extract.formats import file_bytes, read_bytes
 from ..extract.pipeline import extract_source
 from ..extract.records import DocumentRecord, ExtractionError
+from ..extract.text import digest
 
 IN_FLIGHT_PER_JOB = 4
 MIN_FILES_PER_JOB = 3  # below this a pool costs more to start (a second each) than it saves
@@ -57,10 +58,10 @@ def extract_one(path: Path, key: str, prior: dict | None, force: bool) -> Extrac
     from ..kg.rdf import check_ntriples, record_ntriples
 
     try:
-        src = read_document(path, key)
-        if not force and prior and prior["sha256"] == src.sha256 and prior["version"] == __version__:
-            return Extracted(path, key, unchanged=True)
-        rec = extract_source(src)
+        data = file_bytes(path)
+        if not force and prior and prior["sha256"] == digest(data) and prior["version"] == __version__:
+            return Extracted(path, key, unchanged=True)  # (known by its hash: not decoded, not parsed)
+        rec = extract_source(read_bytes(data, key))
         ntriples = record_ntriples(rec)
         check_ntriples(ntriples)
         return Extracted(path, key, rec, ntriples)

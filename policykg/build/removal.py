@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..kg.iris import graph_iri, source_iri
 from ..store.embedded import PlanStore
-from .corpus import mark_stale, refresh_corpus_graphs
+from .corpus import is_stale, mark_stale, refresh_corpus_graphs
 from .versions import restore_latest
 
 
@@ -59,7 +59,7 @@ def remove(store: PlanStore, files: list[str]) -> list[Removal]:
     """Drop the graphs of ``files`` (paths or names), then recompute what is derived from all documents."""
     known = store.documents()
     names = {stored_key(f, known) for f in files}
-    out = []
+    out, changed = [], (None if is_stale(store) else set())  # (stale: what an earlier build changed is unknown)
     for f in files:
         name = stored_key(f, known)
         if name not in known:
@@ -74,7 +74,9 @@ def remove(store: PlanStore, files: list[str]) -> list[Removal]:
         out.append(Removal(name, True, [n for (n,) in rows if n not in files and n not in names]))
         for (plan,) in plans:  # it carried the current version of a plan: is there an earlier one?
             out[-1].restored = restore_latest(store, plan)
+            if changed is not None:
+                changed.add(plan)
     if any(r.removed for r in out):
-        refresh_corpus_graphs(store)
+        refresh_corpus_graphs(store, changed)
     store.flush()
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .tables import format_table
-from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH
+from ..kg.iris import LINKS_GRAPH
 from ..store.embedded import PlanStore
 
 _PER_DOC = """
@@ -27,7 +27,7 @@ _COUNT = {
     "agencies": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a org:Organization } }",
     "plan-to-plan links": f"""SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{LINKS_GRAPH}> {{
         ?s ?p ?o FILTER(?p IN (eli:applies, eli:cites)) }} }}""",
-    "aligned tasks": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ALIGN_GRAPH}> {{ ?s pkg:carriesOut ?o }} }}",
+    "aligned tasks": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?ag {{ ?s pkg:carriesOut ?o }} }}",
     "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
 }
 # Files that are one more manifestation of a plan another file supplies the tasks of.

@@ -11,7 +11,6 @@ import json
 import re
 import shutil
 
-from ..kg.iris import ALIGN_GRAPH
 from ..store.embedded import PlanStore, Result
 
 TASK_COLUMNS = [
@@ -102,7 +101,7 @@ def task_rows(store: PlanStore, department: str | None = None, all_versions: boo
 ALIGNMENT_COLUMNS = ["plan", "task", "lead", "parent_plan", "parent_task", "parent_lead", "score"]
 _ALIGNMENTS = f"""
 SELECT ?t ?pt ?plan ?task ?parent_plan ?parent_task ?score ?src ?ord WHERE {{
-  GRAPH <{ALIGN_GRAPH}> {{ ?al pkg:childTask ?t ; pkg:parentTask ?pt ; pkg:score ?score }}
+  GRAPH ?ag {{ ?al pkg:childTask ?t ; pkg:parentTask ?pt ; pkg:score ?score }}
   GRAPH ?g {{ ?t dcterms:title ?task ; pkg:plan ?p ; pkg:ordinal ?ord ; prov:wasDerivedFrom ?span .
              ?span pkg:sourceFile ?src . ?p dcterms:title ?plan }}
   GRAPH ?g2 {{ ?pt dcterms:title ?parent_task ; pkg:plan ?pp . ?pp dcterms:title ?parent_plan }}

@@ -21,7 +21,8 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 LEVEL = Namespace(BASE + "level/")
 # Cross-document graphs, recomputed after a build that changed a document.
 LINKS_GRAPH = ID["graph/links"]  # plan → parent plan, agency → counterpart
-ALIGN_GRAPH = ID["graph/alignments"]  # lower task → the parent task it carries out
+ALIGN_GRAPH = ID["graph/alignments"]  # lower task → the parent task it carries out: one graph per lower plan,
+# named by this and the plan (see alignment_graph)
 VOCAB_GRAPH = ID["graph/vocab"]  # areas, sectors, levels
 STATE_GRAPH = ID["graph/state"]  # while a build runs: the cross-document graphs are stale
 
@@ -45,6 +46,12 @@ def org_iri(name: str, jurisdiction: str, plan_region: str = "", collective: boo
 def region_iri(name: str, code: str = ""):
     """An administrative area: by GB/T 2260 code when it has one, else by name."""
     return ID[f"region/{code}"] if code else ID[f"region/{quote(name, safe='')}"]
+
+
+def alignment_graph(plan: str):
+    """The graph of the alignments of one lower plan's tasks (``…/graph/alignments/<plan>``): a
+    build that changes a plan rewrites the graphs of that plan and of the plans below it only."""
+    return ID[f"graph/alignments/{str(plan).rsplit('/', 1)[-1]}"]
 
 
 def sector_iri(key: str):

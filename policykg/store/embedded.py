@@ -86,6 +86,16 @@ class PlanStore:
         """Atomically replace named graph ``graph`` with the given N-Triples."""
         self.ox.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
 
+    def patch_graph(self, graph: str, lines: set[str]) -> None:
+        """Make named graph ``graph`` hold exactly these N-Triples lines, writing only what
+        differs from what it holds (one transaction; nothing when nothing differs)."""
+        held = set(self.graph_ntriples(graph).splitlines(keepends=True))
+        gone, new = sorted(held - lines), sorted(lines - held)
+        parts = ([f"DELETE DATA {{ GRAPH <{graph}> {{\n{''.join(gone)}}} }}"] if gone else []) + (
+            [f"INSERT DATA {{ GRAPH <{graph}> {{\n{''.join(new)}}} }}"] if new else [])
+        if parts:
+            self.ox.update(" ;\n".join(parts))
+
     def add_graph(self, graph: str, ntriples: str) -> None:
         """Load N-Triples, already checked (see build.extraction), as new named graph ``graph``:
         one transaction, and some twice as fast as the SPARQL update of :meth:`replace_graph`."""

@@ -8,7 +8,7 @@ renderer (render.py) only draws what is here.
 from __future__ import annotations
 
 from ..kg.agencies import sectors
-from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH
+from ..kg.iris import LINKS_GRAPH
 from ..store.embedded import PlanStore
 from ..store.reading import LEVEL_ZH, responsibilities
 
@@ -32,7 +32,7 @@ SELECT ?plan ?parent ?plan_level ?parent_level ?parent_in_corpus WHERE {{
   BIND(STRAFTER(STR(COALESCE(?ql, ?rl)), "/level/") AS ?parent_level)
   BIND(IF(BOUND(?corpusTitle), "yes", "no") AS ?parent_in_corpus)
 }}"""
-_CARRIES = f"SELECT ?t ?pt WHERE {{ GRAPH <{ALIGN_GRAPH}> {{ ?t pkg:carriesOut ?pt }} }}"
+_CARRIES = f"SELECT ?t ?pt WHERE {{ GRAPH ?ag {{ ?t pkg:carriesOut ?pt }} }}"
 
 
 def _agency_info(store: PlanStore) -> dict[str, dict]:

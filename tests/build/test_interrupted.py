@@ -12,7 +12,7 @@ from policykg.cli.main import cli
 from policykg.store.embedded import PlanStore
 from tests.conftest import ALL_EXAMPLES
 
-COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/id/graph/alignments> { ?c pkg:carriesOut ?p } }"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?ag { ?c pkg:carriesOut ?p } }"
 
 
 def test_a_build_killed_before_alignments_are_written_is_finished_by_the_next(tmp_path, monkeypatch):
@@ -24,7 +24,7 @@ def test_a_build_killed_before_alignments_are_written_is_finished_by_the_next(tm
     store_dir = tmp_path / "kg"
     store = PlanStore(store_dir)
 
-    def killed(_store):
+    def killed(*_):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(corpus, "refresh_alignments", killed)

@@ -112,6 +112,11 @@ def read_document(path: Path, key: str = "") -> SourceText:
     """Read one file of any supported format, known as ``key`` (default: its name). Raises
     ExtractionError with a one-line reason: also for what is not a regular file (a FIFO would
     block, a device never end) and for a file over the size limit (:mod:`..limits`)."""
+    return read_bytes(file_bytes(path), key or Path(path).name)
+
+
+def file_bytes(path: Path) -> bytes:
+    """The bytes of a regular file within the size limit (whose hash tells an unchanged file)."""
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -129,4 +134,4 @@ def read_document(path: Path, key: str = "") -> SourceText:
             raise ExtractionError("symbolic link loop") from None
         raise ExtractionError(f"cannot read: {err.strerror or err}") from None
     limits.check("file_mb", len(data) / 1024 / 1024)
-    return read_bytes(data, key or Path(path).name)
+    return data
