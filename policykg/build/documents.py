@@ -16,6 +16,7 @@ from ..kg.iris import graph_iri, plan_iri
 from ..kg.rdf import manifestation_ntriples
 from ..store.embedded import PlanStore
 from .extraction import extract_all
+from .loading import GraphBatch, drop_half_loaded
 from .corpus import is_stale, mark_stale, refresh_corpus_graphs
 from .manifestations import demote, differences, later_version, record_tasks, supplier, supplies_rather
 from .versions import retire, store_earlier
@@ -149,9 +150,12 @@ def build(
     for r in results:
         if on_done:
             on_done(r)
+    if drop_half_loaded(store):  # a build killed while bulk-loading: those files are built again
+        mark_stale(store)
     known = store.documents()
     stale = is_stale(store)  # a build was killed before its cross-document step ended
     changed: set[str] | None = None if stale else set()  # plans whose documents this build writes (None: unknown)
+    batch = GraphBatch(store)
     extracted = extract_all(files, known, force, jobs)
     if progress and len(files) > 1:
         from tqdm import tqdm
@@ -169,26 +173,30 @@ def build(
             try:
                 if changed is not None:
                     changed.add(str(plan_iri(x.record.plan.title)))
-                summary = _store_record(store, x.record, x.path, x.ntriples, new=x.key not in known)
+                summary = _store_record(store, x.record, x.path, x.ntriples, batch if x.key not in known else None)
             except Exception as err:  # (a store error on one document is that document's failure)
                 summary = DocSummary(x.key, str(x.path), "failed", error=f"internal error: {type(err).__name__}: {err}")
         results.append(summary)
         if on_done:
             on_done(summary)
+    batch.load()
     if stale:  # the cross-document graphs follow from the documents: bring them up to date
         refresh_corpus_graphs(store, changed)
     store.flush()
     return results
 
 
-def _store_record(store: PlanStore, rec: DocumentRecord, path: Path, ntriples: str, new: bool) -> DocSummary:
+def _store_record(store: PlanStore, rec: DocumentRecord, path: Path, ntriples: str, batch: GraphBatch | None) -> DocSummary:
     """Write one document's graph: the whole plan; or, when another file of the same plan supplies
     its tasks, only this file as one more manifestation (see :mod:`.manifestations`); or, when
     it is an earlier version of a plan the store holds, the whole plan as that earlier version
-    (see :mod:`.versions`)."""
+    (see :mod:`.versions`). A graph the store does not hold yet goes to ``batch`` (see
+    :mod:`.loading`); None: the file's graph is in the store, and is replaced."""
+    plan = str(plan_iri(rec.plan.title))
+    if batch is not None and plan in batch.plans:  # another file of this plan waits in the batch
+        batch.load()
     other = supplier(store, rec)
     ours = record_tasks(rec)
-    plan = str(plan_iri(rec.plan.title))
     later = later_version(rec, other) if other is not None else None  # a later version is the current one
     if later is False:
         peer = store_earlier(store, rec, ntriples, plan)
@@ -198,8 +206,8 @@ def _store_record(store: PlanStore, rec: DocumentRecord, path: Path, ntriples: s
         store.replace_graph(str(graph_iri(rec.source)), manifestation_ntriples(rec, other.name))
         return DocSummary(rec.source, str(path), "same", plan=rec.plan.title, tasks=len(ours), same_as=other.name,
                           warnings=differences(ours, other.tasks))
-    if new:  # (a graph the store does not hold: loaded, one transaction, without a SPARQL update's parse)
-        store.add_graph(str(graph_iri(rec.source)), ntriples)
+    if batch is not None and other is None:
+        batch.add(str(graph_iri(rec.source)), plan, ntriples)
     else:
         store.replace_graph(str(graph_iri(rec.source)), ntriples)
     summary = summarise(rec, path)
