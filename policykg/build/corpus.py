@@ -73,6 +73,7 @@ def refresh_corpus_graphs(store: PlanStore, changed: set[str] | None = None) -> 
     the stale mark. ``changed``: the plans (IRIs) whose documents were written or removed; None
     recomputes every alignment."""
     store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
+    store.drop_graph(str(ALIGN_GRAPH))  # (the one alignments graph of stores built before 0.3)
     before = plan_pairs(store)
     refresh_links(store)
     after = plan_pairs(store)

@@ -91,6 +91,7 @@ class _Builder:
         self.region = rec.plan.region
         self.add = self.g.add
         self._agents: dict[tuple[str, str], URIRef] = {}
+        self._names: dict[URIRef, str] = {}  # agency → its canonical name
 
     def span(self, subject: URIRef, span: Span | None) -> None:
         if span is None:
@@ -117,6 +118,7 @@ class _Builder:
         a = canonical(name, self.region)
         collective = kind == "collective" or a.kind == "collective"
         iri = org_iri(a.name, a.jurisdiction, self.region, collective)
+        self._names[iri] = a.name
         self.add(iri, RDF.type, PKG.CollectiveActor if collective else PKG.Department)
         if not collective:
             self.add(iri, RDF.type, ORG.Organization)
@@ -236,6 +238,7 @@ class _Builder:
             self.add(res, RDF.type, PKG.Responsibility)
             self.add(res, PROV.agent, agent)
             self.add(res, PROV.hadRole, PKG.InferredOwner)
+            self.add(res, PKG.ownerName, self._names[agent])
             self.add(res, PKG.inferenceBasis, basis)
 
     def responsibility(self, task: URIRef, r: Responsibility):
@@ -249,6 +252,10 @@ class _Builder:
         self.add(res, PROV.hadRole, ROLE[r.role])
         self.add(res, PKG.order, r.order)
         self.add(res, PKG.asWritten, owner.written)
+        # both names on the responsibility itself: a query for one agency, by either name, starts
+        # from the index of this property instead of scanning every task
+        self.add(res, PKG.ownerName, self._names[agent])
+        self.add(res, PKG.ownerName, owner.written)
         self.add(res, PKG.basis, r.basis)
         self.add(res, PKG.nameKnown, None if owner.known else False)
         self.span(res, owner.span)

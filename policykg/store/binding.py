@@ -1,12 +1,13 @@
-"""Binding query parameters as literals for a store that takes only query text (a remote
-endpoint, the server's page): the literal is written by pyoxigraph, escaped, never pasted in as
-SPARQL.
+"""Binding query parameters as literals in the query text, for every store: a remote endpoint
+takes only text, and Oxigraph plans a query by the constants it can see (pyoxigraph's
+``substitutions`` are applied after planning). The literal is written by pyoxigraph, escaped,
+never pasted in as SPARQL.
 
 Each parameter variable is replaced by its literal throughout the query's outermost group, and a
 ``VALUES`` block at the start of that group keeps it bound for the projection, ``GROUP BY`` and
 ``HAVING``. The replacement reaches nested groups too (``UNION`` branches, ``FILTER NOT EXISTS``),
-where a ``VALUES`` block alone would not (SPARQL evaluates groups bottom-up), so a query answers the
-same as with the embedded store's substitutions. Comments, strings and IRIs are left alone.
+where a ``VALUES`` block alone would not (SPARQL evaluates groups bottom-up), so a query answers
+as if the variable were bound everywhere. Comments, strings and IRIs are left alone.
 
 >>> bind_values('SELECT ?dept ?t WHERE { ?t ?p ?dept }', {"dept": '省"财政"厅'})
 'SELECT ?dept ?t WHERE { VALUES ?dept { "省\\\\"财政\\\\"厅" } ?t ?p "省\\\\"财政\\\\"厅" }'
@@ -37,8 +38,10 @@ def bind_values(sparql: str, params: dict[str, str] | None) -> str:
     if not all(_VAR.match(k) for k in params):
         raise StoreError("parameter names must be SPARQL variable names")
     literal = {k: str(ox.Literal(v)) for k, v in params.items()}
-    out, depth, start, pos = [], 0, None, 0
+    out, depth, start, pos, seen = [], 0, None, 0, set()
     for m in _TOKEN.finditer(sparql):
+        if m.lastgroup == "var":
+            seen.add(m.group()[1:])
         if m.lastgroup == "open":
             if depth == 0 and start is None:
                 start = len(out) + 1  # where VALUES goes: just inside the outermost group
@@ -55,4 +58,7 @@ def bind_values(sparql: str, params: dict[str, str] | None) -> str:
             out.append(" " + " ".join(f"VALUES ?{k} {{ {v} }}" for k, v in literal.items()))
     if start is None:
         raise StoreError("cannot bind parameters: the query has no { … } group")
+    missing = sorted(set(literal) - seen)
+    if missing:
+        raise StoreError(f"the query has no variable {', '.join('?' + k for k in missing)} to bind")
     return "".join(out) + sparql[pos:]

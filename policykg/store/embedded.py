@@ -119,11 +119,14 @@ class PlanStore:
 
     # -- reading ---------------------------------------------------------------------------
     def select(self, sparql: str, params: dict[str, str] | None = None) -> Result:
-        """Run a SELECT with the standard prefixes; ``params`` bind variables to plain literals
-        (never pasted into the query text)."""
-        subs = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
+        """Run a SELECT with the standard prefixes; ``params`` bind variables to plain literals,
+        written by pyoxigraph, escaped, never pasted in as SPARQL (see :mod:`.binding`: bound in
+        the query text rather than by pyoxigraph's substitutions, which the query planner does
+        not see: a department's tasks took 0.6 s instead of 11 ms on 100 plans)."""
+        from .binding import bind_values
+
         try:
-            res = self.ox.query(sparql, prefixes=PREFIXES, substitutions=subs or None)
+            res = self.ox.query(bind_values(sparql, params), prefixes=PREFIXES)
         except SyntaxError as err:
             raise StoreError(f"SPARQL syntax error: {err}") from None
         except (RuntimeError, ValueError) as err:  # e.g. a --param naming a variable the query lacks
