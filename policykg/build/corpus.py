@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..kg.align import TaskText, align_tasks, alignment_ntriples
 from ..kg.iris import ALIGN_GRAPH, ID, LINKS_GRAPH, PKG, STATE_GRAPH, VOCAB_GRAPH, alignment_graph
-from ..kg.link import counterpart_edges, plan_edges
+from ..kg.link import counterpart_edges, counterpart_lines, plan_edges, reference_lines
 from ..kg.rdf import to_ntriples
 from ..kg.versions import version_edges
 from ..kg.vocabulary import vocabulary_graph
@@ -51,10 +51,14 @@ SELECT DISTINCT ?e ?plan ?date ?no ?name WHERE {
              OPTIONAL { ?e dcterms:issued ?date } OPTIONAL { ?e dcterms:identifier ?no } }
 }"""
 _AGENCIES = """
-SELECT DISTINCT ?org ?sector ?kind ?jurisdiction WHERE {
+SELECT DISTINCT ?org ?sector ?kind ?jurisdiction ?label WHERE {
   GRAPH ?g { ?org a org:Organization ; org:classification ?sector ; pkg:agencyKind ?kind ;
-                  pkg:jurisdictionName ?jurisdiction }
+                  pkg:jurisdictionName ?jurisdiction ; skos:prefLabel ?label }
 }"""
+_REFERENCES = """
+SELECT DISTINCT ?plan ?title ?level WHERE { GRAPH ?g { ?plan pkg:citedTitle ?title . OPTIONAL { ?plan pkg:level ?level } } }"""
+_IDENTIFIERS = """
+SELECT DISTINCT ?plan ?no WHERE { GRAPH ?g { ?plan dcterms:identifier ?no } }"""
 
 
 def mark_stale(store: PlanStore) -> None:
@@ -94,11 +98,17 @@ def refresh_links(store: PlanStore) -> int:
     """Recompute the links graph; returns the number of plan-to-plan edges."""
     edges = plan_edges(store.select(_PLANS).rows, store.select(_CITATIONS).rows)
     n = len(edges)
-    edges |= counterpart_edges(store.select(_AGENCIES).rows)
+    agencies = store.select(_AGENCIES).rows
+    counterparts = counterpart_edges([row[:4] for row in agencies])
     earlier = store.select(_EARLIER).rows
+    lines = {f"<{s}> <{p}> <{o}> .\n" for s, p, o in edges | counterparts}
     if earlier:  # (a store with no earlier version need not list every plan)
-        edges |= version_edges(store.select(_CURRENT).rows, earlier)
-    store.patch_graph(str(LINKS_GRAPH), {f"<{s}> <{p}> <{o}> .\n" for s, p, o in edges})
+        lines |= {f"<{s}> <{p}> <{o}> .\n" for s, p, o in version_edges(store.select(_CURRENT).rows, earlier)}
+    # what the queries of plans and counterparts read about the ends of these edges, once each
+    # here rather than from every document that mentions them (rows multiplied with the documents)
+    lines |= reference_lines({o for _, _, o in edges}, store.select(_REFERENCES).rows, store.select(_IDENTIFIERS).rows)
+    lines |= counterpart_lines({x for s, _, o in counterparts for x in (s, o)}, agencies)
+    store.patch_graph(str(LINKS_GRAPH), lines)
     return n
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .agencies import ancestors
 from .iris import PKG
+from .rdf import literal
 
 _PARENT = "http://data.europa.eu/eli/ontology#applies"
 _MENTION = "http://data.europa.eu/eli/ontology#cites"
@@ -56,3 +57,31 @@ def counterpart_edges(agencies: list[list[str]]) -> set[tuple[str, str, str]]:
                     edges.add((h, str(PKG.lowerCounterpart), org))
                 break
     return edges
+
+
+def reference_lines(targets: set[str], references: list[list[str]], identifiers: list[list[str]]) -> set[str]:
+    """N-Triples for the links graph: what the citing documents say of each cited plan (title,
+    level; ``references`` rows (plan, title, level)) and every 文号 any graph gives it
+    (``identifiers`` rows (plan, 文号)), for the plans in ``targets`` only."""
+    out = set()
+    for plan, title, level in references:
+        if plan in targets:
+            out.add(f"<{plan}> <{PKG.referenceTitle}> {literal(title)} .\n")
+            if level:
+                out.add(f"<{plan}> <{PKG.referenceLevel}> <{level}> .\n")
+    for plan, no in identifiers:
+        if plan in targets:
+            out.add(f"<{plan}> <{PKG.referenceIdentifier}> {literal(no)} .\n")
+    return out
+
+
+def counterpart_lines(ends: set[str], agencies: list[list[str]]) -> set[str]:
+    """N-Triples for the links graph: the name, area and sector of each agency at an end of a
+    counterpart edge (``agencies`` rows (agency, sector, kind, area, name))."""
+    out = set()
+    for org, sector, _kind, area, label in agencies:
+        if org in ends:
+            out |= {f"<{org}> <{PKG.counterpartName}> {literal(label)} .\n",
+                    f"<{org}> <{PKG.counterpartArea}> {literal(area)} .\n",
+                    f"<{org}> <{PKG.counterpartSector}> <{sector}> .\n"}
+    return out

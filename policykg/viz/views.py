@@ -23,9 +23,9 @@ _PLANS = f"""
 SELECT ?plan ?parent ?plan_level ?parent_level ?parent_in_corpus WHERE {{
   GRAPH ?g {{ ?p a pkg:Plan ; dcterms:title ?plan . OPTIONAL {{ ?p pkg:level ?pl }} }}
   OPTIONAL {{
-    GRAPH <{LINKS_GRAPH}> {{ ?p eli:applies ?q }}
+    GRAPH <{LINKS_GRAPH}> {{ ?p eli:applies ?q
+      OPTIONAL {{ ?q pkg:referenceTitle ?citedTitle }} OPTIONAL {{ ?q pkg:referenceLevel ?rl }} }}
     OPTIONAL {{ GRAPH ?g2 {{ ?q a pkg:Plan ; dcterms:title ?corpusTitle . OPTIONAL {{ ?q pkg:level ?ql }} }} }}
-    OPTIONAL {{ GRAPH ?g3 {{ ?q pkg:citedTitle ?citedTitle . OPTIONAL {{ ?q pkg:level ?rl }} }} }}
   }}
   BIND(COALESCE(?corpusTitle, ?citedTitle) AS ?parent)
   BIND(STRAFTER(STR(?pl), "/level/") AS ?plan_level)
