@@ -7,7 +7,7 @@
 Each stage runs as its own `policykg` process, as a user runs it, and reports wall time, CPU time
 (the process and its workers), peak memory (the sum over the process and its workers, sampled
 every 0.2 s) and, for the build, MB of plan text per second per core and the store's size on
-disk. Named queries run in one process on the read-only store, each 5 times (p50 and p95, ms);
+disk. Named queries run in one process on the read-only store, each ``--runs`` times (p50, p95 in ms);
 a stage or query over ``--timeout`` seconds is stopped and reported as such. Results go to
 standard output as a Markdown table (for the README) and to ``--json`` if given.
 """
@@ -129,12 +129,14 @@ def query_params(store: Path, docs: Path) -> dict[str, dict[str, str]]:
     from policykg.store.queries import named_queries
 
     city = sorted((docs / "city").rglob("*.txt"))[0].relative_to(docs).as_posix()
-    by_name = {"department-tasks": {"dept": "省人力资源社会保障厅"}, "commitment-trace": {"keyword": "劳务品牌"},
+    name = next(p.title for p in corpus_plan(200) if p.level == "city")
+    agency = name[: name.index("市") + 1] + "人力资源和社会保障局"  # the first city's human-resources bureau
+    by_name = {"department-tasks": {"dept": agency}, "commitment-trace": {"keyword": "劳务品牌"},
                "tasks-with-many-owners": {"min": "5"}, "plan-changes": {"old": city, "new": city}}
     return {name: by_name.get(name, {}) for name in named_queries()}
 
 
-def time_queries(store: Path, params: dict, timeout: float, runs: int = 5) -> dict:
+def time_queries(store: Path, params: dict, timeout: float, runs: int) -> dict:
     out = {}
     for name, p in params.items():
         try:
@@ -155,6 +157,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=None, help="build --jobs (default: the build's own default)")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a stage is stopped")
     ap.add_argument("--query-timeout", type=float, default=120)
+    ap.add_argument("--runs", type=int, default=5, help="runs of each named query (p50, p95 over them)")
     ap.add_argument("--skip", default="", help="comma-separated: queries, exports, views, rebuild")
     ap.add_argument("--rdflib", action="store_true", help="also time every named query on rdflib's in-memory engine")
     ap.add_argument("--keep", help="keep the corpus and store in this folder")
@@ -184,7 +187,7 @@ def main() -> None:
         print(f"  rebuild one: {r['rebuild_one']}, none: {r['rebuild_none']}", file=sys.stderr, flush=True)
     params = query_params(store, docs)
     if "queries" not in skip:
-        r["queries"] = time_queries(store, params, args.query_timeout)
+        r["queries"] = time_queries(store, params, args.query_timeout, args.runs)
     if "exports" not in skip:
         out = work / "out"
         out.mkdir(exist_ok=True)
