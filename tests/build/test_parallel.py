@@ -52,3 +52,18 @@ def test_the_limits_reach_the_worker_processes(tmp_path):
     finally:
         limits.set_limits([])
     assert all(r.status == "failed" and "characters" in r.error for r in results), [r.line() for r in results]
+
+
+def test_a_rebuild_that_changed_one_file_reads_it_here_and_starts_no_pool(tmp_path, monkeypatch):
+    docs = _folder(tmp_path)
+    store = PlanStore(tmp_path / "kg")
+    build([docs], store, jobs=2)
+    changed = docs / "b" / ALL_EXAMPLES[2].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n附件\n", encoding="utf-8")
+
+    def no_pool(jobs):
+        raise AssertionError("a pool was started for one changed file")
+
+    monkeypatch.setattr(extraction, "_pool", no_pool)
+    results = build([docs], store, jobs=2)
+    assert [r.source for r in results if r.status != "unchanged"] == [f"b/{changed.name}"]
