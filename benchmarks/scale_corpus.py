@@ -1,9 +1,9 @@
 """A synthetic corpus of N distinct, linked plans made from the bundled examples (benchmarks only).
 
-The corpus is shaped like the real one: a few national plans, a plan per province for each
-sector and period, and city plans (half general plans, each of which cites its province's plan by title and 文号
-and half special plans; province plans cite a national plan), so that links, counterparts and alignment have
-the work they have on real documents. Every plan has its own title (place × sector × period);
+The corpus is shaped like the real one: a few national plans; a plan per province for each sector
+and period, half of which cite a national plan by title; and city plans, half of them general plans
+that cite their province's plan by title and 文号, half special plans with no parent in the corpus.
+So links, counterparts and alignment have the work they have on real documents. Every plan has its own title (place × sector × period);
 the texts are the examples' own, so extraction meets the examples' structure.
 
     >>> plans = corpus_plan(100)
