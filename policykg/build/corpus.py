@@ -101,9 +101,8 @@ def refresh_links(store: PlanStore) -> int:
     agencies = store.select(_AGENCIES).rows
     counterparts = counterpart_edges([row[:4] for row in agencies])
     earlier = store.select(_EARLIER).rows
-    lines = {f"<{s}> <{p}> <{o}> .\n" for s, p, o in edges | counterparts}
-    if earlier:  # (a store with no earlier version need not list every plan)
-        lines |= {f"<{s}> <{p}> <{o}> .\n" for s, p, o in version_edges(store.select(_CURRENT).rows, earlier)}
+    versions = version_edges(store.select(_CURRENT).rows, earlier) if earlier else set()  # (none: no need to list every plan)
+    lines = {f"<{s}> <{p}> <{o}> .\n" for s, p, o in edges | counterparts | versions}
     # what the queries of plans and counterparts read about the ends of these edges, once each
     # here rather than from every document that mentions them (rows multiplied with the documents)
     lines |= reference_lines({o for _, _, o in edges}, store.select(_REFERENCES).rows, store.select(_IDENTIFIERS).rows)

@@ -1,6 +1,6 @@
 """Files → records and their N-Triples, on every core.
 
-Reading, hashing, extracting and writing a document's triples is independent per file and is
+Reading, extracting and writing a document's triples is independent per file and is
 most of a build's time, so it runs in worker processes (``jobs`` of them); the build's one writer
 takes the results in the order of the files, so the store is the same whatever ``jobs`` is. At
 most a few documents per worker are in flight, so memory stays flat however many files there are.
@@ -53,15 +53,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def extract_one(path: Path, key: str, prior: dict | None, force: bool) -> Extracted:
-    """Read, and unless the store already has this content from this extractor, extract."""
+def extract_one(path: Path, key: str) -> Extracted:
+    """Read and extract one file (whether the store holds it unchanged is told before: :func:`extract_all`)."""
     from ..kg.rdf import check_ntriples, record_ntriples
 
     try:
-        data = file_bytes(path)
-        if not force and prior and prior["sha256"] == digest(data) and prior["version"] == __version__:
-            return Extracted(path, key, unchanged=True)  # (known by its hash: not decoded, not parsed)
-        rec = extract_source(read_bytes(data, key))
+        rec = extract_source(read_bytes(file_bytes(path), key))
         ntriples = record_ntriples(rec)
         check_ntriples(ntriples)
         return Extracted(path, key, rec, ntriples)
@@ -79,7 +76,7 @@ def extract_all(files: list[tuple[Path, str]], known: dict[str, dict], force: bo
     reads that one, in this process, and starts no pool."""
     unchanged = set() if force else {(path, key) for path, key in files if _same(path, known.get(key))}
     changed = [f for f in files if f not in unchanged]
-    results = _extract(changed, known, force, jobs or default_jobs())
+    results = _extract(changed, jobs or default_jobs())
     for path, key in files:
         yield Extracted(path, key, unchanged=True) if (path, key) in unchanged else next(results)
 
@@ -93,11 +90,11 @@ def _same(path: Path, prior: dict | None) -> bool:
         return False  # (reported when the file is read for extraction)
 
 
-def _extract(files: list[tuple[Path, str]], known: dict[str, dict], force: bool, jobs: int) -> Iterator[Extracted]:
+def _extract(files: list[tuple[Path, str]], jobs: int) -> Iterator[Extracted]:
     jobs = min(jobs, max(1, len(files) // MIN_FILES_PER_JOB))
     if jobs <= 1:
         for path, key in files:
-            yield extract_one(path, key, known.get(key), force)
+            yield extract_one(path, key)
         return
     pending = deque(files)
     while pending:
@@ -107,7 +104,7 @@ def _extract(files: list[tuple[Path, str]], known: dict[str, dict], force: bool,
                 while pending or window:
                     while pending and len(window) < jobs * IN_FLIGHT_PER_JOB:
                         path, key = pending.popleft()
-                        window.append(((path, key), pool.submit(extract_one, path, key, known.get(key), force)))
+                        window.append(((path, key), pool.submit(extract_one, path, key)))
                     future = window[0][1]
                     result = future.result()
                     window.popleft()
@@ -116,13 +113,13 @@ def _extract(files: list[tuple[Path, str]], known: dict[str, dict], force: bool,
                 # Every file in flight fails with the pool: each goes again alone, so that only
                 # the one that kills its worker is reported; the pool starts again for the rest.
                 for (path, key), _ in window:
-                    yield _alone(path, key, known.get(key), force)
+                    yield _alone(path, key)
 
 
-def _alone(path: Path, key: str, prior: dict | None, force: bool) -> Extracted:
+def _alone(path: Path, key: str) -> Extracted:
     with _pool(1) as pool:
         try:
-            return pool.submit(extract_one, path, key, prior, force).result()
+            return pool.submit(extract_one, path, key).result()
         except BrokenProcessPool:
             return Extracted(path, key, error="the process reading it stopped (a crash, or out of memory)")
 

@@ -313,11 +313,8 @@ def manifestation_ntriples(rec: DocumentRecord, supplier: str) -> str:
 
 def check_ntriples(text: str) -> None:
     """Raise ValueError unless ``text`` is valid N-Triples (a bad IRI made from document text)."""
-    import pyoxigraph as ox
-
     try:
-        for _ in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-            pass
+        parse_ntriples(text)
     except SyntaxError as err:
         raise ValueError(f"cannot write its graph: {err}") from None
 

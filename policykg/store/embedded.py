@@ -96,11 +96,6 @@ class PlanStore:
         if parts:
             self.ox.update(" ;\n".join(parts))
 
-    def add_graph(self, graph: str, ntriples: str) -> None:
-        """Load N-Triples, already checked (see build.extraction), as new named graph ``graph``:
-        one transaction, and some twice as fast as the SPARQL update of :meth:`replace_graph`."""
-        self.ox.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph), lenient=True)
-
     def bulk_load_nquads(self, nquads: str) -> None:
         """Oxigraph's bulk loader: fast, not one transaction (see build.loading's journal)."""
         self.ox.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)

@@ -6,7 +6,7 @@ import os
 from policykg.build.extraction import extract_one
 
 
-def extract_or_die(path, key, prior, force):
+def extract_or_die(path, key):
     if path.name.startswith("crash"):
         os._exit(1)
-    return extract_one(path, key, prior, force)
+    return extract_one(path, key)
