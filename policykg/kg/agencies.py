@@ -78,9 +78,22 @@ def _short_region_names() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@functools.cache
+def _by_alias() -> dict[str, Region]:
+    out: dict[str, Region] = {}
+    for r in regions().values():
+        for a in r.aliases:
+            out.setdefault(a, r)  # (the first region in the table that has the alias, as a scan finds it)
+    return out
+
+
 def region(name: str) -> Region:
-    """The area called ``name`` (an unknown one gets no code and no parent)."""
-    return regions().get(name) or next((r for r in regions().values() if name in r.aliases), Region(name, "", "unknown", ""))
+    """The area called ``name`` (an unknown one gets no code and no parent).
+
+    >>> region("沈抚示范区").name, region("沈抚示范区").parent
+    ('沈抚改革创新示范区', '辽宁省')
+    """
+    return regions().get(name) or _by_alias().get(name) or Region(name, "", "unknown", "")
 
 
 def ancestors(name: str) -> list[str]:

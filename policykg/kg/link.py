@@ -48,13 +48,17 @@ def counterpart_edges(agencies: list[list[str]]) -> set[tuple[str, str, str]]:
     for org, sector, kind, jurisdiction in agencies:
         by_place.setdefault((sector, kind, jurisdiction), []).append(org)
     edges = set()
+    higher_p, lower_p = str(PKG.higherCounterpart), str(PKG.lowerCounterpart)
+    above: dict[str, list[str]] = {}
     for org, sector, kind, jurisdiction in agencies:
-        for area in ancestors(jurisdiction):
+        if jurisdiction not in above:
+            above[jurisdiction] = ancestors(jurisdiction)
+        for area in above[jurisdiction]:
             higher = by_place.get((sector, kind, area))
             if higher:
                 for h in higher:
-                    edges.add((org, str(PKG.higherCounterpart), h))
-                    edges.add((h, str(PKG.lowerCounterpart), org))
+                    edges.add((org, higher_p, h))
+                    edges.add((h, lower_p, org))
                 break
     return edges
 
