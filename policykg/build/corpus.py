@@ -2,8 +2,9 @@
 links, counterparts and versions, alignments), brought up to date after a build that changed a
 document. Reads the store and derives with the functions of ``policykg.kg``.
 
-Only what a change can reach is recomputed: the links graph is derived whole (cheap: it needs no
-task text) but written as the difference from what the store holds; alignments, one graph per
+Only what a change can reach is recomputed: the links graph is derived whole from the links index
+(:mod:`.link_index`, which the build brings up to date for the graphs it wrote) and written as the
+difference from what the store holds; alignments, one graph per
 lower plan, are recomputed for the plans the build changed and the plans directly above or below
 them (a plan's tasks meet only its parents' tasks). A build that finds the stale mark of a build
 killed midway does not know what changed, and recomputes everything."""
@@ -11,12 +12,13 @@ killed midway does not know what changed, and recomputes everything."""
 from __future__ import annotations
 
 from ..kg.align import TaskText, align_tasks, alignment_ntriples
-from ..kg.iris import ALIGN_GRAPH, ID, LINKS_GRAPH, PKG, STATE_GRAPH, VOCAB_GRAPH, alignment_graph
+from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH, PKG, STATE_GRAPH, VOCAB_GRAPH, alignment_graph, alignment_graph_plan
 from ..kg.link import counterpart_edges, counterpart_lines, plan_edges, reference_lines
 from ..kg.rdf import to_ntriples
 from ..kg.versions import version_edges
 from ..kg.vocabulary import vocabulary_graph
 from ..store.embedded import PlanStore
+from .link_index import corpus_rows, update_index
 
 _PLAN_PAIRS = f"""
 SELECT DISTINCT ?child ?parent WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?child eli:applies ?parent }} }}"""
@@ -31,34 +33,6 @@ SELECT ?t ?plan ?title ?desc ?container ?ord WHERE {
   }
   BIND(COALESCE(?boxTitle, ?section, "") AS ?container)
 }"""
-_CITATIONS = """
-SELECT DISTINCT ?citing ?cited ?relation ?docno WHERE {
-  GRAPH ?g { ?c a pkg:Citation ; pkg:citingPlan ?citing ; pkg:citedPlan ?cited ; pkg:relation ?relation .
-             OPTIONAL { ?c dcterms:identifier ?docno } }
-}"""
-_PLANS = """
-SELECT DISTINCT ?plan ?docno WHERE {
-  GRAPH ?g { ?plan a pkg:Plan . OPTIONAL { ?plan dcterms:identifier ?docno } }
-}"""
-_CURRENT = """
-SELECT DISTINCT ?plan ?date ?no ?name WHERE {
-  GRAPH ?g { ?plan a pkg:Plan ; pkg:source ?s . ?s pkg:fileName ?name
-             OPTIONAL { ?plan dcterms:issued ?date } OPTIONAL { ?plan dcterms:identifier ?no } }
-}"""
-_EARLIER = """
-SELECT DISTINCT ?e ?plan ?date ?no ?name WHERE {
-  GRAPH ?g { ?e a pkg:ReplacedExpression ; eli:realizes ?plan ; pkg:source ?s . ?s pkg:fileName ?name
-             OPTIONAL { ?e dcterms:issued ?date } OPTIONAL { ?e dcterms:identifier ?no } }
-}"""
-_AGENCIES = """
-SELECT DISTINCT ?org ?sector ?kind ?jurisdiction ?label WHERE {
-  GRAPH ?g { ?org a org:Organization ; org:classification ?sector ; pkg:agencyKind ?kind ;
-                  pkg:jurisdictionName ?jurisdiction ; skos:prefLabel ?label }
-}"""
-_REFERENCES = """
-SELECT DISTINCT ?plan ?title ?level WHERE { GRAPH ?g { ?plan pkg:citedTitle ?title . OPTIONAL { ?plan pkg:level ?level } } }"""
-_IDENTIFIERS = """
-SELECT DISTINCT ?plan ?no WHERE { GRAPH ?g { ?plan dcterms:identifier ?no } }"""
 
 
 def mark_stale(store: PlanStore) -> None:
@@ -78,6 +52,8 @@ def refresh_corpus_graphs(store: PlanStore, changed: set[str] | None = None) -> 
     recomputes every alignment."""
     store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
     store.drop_graph(str(ALIGN_GRAPH))  # (the one alignments graph of stores built before 0.3)
+    update_index(store, None if changed is None else store.written)
+    store.written.clear()  # (the index follows from them now)
     before = plan_pairs(store)
     refresh_links(store)
     after = plan_pairs(store)
@@ -95,20 +71,19 @@ def plan_pairs(store: PlanStore) -> set[tuple[str, str]]:
 
 
 def refresh_links(store: PlanStore) -> int:
-    """Recompute the links graph; returns the number of plan-to-plan edges."""
-    edges = plan_edges(store.select(_PLANS).rows, store.select(_CITATIONS).rows)
-    n = len(edges)
-    agencies = store.select(_AGENCIES).rows
-    counterparts = counterpart_edges([row[:4] for row in agencies])
-    earlier = store.select(_EARLIER).rows
-    versions = version_edges(store.select(_CURRENT).rows, earlier) if earlier else set()  # (none: no need to list every plan)
+    """Recompute the links graph from the links index (see :mod:`.link_index`); returns the
+    number of plan-to-plan edges."""
+    rows = corpus_rows(store)
+    edges = plan_edges(rows["plans"], rows["citations"])
+    counterparts = counterpart_edges([row[:4] for row in rows["agencies"]])
+    versions = version_edges(rows["current"], rows["earlier"]) if rows["earlier"] else set()
     lines = {f"<{s}> <{p}> <{o}> .\n" for s, p, o in edges | counterparts | versions}
     # what the queries of plans and counterparts read about the ends of these edges, once each
     # here rather than from every document that mentions them (rows multiplied with the documents)
-    lines |= reference_lines({o for _, _, o in edges}, store.select(_REFERENCES).rows, store.select(_IDENTIFIERS).rows)
-    lines |= counterpart_lines({x for s, _, o in counterparts for x in (s, o)}, agencies)
+    lines |= reference_lines({o for _, _, o in edges}, rows["references"], rows["identifiers"])
+    lines |= counterpart_lines({x for s, _, o in counterparts for x in (s, o)}, rows["agencies"])
     store.patch_graph(str(LINKS_GRAPH), lines)
-    return n
+    return len(edges)
 
 
 def task_texts(store: PlanStore, plans: set[str] | None = None) -> dict[str, list[TaskText]]:
@@ -128,8 +103,7 @@ def task_texts(store: PlanStore, plans: set[str] | None = None) -> dict[str, lis
 
 def stored_alignment_plans(store: PlanStore) -> set[str]:
     """The lower plans that have an alignments graph in the store (by the graph's name)."""
-    prefix = f"{ALIGN_GRAPH}/"
-    return {str(ID["plan/" + g.value[len(prefix):]]) for g in store.ox.named_graphs() if g.value.startswith(prefix)}
+    return {alignment_graph_plan(g.value) for g in store.ox.named_graphs() if g.value.startswith(f"{ALIGN_GRAPH}/")}
 
 
 def refresh_alignments(store: PlanStore, children: set[str], pairs: set[tuple[str, str]]) -> int:

@@ -42,7 +42,7 @@ class GraphBatch:
             return
         marks = "".join(f"<{g}> <{PKG.loading}> true .\n" for g in self.graphs)
         self.store.ox.update(f"INSERT DATA {{ GRAPH <{STATE_GRAPH}> {{\n{marks}}} }}")
-        self.store.bulk_load_nquads("".join(self._quads))
+        self.store.bulk_load_nquads("".join(self._quads), self.graphs)
         self.store.ox.update(f"DELETE DATA {{ GRAPH <{STATE_GRAPH}> {{\n{marks}}} }}")
         self.graphs, self.plans, self._quads = [], set(), []
 

@@ -25,6 +25,8 @@ ALIGN_GRAPH = ID["graph/alignments"]  # lower task → the parent task it carrie
 # named by this and the plan (see alignment_graph)
 VOCAB_GRAPH = ID["graph/vocab"]  # areas, sectors, levels
 STATE_GRAPH = ID["graph/state"]  # while a build runs: the cross-document graphs are stale
+INDEX_GRAPH = ID["graph/index"]  # per document graph, the rows the links graph is derived from
+_DERIVED = {str(g) for g in (LINKS_GRAPH, ALIGN_GRAPH, VOCAB_GRAPH, STATE_GRAPH, INDEX_GRAPH)}
 
 
 def _h(text: str) -> str:
@@ -52,6 +54,17 @@ def alignment_graph(plan: str):
     """The graph of the alignments of one lower plan's tasks (``…/graph/alignments/<plan>``): a
     build that changes a plan rewrites the graphs of that plan and of the plans below it only."""
     return ID[f"graph/alignments/{str(plan).rsplit('/', 1)[-1]}"]
+
+
+def alignment_graph_plan(graph: str) -> str:
+    """The lower plan whose alignments graph ``graph`` is (the inverse of :func:`alignment_graph`)."""
+    return str(ID["plan/" + graph[len(f"{ALIGN_GRAPH}/"):]])
+
+
+def is_document_graph(graph: str) -> bool:
+    """Is ``graph`` the graph of a source file (:func:`graph_iri`), not a cross-document one?
+    (A file's name is quoted whole, so ``graph/alignments%2F…`` is a file's.)"""
+    return graph.startswith(str(ID["graph/"])) and graph not in _DERIVED and not graph.startswith(f"{ALIGN_GRAPH}/")
 
 
 def sector_iri(key: str):

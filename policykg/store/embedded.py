@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..kg.iris import BASE, LINKS_GRAPH, PKG
+from ..kg.iris import BASE, INDEX_GRAPH, LINKS_GRAPH, PKG, STATE_GRAPH
 
 DEFAULT_STORE = "policykg-store"
+_BUILD_GRAPHS = {str(INDEX_GRAPH), str(STATE_GRAPH)}
 PREFIXES = {
     "pkg": str(PKG),
     "id": BASE + "id/",
@@ -65,6 +66,7 @@ class PlanStore:
 
     def __init__(self, path: Path | str | None, read_only: bool = False):
         self.path = Path(path) if path else None
+        self.written: set[str] = set()  # the named graphs written or dropped since the links index read them
         try:
             if self.path is None:
                 self.ox = ox.Store()
@@ -84,11 +86,13 @@ class PlanStore:
     # -- writing ---------------------------------------------------------------------------
     def replace_graph(self, graph: str, ntriples: str) -> None:
         """Atomically replace named graph ``graph`` with the given N-Triples."""
+        self.written.add(graph)
         self.ox.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
 
     def patch_graph(self, graph: str, lines: set[str]) -> None:
         """Make named graph ``graph`` hold exactly these N-Triples lines, writing only what
         differs from what it holds (one transaction; nothing when nothing differs)."""
+        self.written.add(graph)
         held = set(self.graph_ntriples(graph).splitlines(keepends=True))
         gone, new = sorted(held - lines), sorted(lines - held)
         parts = ([f"DELETE DATA {{ GRAPH <{graph}> {{\n{''.join(gone)}}} }}"] if gone else []) + (
@@ -96,8 +100,10 @@ class PlanStore:
         if parts:
             self.ox.update(" ;\n".join(parts))
 
-    def bulk_load_nquads(self, nquads: str) -> None:
-        """Oxigraph's bulk loader: fast, not one transaction (see build.loading's journal)."""
+    def bulk_load_nquads(self, nquads: str, graphs: list[str]) -> None:
+        """Oxigraph's bulk loader: fast, not one transaction (see build.loading's journal);
+        ``graphs``: the named graphs the quads are in."""
+        self.written.update(graphs)
         self.ox.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
 
     def graph_ntriples(self, graph: str) -> str:
@@ -107,6 +113,7 @@ class PlanStore:
         return ntriples_of(self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def drop_graph(self, graph: str) -> None:
+        self.written.add(graph)
         self.ox.update(f"DROP SILENT GRAPH <{graph}>")
 
     def flush(self) -> None:
@@ -133,13 +140,23 @@ class PlanStore:
         columns = [v.value for v in res.variables]
         return Result(columns, [[term_value(sol[c]) for c in columns] for sol in res])
 
+    def data_graphs(self) -> list[str]:
+        """The named graphs that hold the data, sorted: every graph but the build's own (its
+        links index and its state), which exports and pushes leave out."""
+        return sorted(g.value for g in self.ox.named_graphs() if g.value not in _BUILD_GRAPHS)
+
     def dump(self, path: Path, fmt: str = "nquads") -> int:
-        """Write every named graph as N-Quads or TriG (atomically); returns the number of quads."""
+        """Write every data graph as N-Quads or TriG (atomically); returns the number of quads."""
         from ..files import atomic_path
 
-        with atomic_path(path) as tmp:
-            self.ox.dump(str(tmp), format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG)
-        return len(self.ox)
+        n = 0
+        with atomic_path(path) as tmp, open(tmp, "wb") as out:
+            for g in self.data_graphs():
+                body = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))
+                n += body.count(b"\n")
+                # (a line ends in " .\n", which no literal holds: N-Triples escapes line breaks)
+                out.write(body.replace(b" .\n", f" <{g}> .\n".encode()) if fmt == "nquads" else f"<{g}> {{\n".encode() + body + b"}\n")
+        return n
 
     def documents(self) -> dict[str, dict[str, str]]:
         """Stored source files: name → {sha256, version, graph}."""

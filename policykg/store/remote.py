@@ -67,7 +67,7 @@ def push(store: PlanStore, graph_store: str, update: str = "", timeout: float = 
     import httpx
     import pyoxigraph as ox
 
-    graphs = sorted(str(g.value) for g in store.ox.named_graphs())
+    graphs = store.data_graphs()
     payload = {g: store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)) for g in graphs}
     staged = {g: f"urn:policykg:staging:{hashlib.sha1(g.encode()).hexdigest()}" for g in graphs}
     with httpx.Client(timeout=timeout, transport=transport) as client:
@@ -124,7 +124,7 @@ def prune_remote(store: PlanStore, graph_store: str, endpoint: str, timeout: flo
     from ..kg.iris import ID
 
     ours = str(ID["graph/"])
-    local = {str(g.value) for g in store.ox.named_graphs()}
+    local = set(store.data_graphs())
     rows = RemoteStore(endpoint, timeout).select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
     gone = sorted(g for (g,) in rows if g.startswith(ours) and g not in local)
     with httpx.Client(timeout=timeout) as client:

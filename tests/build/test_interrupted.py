@@ -71,7 +71,7 @@ def test_a_build_killed_while_bulk_loading_leaves_no_half_written_document(tmp_p
 
     store = Store(tmp_path / "kg")
 
-    def killed_midway(self, nquads):
+    def killed_midway(self, nquads, graphs):
         lines = nquads.splitlines(keepends=True)
         self.ox.bulk_load("".join(lines[: len(lines) // 2]).encode(), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
         raise KeyboardInterrupt

@@ -165,8 +165,20 @@ def test_rdf_dump_for_bulk_loading(tmp_path, built_store):
     res = CliRunner().invoke(cli, ["export", "rdf", "--store", str(built_store.path), "-o", str(tmp_path / "kg.nq")])
     assert res.exit_code == 0, res.output
     lines = (tmp_path / "kg.nq").read_text(encoding="utf-8").splitlines()
-    total = built_store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0]
+    # every quad of the data graphs, none of the build's links index
+    total = built_store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                               "FILTER(?g != <https://w3id.org/policykg/id/graph/index>) }").rows[0][0]
     assert len(lines) == int(total) and all(line.endswith(" .") for line in lines)
+    assert not any("/graph/index>" in line for line in lines)
+    assert any(line.endswith("/graph/links> .") for line in lines)
+    # both formats load back into the same quads
+    import pyoxigraph as ox
+
+    res = CliRunner().invoke(cli, ["export", "rdf", "--store", str(built_store.path), "-o", str(tmp_path / "kg.trig"), "--format", "trig"])
+    assert res.exit_code == 0, res.output
+    quads = {fmt: set(ox.parse(path=str(tmp_path / f"kg.{ext}"), format=fmt)) for fmt, ext in
+             ((ox.RdfFormat.N_QUADS, "nq"), (ox.RdfFormat.TRIG, "trig"))}
+    assert quads[ox.RdfFormat.N_QUADS] == quads[ox.RdfFormat.TRIG] and len(quads[ox.RdfFormat.TRIG]) == int(total)
 
 
 def test_push_deletes_the_document_graphs_the_store_no_longer_has(tmp_path, oxigraph_server):

@@ -1,0 +1,106 @@
+"""The links index: for each document graph, the rows the links graph is derived from (its plans,
+citations, agencies, cited plans' titles and 文号, versions), kept in the store as one
+``rdf:JSON`` literal per graph in the index graph (``iris.INDEX_GRAPH``).
+
+Deriving the links graph needs every document's citations and agencies. Asking the store for them
+across every graph costs some 8 s at 1,000 plans (the joins run over every mention); reading them
+from the index costs a few milliseconds, so that a build asks the store only about the graphs it
+wrote (``PlanStore.written``). The index mends itself: a document graph it lacks is read, an entry
+whose graph is gone is struck, so that it never holds anything but what the graphs say.
+
+>>> from policykg.store.embedded import PlanStore
+>>> store = PlanStore(None)
+>>> store.replace_graph("https://w3id.org/policykg/id/graph/a.txt",
+...     '<https://w3id.org/policykg/id/plan/1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
+...     '<https://w3id.org/policykg/ontology#Plan> .')
+>>> update_index(store, store.written)
+>>> corpus_rows(store)["plans"]
+[('https://w3id.org/policykg/id/plan/1', '')]
+"""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+
+from ..kg.iris import INDEX_GRAPH, PKG, is_document_graph
+from ..kg.rdf import literal
+from ..store.embedded import PlanStore
+
+_JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"
+_CHUNK = 200  # graphs asked about in one query (VALUES inside the GRAPH pattern: the planner starts there)
+
+# name → (variables, pattern in one graph): what the links step reads of the documents
+ROWS = {
+    "plans": ("?plan ?docno", "?plan a pkg:Plan . OPTIONAL { ?plan dcterms:identifier ?docno }"),
+    "citations": ("?citing ?cited ?relation ?docno",
+                  """?c a pkg:Citation ; pkg:citingPlan ?citing ; pkg:citedPlan ?cited ; pkg:relation ?relation .
+                     OPTIONAL { ?c dcterms:identifier ?docno }"""),
+    "agencies": ("?org ?sector ?kind ?jurisdiction ?label",
+                 """?org a org:Organization ; org:classification ?sector ; pkg:agencyKind ?kind ;
+                         pkg:jurisdictionName ?jurisdiction ; skos:prefLabel ?label"""),
+    "references": ("?plan ?title ?level", "?plan pkg:citedTitle ?title . OPTIONAL { ?plan pkg:level ?level }"),
+    "identifiers": ("?plan ?no", "?plan dcterms:identifier ?no"),
+    "current": ("?plan ?date ?no ?name",
+                """?plan a pkg:Plan ; pkg:source ?s . ?s pkg:fileName ?name
+                   OPTIONAL { ?plan dcterms:issued ?date } OPTIONAL { ?plan dcterms:identifier ?no }"""),
+    "earlier": ("?e ?plan ?date ?no ?name",
+                """?e a pkg:ReplacedExpression ; eli:realizes ?plan ; pkg:source ?s . ?s pkg:fileName ?name
+                   OPTIONAL { ?e dcterms:issued ?date } OPTIONAL { ?e dcterms:identifier ?no }"""),
+}
+
+
+def graph_rows(store: PlanStore, graphs: list[str]) -> dict[str, dict[str, list[list[str]]]]:
+    """For each of ``graphs``: name of :data:`ROWS` → its rows in that graph (sorted, distinct)."""
+    out: dict[str, dict[str, list[list[str]]]] = {g: {name: [] for name in ROWS} for g in graphs}
+    for i in range(0, len(graphs), _CHUNK):
+        values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs[i:i + _CHUNK]) + " }"
+        for name, (variables, pattern) in ROWS.items():
+            for g, *row in store.select(f"SELECT DISTINCT ?g {variables} WHERE {{ GRAPH ?g {{ {values} {pattern} }} }}").rows:
+                out[g][name].append(row)
+    for rows in out.values():
+        for name in rows:
+            rows[name].sort()
+    return out
+
+
+def document_graphs(store: PlanStore) -> set[str]:
+    return {g.value for g in store.ox.named_graphs() if is_document_graph(g.value)}
+
+
+def indexed_graphs(store: PlanStore) -> set[str]:
+    return {q.subject.value for q in _entries(store)}
+
+
+def update_index(store: PlanStore, written: set[str] | None = None) -> None:
+    """Read again the graphs in ``written`` (None: every document graph), read the document graphs
+    the index lacks, and strike the entries of graphs that are gone; one transaction."""
+    present, indexed = document_graphs(store), indexed_graphs(store)
+    again = present if written is None else (present & set(written)) | (present - indexed)
+    strike = (indexed - present) | (indexed & again)
+    rows = graph_rows(store, sorted(again))
+    parts = []
+    if strike:
+        values = " ".join(f"<{g}>" for g in sorted(strike))
+        parts.append(f"DELETE {{ GRAPH <{INDEX_GRAPH}> {{ ?g <{PKG.linkRows}> ?x }} }} "
+                     f"WHERE {{ GRAPH <{INDEX_GRAPH}> {{ VALUES ?g {{ {values} }} ?g <{PKG.linkRows}> ?x }} }}")
+    if rows:
+        lines = "".join(f"<{g}> <{PKG.linkRows}> {literal(json.dumps(r, ensure_ascii=False, sort_keys=True))}^^<{_JSON}> .\n"
+                        for g, r in sorted(rows.items()))
+        parts.append(f"INSERT DATA {{ GRAPH <{INDEX_GRAPH}> {{\n{lines}}} }}")
+    if parts:
+        store.ox.update(" ;\n".join(parts))
+
+
+def corpus_rows(store: PlanStore) -> dict[str, list[tuple[str, ...]]]:
+    """Name of :data:`ROWS` → its distinct rows over every indexed graph, sorted."""
+    union: dict[str, set[tuple[str, ...]]] = {name: set() for name in ROWS}
+    for q in _entries(store):
+        for name, rows in json.loads(q.object.value).items():
+            union[name].update(map(tuple, rows))
+    return {name: sorted(rows) for name, rows in union.items()}
+
+
+def _entries(store: PlanStore):
+    return store.ox.quads_for_pattern(None, ox.NamedNode(str(PKG.linkRows)), None, ox.NamedNode(str(INDEX_GRAPH)))
