@@ -18,6 +18,17 @@ NEWS = EXAMPLES / "liaoning-hrss-action-plan-news.txt"
 ALL_EXAMPLES = [LIAONING, YINGKOU, SICHUAN, SHENYANG, NEWS]
 
 
+def examples_folder(tmp_path: Path) -> Path:
+    """A folder of copies of every example, to change or add files in."""
+    import shutil
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in ALL_EXAMPLES:
+        shutil.copy(f, docs / f.name)
+    return docs
+
+
 def expected_tasks(name: str) -> list[tuple[str, str, str, str, str]]:
     """Hand-checked (box, item, task, lead, co) rows from tests/fixtures/expected/NAME.psv."""
     rows = []

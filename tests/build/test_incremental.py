@@ -1,14 +1,12 @@
 """After a build changes some plans, the cross-document graphs are what a build from scratch
 gives, though only the alignments a change can reach were computed again."""
 
-import shutil
-
 import policykg.build.corpus as corpus
 from policykg.build.documents import build
 from policykg.build.removal import remove
 from policykg.kg.iris import plan_iri
 from policykg.store.embedded import PlanStore
-from tests.conftest import ALL_EXAMPLES, LIAONING, SICHUAN, YINGKOU
+from tests.conftest import ALL_EXAMPLES, LIAONING, SICHUAN, YINGKOU, examples_folder
 
 DERIVED = """SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o }
   FILTER(STRSTARTS(STR(?g), "https://w3id.org/policykg/id/graph/alignments/") || STR(?g) = "https://w3id.org/policykg/id/graph/links") }"""
@@ -17,14 +15,6 @@ YINGKOU_PLAN = str(plan_iri("营口市“十四五”就业和社会保障发展
 
 def _derived(store):
     return sorted(map(tuple, store.select(DERIVED).rows))
-
-
-def _docs(tmp_path, name="docs"):
-    docs = tmp_path / name
-    docs.mkdir()
-    for f in ALL_EXAMPLES:
-        shutil.copy(f, docs / f.name)
-    return docs
 
 
 def _aligned_children(monkeypatch):
@@ -40,7 +30,7 @@ def _aligned_children(monkeypatch):
 
 
 def test_changing_a_parent_plan_realigns_its_child_as_a_fresh_build_would(tmp_path, monkeypatch):
-    docs = _docs(tmp_path)
+    docs = examples_folder(tmp_path)
     store = PlanStore(tmp_path / "kg")
     build([docs], store)
     before = _derived(store)
@@ -57,7 +47,7 @@ def test_changing_a_parent_plan_realigns_its_child_as_a_fresh_build_would(tmp_pa
 
 
 def test_changing_a_plan_with_no_parent_or_child_in_the_corpus_aligns_nothing(tmp_path, monkeypatch):
-    docs = _docs(tmp_path)
+    docs = examples_folder(tmp_path)
     store = PlanStore(tmp_path / "kg")
     build([docs], store)
     before = _derived(store)
@@ -68,7 +58,7 @@ def test_changing_a_plan_with_no_parent_or_child_in_the_corpus_aligns_nothing(tm
 
 
 def test_removing_a_parent_plan_drops_its_childs_alignments(tmp_path):
-    docs = _docs(tmp_path)
+    docs = examples_folder(tmp_path)
     store = PlanStore(tmp_path / "kg")
     build([docs], store)
     assert any(g.endswith(YINGKOU_PLAN.rsplit("/", 1)[1]) for g, *_ in _derived(store))

@@ -2,23 +2,13 @@
 asks the store only about the graphs it wrote, and the index mends itself when it lacks an entry
 or holds one whose graph is gone."""
 
-import shutil
-
 import policykg.build.link_index as link_index
 from policykg.build.corpus import refresh_corpus_graphs
 from policykg.build.documents import build
 from policykg.build.removal import remove
 from policykg.kg.iris import INDEX_GRAPH, PKG, graph_iri, plan_iri
 from policykg.store.embedded import PlanStore
-from tests.conftest import ALL_EXAMPLES, LIAONING, SICHUAN, YINGKOU
-
-
-def _docs(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for f in ALL_EXAMPLES:
-        shutil.copy(f, docs / f.name)
-    return docs
+from tests.conftest import ALL_EXAMPLES, LIAONING, SICHUAN, YINGKOU, examples_folder
 
 
 def _read_again(store):
@@ -57,7 +47,7 @@ def test_the_index_gives_what_the_graphs_give(tmp_path):
 
 
 def test_a_rebuild_reads_only_the_graph_it_wrote(tmp_path, monkeypatch):
-    docs = _docs(tmp_path)
+    docs = examples_folder(tmp_path)
     store = PlanStore(tmp_path / "kg")
     build([docs], store)
     (docs / SICHUAN.name).write_text(SICHUAN.read_text(encoding="utf-8") + "\n附件\n", encoding="utf-8")
