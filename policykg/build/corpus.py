@@ -39,30 +39,32 @@ def mark_stale(store: PlanStore) -> None:
     """Record, before a document graph changes, that the cross-document graphs no longer follow
     from the documents: a build killed before :func:`refresh_corpus_graphs` ends leaves the mark,
     and the next build computes them again (see :func:`is_stale`)."""
-    store.ox.update(f"INSERT DATA {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{PKG.derivedGraphsStale}> true }} }}")
+    store.update(f"INSERT DATA {{ GRAPH <{STATE_GRAPH}> {{ <{STATE_GRAPH}> <{PKG.derivedGraphsStale}> true }} }}")
 
 
 def is_stale(store: PlanStore) -> bool:
     return store.select(f"ASK WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s <{PKG.derivedGraphsStale}> true }} }}").rows[0][0] == "true"
 
 
-def refresh_corpus_graphs(store: PlanStore, changed: set[str] | None = None) -> None:
+def refresh_corpus_graphs(store: PlanStore, changed: set[str] | None = None) -> tuple[int, int]:
     """Bring the vocabulary, links and alignments graphs up to date with the documents, then clear
     the stale mark. ``changed``: the plans (IRIs) whose documents were written or removed; None
-    recomputes every alignment."""
+    recomputes every alignment. Returns the number of plan-to-plan links and of tasks aligned
+    now."""
     store.replace_graph(str(VOCAB_GRAPH), to_ntriples(vocabulary_graph()))
     store.drop_graph(str(ALIGN_GRAPH))  # (the one alignments graph of stores built before 0.3)
     update_index(store, None if changed is None else store.written)
     store.written.clear()  # (the index follows from them now)
     before = plan_pairs(store)
-    refresh_links(store)
+    plan_links = refresh_links(store)
     after = plan_pairs(store)
     if changed is None:
         children = {c for c, _ in after} | stored_alignment_plans(store)
     else:
         children = {c for c, p in before | after if c in changed or p in changed}
-    refresh_alignments(store, children, after)
+    aligned = refresh_alignments(store, children, after)
     store.drop_graph(str(STATE_GRAPH))
+    return plan_links, aligned
 
 
 def plan_pairs(store: PlanStore) -> set[tuple[str, str]]:
@@ -103,7 +105,7 @@ def task_texts(store: PlanStore, plans: set[str] | None = None) -> dict[str, lis
 
 def stored_alignment_plans(store: PlanStore) -> set[str]:
     """The lower plans that have an alignments graph in the store (by the graph's name)."""
-    return {alignment_graph_plan(g.value) for g in store.ox.named_graphs() if g.value.startswith(f"{ALIGN_GRAPH}/")}
+    return {alignment_graph_plan(g) for g in store.named_graphs() if g.startswith(f"{ALIGN_GRAPH}/")}
 
 
 def refresh_alignments(store: PlanStore, children: set[str], pairs: set[tuple[str, str]]) -> int:

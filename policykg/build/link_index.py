@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import json
 
-import pyoxigraph as ox
-
 from ..kg.iris import INDEX_GRAPH, PKG, is_document_graph
 from ..kg.rdf import literal
 from ..store.embedded import PlanStore
@@ -66,11 +64,11 @@ def graph_rows(store: PlanStore, graphs: list[str]) -> dict[str, dict[str, list[
 
 
 def document_graphs(store: PlanStore) -> set[str]:
-    return {g.value for g in store.ox.named_graphs() if is_document_graph(g.value)}
+    return {g for g in store.named_graphs() if is_document_graph(g)}
 
 
 def indexed_graphs(store: PlanStore) -> set[str]:
-    return {q.subject.value for q in _entries(store)}
+    return {g for g, _ in _entries(store)}
 
 
 def update_index(store: PlanStore, written: set[str] | None = None) -> None:
@@ -90,17 +88,18 @@ def update_index(store: PlanStore, written: set[str] | None = None) -> None:
                         for g, r in sorted(rows.items()))
         parts.append(f"INSERT DATA {{ GRAPH <{INDEX_GRAPH}> {{\n{lines}}} }}")
     if parts:
-        store.ox.update(" ;\n".join(parts))
+        store.update(" ;\n".join(parts))
 
 
 def corpus_rows(store: PlanStore) -> dict[str, list[tuple[str, ...]]]:
     """Name of :data:`ROWS` → its distinct rows over every indexed graph, sorted."""
     union: dict[str, set[tuple[str, ...]]] = {name: set() for name in ROWS}
-    for q in _entries(store):
-        for name, rows in json.loads(q.object.value).items():
+    for _, entry in _entries(store):
+        for name, rows in json.loads(entry).items():
             union[name].update(map(tuple, rows))
     return {name: sorted(rows) for name, rows in union.items()}
 
 
-def _entries(store: PlanStore):
-    return store.ox.quads_for_pattern(None, ox.NamedNode(str(PKG.linkRows)), None, ox.NamedNode(str(INDEX_GRAPH)))
+def _entries(store: PlanStore) -> list[list[str]]:
+    """(graph, its rows as JSON) for every graph in the index."""
+    return store.select(f"SELECT ?g ?rows WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?g <{PKG.linkRows}> ?rows }} }}").rows

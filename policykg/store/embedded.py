@@ -56,7 +56,40 @@ def term_value(term) -> str:
     return term.value
 
 
-class PlanStore:
+class GraphWrites:
+    """Writing named graphs by SPARQL Update, for a store with ``update(sparql)`` and
+    ``graph_ntriples(graph)``: the embedded store and a remote one write graphs the same way."""
+
+    written: set[str]  # the named graphs written or dropped since the links index read them
+
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        """Atomically replace named graph ``graph`` with the given N-Triples."""
+        self.written.add(graph)
+        self.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+
+    def patch_graph(self, graph: str, lines: set[str]) -> None:
+        """Make named graph ``graph`` hold exactly these N-Triples lines, writing only what
+        differs from what it holds (one transaction; nothing when nothing differs)."""
+        self.written.add(graph)
+        held = set(self.graph_ntriples(graph).splitlines(keepends=True))
+        gone, new = sorted(held - lines), sorted(lines - held)
+        parts = ([f"DELETE DATA {{ GRAPH <{graph}> {{\n{''.join(gone)}}} }}"] if gone else []) + (
+            [f"INSERT DATA {{ GRAPH <{graph}> {{\n{''.join(new)}}} }}"] if new else [])
+        if parts:
+            self.update(" ;\n".join(parts))
+
+    def drop_graph(self, graph: str) -> None:
+        self.written.add(graph)
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def graph_ntriples(self, graph: str) -> str:
+        raise NotImplementedError
+
+
+class PlanStore(GraphWrites):
     """A PolicyKG store on disk.
 
     >>> import tempfile; s = PlanStore(tempfile.mkdtemp())
@@ -66,7 +99,7 @@ class PlanStore:
 
     def __init__(self, path: Path | str | None, read_only: bool = False):
         self.path = Path(path) if path else None
-        self.written: set[str] = set()  # the named graphs written or dropped since the links index read them
+        self.written = set()
         try:
             if self.path is None:
                 self.ox = ox.Store()
@@ -84,21 +117,9 @@ class PlanStore:
             raise StoreError(f"cannot open store {self.path}: {err}") from None
 
     # -- writing ---------------------------------------------------------------------------
-    def replace_graph(self, graph: str, ntriples: str) -> None:
-        """Atomically replace named graph ``graph`` with the given N-Triples."""
-        self.written.add(graph)
-        self.ox.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
-
-    def patch_graph(self, graph: str, lines: set[str]) -> None:
-        """Make named graph ``graph`` hold exactly these N-Triples lines, writing only what
-        differs from what it holds (one transaction; nothing when nothing differs)."""
-        self.written.add(graph)
-        held = set(self.graph_ntriples(graph).splitlines(keepends=True))
-        gone, new = sorted(held - lines), sorted(lines - held)
-        parts = ([f"DELETE DATA {{ GRAPH <{graph}> {{\n{''.join(gone)}}} }}"] if gone else []) + (
-            [f"INSERT DATA {{ GRAPH <{graph}> {{\n{''.join(new)}}} }}"] if new else [])
-        if parts:
-            self.ox.update(" ;\n".join(parts))
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update (one transaction)."""
+        self.ox.update(sparql)
 
     def bulk_load_nquads(self, nquads: str, graphs: list[str]) -> None:
         """Oxigraph's bulk loader: fast, not one transaction (see build.loading's journal);
@@ -111,10 +132,6 @@ class PlanStore:
         from ..kg.rdf import ntriples_of
 
         return ntriples_of(self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
-
-    def drop_graph(self, graph: str) -> None:
-        self.written.add(graph)
-        self.ox.update(f"DROP SILENT GRAPH <{graph}>")
 
     def flush(self) -> None:
         self.ox.flush()
@@ -139,6 +156,9 @@ class PlanStore:
             return Result(["subject", "predicate", "object"], [[str(t.subject), str(t.predicate), str(t.object)] for t in res])
         columns = [v.value for v in res.variables]
         return Result(columns, [[term_value(sol[c]) for c in columns] for sol in res])
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self.ox.named_graphs())
 
     def data_graphs(self) -> list[str]:
         """The named graphs that hold the data, sorted: every graph but the build's own (its

@@ -12,29 +12,47 @@ import re
 from urllib.parse import quote
 
 from .binding import bind_values
-from .embedded import PREFIX_HEADER, PlanStore, Result, StoreError
+from .embedded import PREFIX_HEADER, GraphWrites, PlanStore, Result, StoreError
 
 
-class RemoteStore:
-    """A SPARQL endpoint with the ``select`` interface of :class:`PlanStore`."""
+class RemoteStore(GraphWrites):
+    """A SPARQL endpoint with the ``select`` interface of :class:`PlanStore`; with an ``update``
+    endpoint (SPARQL Update), also the graph writes the cross-document step makes."""
 
-    def __init__(self, endpoint: str, timeout: float = 120.0):
-        self.endpoint, self.timeout = endpoint, timeout
+    def __init__(self, endpoint: str, timeout: float = 120.0, update: str = ""):
+        self.endpoint, self.timeout, self.update_endpoint = endpoint, timeout, update
         self.path = endpoint
+        self.written = set()
         self._client = None  # one connection pool: a new client per query costs ~20 ms
 
-    def select(self, sparql: str, params: dict[str, str] | None = None) -> Result:
+    def _post(self, url: str, data: dict[str, str], accept: str):
         import httpx
 
-        text = PREFIX_HEADER + bind_values(sparql, params)
         if self._client is None:
             self._client = httpx.Client(timeout=self.timeout)
         try:
-            r = self._client.post(self.endpoint, data={"query": text}, headers={"Accept": "application/sparql-results+json"})
+            r = self._client.post(url, data=data, headers={"Accept": accept})
         except httpx.HTTPError as err:
-            raise StoreError(f"cannot reach {self.endpoint}: {err}") from None
-        if r.status_code != 200:
-            raise StoreError(f"{self.endpoint} answered {r.status_code}: {r.text.strip()[:300]}")
+            raise StoreError(f"cannot reach {url}: {err}") from None
+        if r.status_code not in (200, 204):
+            raise StoreError(f"{url} answered {r.status_code}: {r.text.strip()[:300]}")
+        return r
+
+    def update(self, sparql: str) -> None:
+        if not self.update_endpoint:
+            raise StoreError(f"{self.endpoint}: no SPARQL Update endpoint given")
+        self._post(self.update_endpoint, {"update": PREFIX_HEADER + sparql}, "*/*")
+
+    def graph_ntriples(self, graph: str) -> str:
+        r = self._post(self.endpoint, {"query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"},
+                       "application/n-triples")
+        return r.text
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g for (g,) in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }").rows)
+
+    def select(self, sparql: str, params: dict[str, str] | None = None) -> Result:
+        r = self._post(self.endpoint, {"query": PREFIX_HEADER + bind_values(sparql, params)}, "application/sparql-results+json")
         try:
             data = r.json()
         except ValueError:
