@@ -11,6 +11,7 @@ import click
 from .common import STORE_HELP, endpoint_option, limit_option, open_source, open_store as _store, output as _out
 from .lifecycle import diff, remove
 from .outputs import analyze, export, viz
+from .shards import extract, link
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,6 +34,7 @@ def cli(debug):
       policykg analyze --top 10
       policykg stats --store kg
       policykg remove 营口规划.pdf --store kg       # a document and what is derived from it
+      policykg extract plans/ --shard 1/4 -o part-1.nq   # no store: for a bulk loader
     """
 
 
@@ -309,6 +311,8 @@ cli.add_command(remove)
 cli.add_command(diff)
 cli.add_command(viz)
 cli.add_command(analyze)
+cli.add_command(extract)
+cli.add_command(link)
 
 
 def main():
