@@ -66,14 +66,30 @@ def score(child: TaskText, parent: TaskText) -> tuple[float, dict]:
 
 def align_tasks(children: list[TaskText], parents: list[TaskText], threshold: float = THRESHOLD) -> list[Alignment]:
     """For each child task, its best parent task if the score reaches ``threshold``.
-    Ties go to the earlier parent task, so the result is deterministic."""
+    Ties go to the earlier parent task, so the result is deterministic.
+
+    The same as keeping the best :func:`score` over every parent task, faster: each text's
+    bigrams are made once, and a parent task whose title alone cannot lift its score above
+    the best so far (the other two pieces of evidence at most 1) is not scored further."""
+    w_title, w_desc, w_box = WEIGHTS["title"], WEIGHTS["description"], WEIGHTS["box"]
+    rest = w_desc + w_box
+    ps = [(p, bigrams(p.title), bigrams(p.description), p.container) for p in parents]
     out = []
     for c in children:
+        ct, cd = bigrams(c.title), bigrams(c.description)
+        boxes: dict[str, float] = {}
         best = None
-        for p in parents:
-            s, ev = score(c, p)
+        for p, pt, pd, pbox in ps:
+            t = 2 * len(ct & pt) / (len(ct) + len(pt)) if ct and pt else 0.0
+            if best is not None and w_title * t + rest <= best[0] + 1e-12:
+                continue
+            d = 2 * len(cd & pd) / (len(cd) + len(pd)) if cd and pd else 0.0
+            b = boxes.get(pbox)
+            if b is None:
+                b = boxes[pbox] = dice(c.container, pbox)
+            s = sum((w_title * t, w_desc * d, w_box * b))  # (summed as score sums them)
             if best is None or s > best[0] + 1e-12:
-                best = (s, p, ev)
+                best = (s, p, {"title": t, "description": d, "box": b})
         if best and best[0] >= threshold:
             out.append(Alignment(c.iri, best[1].iri, round(best[0], 4), {k: round(v, 4) for k, v in best[2].items()}))
     return out
