@@ -15,7 +15,8 @@ from ..extract.records import DocumentRecord
 from ..kg.iris import graph_iri, plan_iri
 from ..kg.rdf import manifestation_ntriples
 from ..store.embedded import PlanStore
-from .extraction import extract_all
+from .extraction import Extracted, extract_all
+from .link_index import put_entries
 from .loading import GraphBatch, drop_half_loaded
 from .corpus import is_stale, mark_stale, refresh_corpus_graphs
 from .manifestations import demote, differences, later_version, record_tasks, supplier, supplies_rather
@@ -173,28 +174,29 @@ def build(
             try:
                 if changed is not None:
                     changed.add(str(plan_iri(x.record.plan.title)))
-                summary = _store_record(store, x.record, x.path, x.ntriples, batch if x.key not in known else None)
+                summary = _store_record(store, x, batch if x.key not in known else None)
             except Exception as err:  # (a store error on one document is that document's failure)
                 summary = DocSummary(x.key, str(x.path), "failed", error=f"internal error: {type(err).__name__}: {err}")
         results.append(summary)
         if on_done:
             on_done(summary)
-    batch.load()
+    batch.settle()
     if stale:  # the cross-document graphs follow from the documents: bring them up to date
         refresh_corpus_graphs(store, changed)
     store.flush()
     return results
 
 
-def _store_record(store: PlanStore, rec: DocumentRecord, path: Path, ntriples: str, batch: GraphBatch | None) -> DocSummary:
+def _store_record(store: PlanStore, x: Extracted, batch: GraphBatch | None) -> DocSummary:
     """Write one document's graph: the whole plan; or, when another file of the same plan supplies
     its tasks, only this file as one more manifestation (see :mod:`.manifestations`); or, when
     it is an earlier version of a plan the store holds, the whole plan as that earlier version
     (see :mod:`.versions`). A graph the store does not hold yet goes to ``batch`` (see
     :mod:`.loading`); None: the file's graph is in the store, and is replaced."""
+    rec, path, ntriples = x.record, x.path, x.ntriples
     plan = str(plan_iri(rec.plan.title))
     if batch is not None and plan in batch.plans:  # another file of this plan waits in the batch
-        batch.load()
+        batch.settle()
     other = supplier(store, rec)
     ours = record_tasks(rec)
     later = later_version(rec, other) if other is not None else None  # a later version is the current one
@@ -207,9 +209,10 @@ def _store_record(store: PlanStore, rec: DocumentRecord, path: Path, ntriples: s
         return DocSummary(rec.source, str(path), "same", plan=rec.plan.title, tasks=len(ours), same_as=other.name,
                           warnings=differences(ours, other.tasks))
     if batch is not None and other is None:
-        batch.add(str(graph_iri(rec.source)), plan, ntriples)
+        batch.add(str(graph_iri(rec.source)), plan, ntriples, x.index)
     else:
         store.replace_graph(str(graph_iri(rec.source)), ntriples)
+        put_entries(store, str(graph_iri(rec.source)), x.index)
     summary = summarise(rec, path)
     if other is not None and later:
         retire(store, other.name, plan, other.date, other.doc_no)

@@ -41,6 +41,7 @@ class Extracted:
     key: str
     record: DocumentRecord | None = None
     ntriples: str = ""
+    index: str = ""  # the graph's entries in the links index (see link_index.graph_entries)
     unchanged: bool = False
     error: str = ""
 
@@ -55,13 +56,15 @@ def default_jobs() -> int:
 
 def extract_one(path: Path, key: str) -> Extracted:
     """Read and extract one file (whether the store holds it unchanged is told before: :func:`extract_all`)."""
+    from ..kg.iris import graph_iri
     from ..kg.rdf import check_ntriples, record_ntriples
+    from .link_index import graph_entries
 
     try:
         rec = extract_source(read_bytes(file_bytes(path), key))
         ntriples = record_ntriples(rec)
         check_ntriples(ntriples)
-        return Extracted(path, key, rec, ntriples)
+        return Extracted(path, key, rec, ntriples, graph_entries(ntriples, str(graph_iri(rec.source))))
     except ExtractionError as err:
         return Extracted(path, key, error=str(err))
     except Exception as err:  # a parser bug must not take the other files down

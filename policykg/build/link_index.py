@@ -1,6 +1,7 @@
 """The links index: for each document graph, the rows the links graph is derived from (its plans,
 citations, agencies, cited plans' titles and 文号, versions), kept in the store as one
-``rdf:JSON`` literal per graph in the index graph (``iris.INDEX_GRAPH``).
+``rdf:JSON`` literal per graph in the index graph (``iris.INDEX_GRAPH``), beside the graph's
+partial sums for the corpus-wide aggregates (:mod:`.summaries`).
 
 Deriving the links graph needs every document's citations and agencies. Asking the store for them
 across every graph costs some 8 s at 1,000 plans (the joins run over every mention); reading them
@@ -25,8 +26,10 @@ import json
 from ..kg.iris import INDEX_GRAPH, PKG, is_document_graph
 from ..kg.rdf import literal
 from ..store.embedded import PlanStore
+from .summaries import graph_partials
 
 _JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"
+_KINDS = {str(PKG.linkRows), str(PKG.summaryRows)}
 _CHUNK = 200  # graphs asked about in one query (VALUES inside the GRAPH pattern: the planner starts there)
 
 # name → (variables, pattern in one graph): what the links step reads of the documents
@@ -68,27 +71,65 @@ def document_graphs(store: PlanStore) -> set[str]:
 
 
 def indexed_graphs(store: PlanStore) -> set[str]:
-    return {g for g, _ in _entries(store)}
+    """The graphs that have every kind of entry in the index."""
+    return _complete(_kinds_of(store))
+
+
+def _complete(held: dict[str, set[str]]) -> set[str]:
+    return {g for g, kinds in held.items() if kinds == _KINDS}
+
+
+def _kinds_of(store: PlanStore) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for g, kind in store.select(f"SELECT ?g ?k WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?g ?k ?x }} }}").rows:
+        out.setdefault(g, set()).add(kind)
+    return out
 
 
 def update_index(store: PlanStore, written: set[str] | None = None) -> None:
     """Read again the graphs in ``written`` (None: every document graph), read the document graphs
-    the index lacks, and strike the entries of graphs that are gone; one transaction."""
-    present, indexed = document_graphs(store), indexed_graphs(store)
+    the index lacks, and strike the entries of graphs that are gone; one transaction. Each graph
+    gets its links rows and its partial sums (:mod:`.summaries`)."""
+    present, held = document_graphs(store), _kinds_of(store)
+    indexed = _complete(held)
     again = present if written is None else (present & set(written)) | (present - indexed)
-    strike = (indexed - present) | (indexed & again)
-    rows = graph_rows(store, sorted(again))
+    strike = (set(held) - present) | (set(held) & again)
     parts = []
     if strike:
         values = " ".join(f"<{g}>" for g in sorted(strike))
-        parts.append(f"DELETE {{ GRAPH <{INDEX_GRAPH}> {{ ?g <{PKG.linkRows}> ?x }} }} "
-                     f"WHERE {{ GRAPH <{INDEX_GRAPH}> {{ VALUES ?g {{ {values} }} ?g <{PKG.linkRows}> ?x }} }}")
-    if rows:
-        lines = "".join(f"<{g}> <{PKG.linkRows}> {literal(json.dumps(r, ensure_ascii=False, sort_keys=True))}^^<{_JSON}> .\n"
-                        for g, r in sorted(rows.items()))
+        parts.append(f"DELETE {{ GRAPH <{INDEX_GRAPH}> {{ ?g ?k ?x }} }} "
+                     f"WHERE {{ GRAPH <{INDEX_GRAPH}> {{ VALUES ?g {{ {values} }} ?g ?k ?x }} }}")
+    lines = entry_lines(store, sorted(again))
+    if lines:
         parts.append(f"INSERT DATA {{ GRAPH <{INDEX_GRAPH}> {{\n{lines}}} }}")
     if parts:
         store.update(" ;\n".join(parts))
+
+
+def entry_lines(store: PlanStore, graphs: list[str]) -> str:
+    """N-Triples: the index entries of ``graphs`` (every kind), read from the graphs in ``store``."""
+    kinds = {PKG.linkRows: graph_rows(store, graphs), PKG.summaryRows: graph_partials(store, graphs)}
+    return "".join(f"<{g}> <{kind}> {literal(json.dumps(r, ensure_ascii=False, sort_keys=True))}^^<{_JSON}> .\n"
+                   for kind, rows in kinds.items() for g, r in sorted(rows.items()))
+
+
+def graph_entries(ntriples: str, graph: str) -> str:
+    """N-Triples of the index graph: the entries of the document graph ``graph`` that ``ntriples``
+    will be, read where they were made (a build's worker), so that the build writes them with
+    the graph rather than reading the graph again (:func:`put_entries`, ``GraphBatch``)."""
+    import pyoxigraph as ox
+
+    one = PlanStore(None)
+    one.ox.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+    return entry_lines(one, [graph])
+
+
+def put_entries(store: PlanStore, graph: str, entries: str) -> None:
+    """Make ``entries`` (from :func:`graph_entries`) the index entries of ``graph``, which the store
+    has just been given whole: the index need not read it again."""
+    store.update(f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{graph}> ?k ?x }} }} ;\n"
+                 f"INSERT DATA {{ GRAPH <{INDEX_GRAPH}> {{\n{entries}}} }}")
+    store.written.discard(graph)
 
 
 def corpus_rows(store: PlanStore) -> dict[str, list[tuple[str, ...]]]:

@@ -11,7 +11,9 @@ what the store holds, so that their files are built again (never kept half-writt
 
 from __future__ import annotations
 
-from ..kg.iris import PKG, STATE_GRAPH
+import threading
+
+from ..kg.iris import INDEX_GRAPH, PKG, STATE_GRAPH
 from ..store.embedded import PlanStore
 
 BATCH_DOCUMENTS = 64
@@ -20,31 +22,65 @@ _JOURNAL = f"SELECT ?g WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?g <{PKG.loading}> true
 
 
 class GraphBatch:
-    """Graphs waiting to be bulk-loaded; ``plans`` lets the build load them before it asks the
-    store about one of their plans."""
+    """Graphs waiting to be bulk-loaded. A batch loads on a thread of its own (the loader lets go
+    of the interpreter), so that the build goes on taking documents from the workers meanwhile;
+    ``plans`` (of the graphs waiting or loading) lets the build :meth:`settle` the batch before it
+    asks the store about one of their plans."""
 
     def __init__(self, store: PlanStore, size: int = BATCH_DOCUMENTS):
         self.store, self.size = store, size
         self.graphs: list[str] = []
+        self.unindexed: list[str] = []  # graphs added without their index entries
         self.plans: set[str] = set()
         self._quads: list[str] = []
+        self._loading: threading.Thread | None = None
+        self._failed: BaseException | None = None
 
-    def add(self, graph: str, plan: str, ntriples: str) -> None:
+    def add(self, graph: str, plan: str, ntriples: str, index: str = "") -> None:
+        """``index``: the graph's entries in the links index (N-Triples), loaded with it."""
         # (each N-Triples line ends in " .\n" and no literal holds a bare line break)
-        self._quads.append(ntriples.replace(" .\n", f" <{graph}> .\n"))
+        self._quads.append(ntriples.replace(" .\n", f" <{graph}> .\n") + index.replace(" .\n", f" <{INDEX_GRAPH}> .\n"))
         self.graphs.append(graph)
+        if not index:
+            self.unindexed.append(graph)
         self.plans.add(plan)
         if len(self.graphs) >= self.size:
             self.load()
 
     def load(self) -> None:
+        """Start loading the graphs waiting (once the batch before them is loaded)."""
+        self._wait()
         if not self.graphs:
+            self.plans = set()
             return
-        marks = "".join(f"<{g}> <{PKG.loading}> true .\n" for g in self.graphs)
-        self.store.ox.update(f"INSERT DATA {{ GRAPH <{STATE_GRAPH}> {{\n{marks}}} }}")
-        self.store.bulk_load_nquads("".join(self._quads), self.graphs)
-        self.store.ox.update(f"DELETE DATA {{ GRAPH <{STATE_GRAPH}> {{\n{marks}}} }}")
-        self.graphs, self.plans, self._quads = [], set(), []
+        graphs, unindexed, quads = self.graphs, self.unindexed, "".join(self._quads)
+        marks = "".join(f"<{g}> <{PKG.loading}> true .\n" for g in graphs)
+        self.store.update(f"INSERT DATA {{ GRAPH <{STATE_GRAPH}> {{\n{marks}}} }}")
+        self.graphs, self.unindexed, self._quads = [], [], []
+
+        def run():
+            try:
+                self.store.bulk_load_nquads(quads, unindexed)
+                self.store.update(f"DELETE DATA {{ GRAPH <{STATE_GRAPH}> {{\n{marks}}} }}")
+            except BaseException as err:  # (raised in the build's thread by _wait)
+                self._failed = err
+
+        self._loading = threading.Thread(target=run, name="bulk-load")
+        self._loading.start()
+
+    def settle(self) -> None:
+        """Load every graph waiting, and wait until the store holds them."""
+        self.load()
+        self._wait()
+        self.plans = set()
+
+    def _wait(self) -> None:
+        if self._loading is not None:
+            self._loading.join()
+            self._loading = None
+        if self._failed is not None:
+            err, self._failed = self._failed, None
+            raise err
 
 
 def drop_half_loaded(store: PlanStore) -> list[str]:

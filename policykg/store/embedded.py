@@ -121,10 +121,11 @@ class PlanStore(GraphWrites):
         """Run a SPARQL Update (one transaction)."""
         self.ox.update(sparql)
 
-    def bulk_load_nquads(self, nquads: str, graphs: list[str]) -> None:
+    def bulk_load_nquads(self, nquads: str, written: list[str]) -> None:
         """Oxigraph's bulk loader: fast, not one transaction (see build.loading's journal);
-        ``graphs``: the named graphs the quads are in."""
-        self.written.update(graphs)
+        ``written``: the named graphs the links index is to read (those loaded without their
+        entries in it)."""
+        self.written.update(written)
         self.ox.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
 
     def graph_ntriples(self, graph: str) -> str:

@@ -21,12 +21,14 @@ def _read_again(store):
     return {name: sorted(rows) for name, rows in union.items()}
 
 
-def _asked(monkeypatch):
+def _asked(monkeypatch, of):
+    """The graphs the index reads from the store ``of`` (not those a worker reads as it makes them)."""
     asked = []
     real = link_index.graph_rows
 
     def recording(store, graphs):
-        asked.extend(graphs)
+        if store is of:
+            asked.extend(graphs)
         return real(store, graphs)
 
     monkeypatch.setattr(link_index, "graph_rows", recording)
@@ -46,14 +48,14 @@ def test_the_index_gives_what_the_graphs_give(tmp_path):
     assert any(label == "营口市民政局" and area == "营口市" for _, _, _, area, label in rows["agencies"])
 
 
-def test_a_rebuild_reads_only_the_graph_it_wrote(tmp_path, monkeypatch):
+def test_a_rebuild_reads_no_graph_again(tmp_path, monkeypatch):
     docs = examples_folder(tmp_path)
     store = PlanStore(tmp_path / "kg")
     build([docs], store)
     (docs / SICHUAN.name).write_text(SICHUAN.read_text(encoding="utf-8") + "\n附件\n", encoding="utf-8")
-    asked = _asked(monkeypatch)
+    asked = _asked(monkeypatch, store)
     build([docs], store)
-    assert asked == [str(graph_iri(SICHUAN.name))]
+    assert asked == []  # (its entries were made with it)
     assert link_index.corpus_rows(store) == _read_again(store)
 
 
@@ -78,3 +80,21 @@ def test_an_index_that_lacks_an_entry_or_keeps_a_gone_one_is_mended(tmp_path):
     refresh_corpus_graphs(store, set())
     assert link_index.indexed_graphs(store) == link_index.document_graphs(store)
     assert link_index.corpus_rows(store) == whole
+
+
+def test_graphs_the_build_rewrites_are_read_again(tmp_path, monkeypatch):
+    """A later version renames the earlier one's graph, a second copy is one more manifestation:
+    the index reads those graphs from the store, and gives what they give."""
+    text = YINGKOU.read_text(encoding="utf-8")
+    (tmp_path / "yk.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "yk-copy.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "yk2023.txt").write_text(text.replace("营政办发〔2022〕20号", "营政办发〔2023〕5号"), encoding="utf-8")
+    store = PlanStore(tmp_path / "kg")
+    build([tmp_path / "yk.txt", tmp_path / "yk-copy.txt"], store)
+    asked = _asked(monkeypatch, store)
+    results = build([tmp_path / "yk.txt", tmp_path / "yk-copy.txt", tmp_path / "yk2023.txt"], store)
+    assert [r.status for r in results] == ["unchanged", "unchanged", "built"]
+    assert str(graph_iri("yk.txt")) in asked  # renamed to the earlier version's expression
+    assert link_index.corpus_rows(store) == _read_again(store)
+    # the earlier version is yk.txt's (its copy's graph holds only the file, a manifestation of it)
+    assert [row[-1] for row in link_index.corpus_rows(store)["earlier"]] == ["yk.txt"]
