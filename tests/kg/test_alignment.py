@@ -103,3 +103,23 @@ def test_each_tasks_bigrams_are_made_once_not_once_per_pair():
     t0 = time.perf_counter()
     assert len(align_tasks(children, parents)) == len(lines) > 250  # each finds itself, reworded
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_parent_task_one_of_two_children_does_not_carry_out_is_dropped_by_that_one(tmp_path):
+    """Two cities carry out Liaoning's plan; one has no 劳务品牌 task: Liaoning's
+    劳务品牌发现培育计划 is dropped by that city, and not by Yingkou, which carries it out."""
+    from policykg.build.documents import build
+    from policykg.store.embedded import PlanStore
+    from tests.conftest import LIAONING, YINGKOU
+
+    text = YINGKOU.read_text(encoding="utf-8")
+    other = text.replace("营口", "盘锦").replace("营政办发", "盘政办发").replace(
+        "发现培育劳务品牌计划", "海洋渔业捕捞许可证核发")
+    (tmp_path / "panjin.txt").write_text(other, encoding="utf-8")
+    store = PlanStore(tmp_path / "kg")
+    build([LIAONING, YINGKOU, tmp_path / "panjin.txt"], store)
+    res = store.select(named_queries()["unaligned-tasks"].text)
+    dropped = {(r[1], r[5]) for r in res.rows if r[0] == "dropped"}
+    assert ("盘锦市“十四五”就业和社会保障发展规划", "劳务品牌发现培育计划") in dropped
+    assert (YINGKOU_PLAN, "劳务品牌发现培育计划") not in dropped
+    assert (YINGKOU_PLAN, "实施乡村振兴重点帮扶地区职业技能提升工程") in dropped  # (as with Yingkou alone)
