@@ -7,9 +7,10 @@
 Each stage runs as its own `policykg` process, as a user runs it, and reports wall time, CPU time
 (the process and its workers), peak memory (the sum over the process and its workers, sampled
 every 0.2 s) and, for the build, MB of plan text per second per core and the store's size on
-disk. Named queries run in one process on the read-only store, each ``--runs`` times (p50, p95 in ms);
-a stage or query over ``--timeout`` seconds is stopped and reported as such. Results go to
-standard output as a Markdown table (for the README) and to ``--json`` if given.
+disk. Named queries are answered as `policykg query NAME` answers them, in one process on the
+read-only store, each ``--runs`` times (p50, p95 in ms); a stage or query over ``--timeout``
+seconds is stopped and reported as such. Results go to standard output as a Markdown table (for
+the README) and to ``--json`` if given.
 """
 
 from __future__ import annotations
@@ -95,14 +96,15 @@ def du(path: Path) -> float:
 
 QUERY_WORKER = r"""
 import json, statistics, sys, time
+from policykg.build.summaries import answer
 from policykg.store.embedded import PlanStore
 from policykg.store.queries import named_queries
 store = PlanStore(sys.argv[1], read_only=True)
 name, params, runs = sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
 q = named_queries()[name]
 times = []
-for _ in range(runs):
-    t0 = time.perf_counter(); rows = len(store.select(q.text, params).rows); times.append(time.perf_counter() - t0)
+for _ in range(runs):  # (as `policykg query NAME` answers it)
+    t0 = time.perf_counter(); rows = len(answer(store, name, q.text, params).rows); times.append(time.perf_counter() - t0)
 times.sort()
 print(json.dumps({"rows": rows, "p50": statistics.median(times) * 1000, "p95": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))] * 1000}))
 """

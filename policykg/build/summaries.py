@@ -1,13 +1,15 @@
 """Corpus-wide aggregates answered from partial sums kept per document graph.
 
-``department-workload``, ``co-ownership-pairs`` and ``departments-per-plan`` join every
-attribution of every task: some 110,000 rows at 1,000 plans, and the pairs query squares them per
-task, so the engine takes seconds to minutes however they are written. Their sums add up across
-documents (a task, and every task of a plan, live in one graph), so the build keeps each
-document graph's partial sums in
-the index graph (``pkg:summaryRows``, one ``rdf:JSON`` literal per graph, brought up to date
+``department-workload`` and ``co-ownership-pairs`` join every attribution of every task: some
+110,000 rows at 1,000 plans, and the pairs query squares them per task, so the engine takes
+seconds to minutes however they are written. Their sums add up across documents (a task, and
+every task of a plan, live in one graph), so the build keeps each document graph's partial sums
+in the index graph (``pkg:summaryRows``, one ``rdf:JSON`` literal per graph, brought up to date
 with the links index for the graphs a build wrote), and the query is answered by adding the
 partial sums up and ordering as the query orders: time in proportion to the rows answered.
+A query whose rows each come from one document (``# per-document:`` in its header:
+tasks-per-box, departments-per-plan, tasks-without-explicit-owner) is kept the same way, as its
+rows in each document, put in order across documents by the columns the header names.
 
 The ``.rq`` files stay the definition: ``--all-versions``, a remote endpoint, or a store whose
 index does not follow its documents (a build stopped midway) run them, and the tests hold the
@@ -21,6 +23,7 @@ from collections import defaultdict
 
 from ..kg.iris import INDEX_GRAPH, PKG, STATE_GRAPH, is_document_graph
 from ..store.embedded import PlanStore, Result
+from ..store.queries import NamedQuery, named_queries
 
 _CHUNK = 200
 _LEAD, _CO, _INFERRED = str(PKG.Lead), str(PKG.Co), str(PKG.InferredOwner)
@@ -28,21 +31,31 @@ _ATTRIBUTIONS = """SELECT ?g ?t ?p ?r ?a ?label ?jur ?role ?org WHERE { GRAPH ?g
   ?t a pkg:Task ; pkg:plan ?p ; prov:qualifiedAttribution ?r . ?r prov:agent ?a ; prov:hadRole ?role .
   OPTIONAL { ?a skos:prefLabel ?label } OPTIONAL { ?a pkg:jurisdictionName ?jur }
   OPTIONAL { ?a a ?org FILTER(?org = org:Organization) } } }"""
-_TITLES = """SELECT DISTINCT ?g ?p ?title WHERE { GRAPH ?g { #VALUES ?t pkg:plan ?p . ?p dcterms:title ?title } }"""
 
 
 def graph_partials(store: PlanStore, graphs: list[str]) -> dict[str, dict[str, list]]:
-    """For each of ``graphs``: its partial rows of each summarised query."""
+    """For each of ``graphs``: its partial rows of each summarised query, and its rows of each
+    per-document query."""
     rows: dict[str, list[list[str]]] = {g: [] for g in graphs}
-    titles: dict[str, dict[str, list[str]]] = {g: {} for g in graphs}
     for i in range(0, len(graphs), _CHUNK):
         values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs[i:i + _CHUNK]) + " }"
         for g, *row in store.select(_ATTRIBUTIONS.replace("#VALUES", values)).rows:
             rows[g].append(row)
-        for g, p, title in store.select(_TITLES.replace("#VALUES", values)).rows:
-            titles[g].setdefault(p, []).append(title)
-    return {g: {"department-workload": _workload(found), "co-ownership-pairs": _pairs(found),
-                "departments-per-plan": _agencies_per_plan(found, titles[g])} for g, found in rows.items()}
+    out = {g: {"department-workload": _workload(found), "co-ownership-pairs": _pairs(found)} for g, found in rows.items()}
+    for q in per_document_queries():
+        for g in graphs:
+            out[g][q.name] = store.select(in_graphs(q.text, [g])).rows
+    return out
+
+
+def per_document_queries() -> list[NamedQuery]:
+    return [q for q in named_queries().values() if q.per_document]
+
+
+def in_graphs(text: str, graphs: list[str]) -> str:
+    """A per-document query asked of ``graphs`` only (its patterns are in one ``GRAPH ?g``)."""
+    values = " ".join(f"<{g}>" for g in graphs)
+    return text.replace("GRAPH ?g {", f"GRAPH ?g {{ VALUES ?g {{ {values} }}", 1)
 
 
 def _workload(rows: list[list[str]]) -> list[list]:
@@ -79,29 +92,6 @@ def _pairs(rows: list[list[str]]) -> list[list]:
     return [[a, b, len(ts), leads] for (a, b), (ts, leads) in sorted(sums.items())]
 
 
-def _agencies_per_plan(rows: list[list[str]], titles: dict[str, list[str]]) -> list[list]:
-    """(plan title, [agencies that lead or co-own its tasks], [those that lead one]) for one graph."""
-    out: dict[str, tuple[set, set]] = {}
-    for _t, p, _r, a, _label, _jur, role, org in rows:
-        if org and role in (_LEAD, _CO):
-            for title in titles.get(p, []):
-                agencies, leads = out.setdefault(title, (set(), set()))
-                agencies.add(a)
-                if role == _LEAD:
-                    leads.add(a)
-    return [[title, sorted(a), sorted(lead)] for title, (a, lead) in sorted(out.items())]
-
-
-def _combine_agencies_per_plan(partials) -> list[list[str]]:
-    plans: dict[str, tuple[set, set]] = {}
-    for title, agencies, leads in partials:
-        a, lead = plans.setdefault(title, (set(), set()))
-        a.update(agencies)
-        lead.update(leads)
-    rows = sorted(((title, len(a), len(lead)) for title, (a, lead) in plans.items()), key=lambda r: (-r[1], r[0]))
-    return [list(map(str, r)) for r in rows]
-
-
 def _combine_workload(partials) -> list[list[str]]:
     sums: dict[tuple[str, str], list] = {}
     for label, jur, led, co, inf, tasks, plans in partials:
@@ -129,18 +119,38 @@ def _combine_pairs(partials) -> list[list[str]]:
 SUMMARISED = {
     "department-workload": (["department", "jurisdiction", "led", "co_owned", "inferred", "total", "plans"], _combine_workload),
     "co-ownership-pairs": (["agency", "partner", "shared_tasks", "agency_leads"], _combine_pairs),
-    "departments-per-plan": (["plan", "agencies", "leads"], _combine_agencies_per_plan),
 }
 
 
+def answer(store: PlanStore, name: str, text: str, params: dict[str, str] | None = None) -> Result:
+    """What ``policykg query NAME`` answers from a local store: the rows of the sums when the
+    query has them (and takes no parameters), else the query's."""
+    return (None if params else summary_answer(store, name)) or store.select(text, params)
+
+
 def summary_answer(store: PlanStore, name: str) -> Result | None:
-    """The rows of named query ``name`` from the partial sums, or None when it is not summarised
-    or the index does not follow the documents (then run the query)."""
-    if name not in SUMMARISED:
+    """The rows of named query ``name`` from the sums or the per-document rows, or None when it
+    has neither or the index does not follow the documents (then run the query)."""
+    q = named_queries().get(name)
+    if name not in SUMMARISED and not (q and q.per_document):
         return None
     stale = store.select(f"ASK WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s ?p ?o }} }}").rows[0][0] == "true"
     entries = store.select(f"SELECT ?g ?rows WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?g <{PKG.summaryRows}> ?rows }} }}").rows
     if stale or {g for g, _ in entries} != {g for g in store.named_graphs() if is_document_graph(g)}:
         return None
-    columns, combine = SUMMARISED[name]
-    return Result(columns, combine(row for _, entry in entries for row in json.loads(entry)[name]))
+    held = [json.loads(entry) for _, entry in sorted(entries)]
+    if any(name not in rows for rows in held):  # (kept by a build that did not keep this query's rows)
+        return None
+    partials = [row for rows in held for row in rows[name]]
+    if name in SUMMARISED:
+        columns, combine = SUMMARISED[name]
+        return Result(columns, combine(partials))
+    columns = store.select(in_graphs(q.text, [])).columns
+    return Result(columns, sorted(partials, key=_order(columns, q.per_document)))
+
+
+def _order(columns: list[str], spec: list[str]):
+    """Sort key: the columns named in ``spec``, a ``-`` one as a number, descending. The sort is
+    stable and a document's rows come in the query's order, so the order within a document stays."""
+    keys = [(columns.index(c.lstrip("-")), c.startswith("-")) for c in spec]
+    return lambda row: tuple(-float(row[i] or 0) if descending else row[i] for i, descending in keys)

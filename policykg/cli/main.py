@@ -204,12 +204,12 @@ def query(query, store_path, fmt, params, list_, output, all_versions, endpoint)
             raise click.ClickException(f"query '{named.name}' needs --param {missing[0]}=… ({named.params[missing[0]]})")
     try:
         source = open_source(store_path, endpoint)
-        res = None
-        if named and not all_versions and not endpoint and not bound:
-            from ..build.summaries import summary_answer  # (sums the build keeps: see there)
+        if named and not all_versions and not endpoint:
+            from ..build.summaries import answer  # (from the sums the build keeps, when it keeps them)
 
-            res = summary_answer(source, named.name)
-        res = res or source.select(text, bound)
+            res = answer(source, named.name, text, bound)
+        else:
+            res = source.select(text, bound)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
     with _out(output) as out:

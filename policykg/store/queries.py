@@ -1,7 +1,10 @@
 """Named SPARQL queries shipped as ``.rq`` files in ``ontology/queries``.
 
 Each file starts with a comment header: ``# title:``, ``# description:`` (may continue on
-indented comment lines), ``# param: NAME — meaning`` and ``# columns:``.
+indented comment lines), ``# param: NAME — meaning`` and ``# columns:``; a query whose every row
+comes from one document's graph says so with ``# per-document:`` and the columns that order its
+rows across documents (``-`` for a descending number): the build keeps its rows per document
+(``policykg.build.summaries``).
 
 >>> "plan-hierarchy" in named_queries()
 True
@@ -24,6 +27,7 @@ class NamedQuery:
     description: str = ""
     params: dict[str, str] = field(default_factory=dict)
     text: str = ""
+    per_document: list[str] | None = None  # the order of rows across documents (see the module)
 
 
 def _parse(path: Path) -> NamedQuery:
@@ -34,7 +38,7 @@ def _parse(path: Path) -> NamedQuery:
         if not line.startswith("#"):
             break
         body = line[1:].rstrip()
-        m = re.match(r"\s*(title|description|param|columns):\s*(.*)$", body)
+        m = re.match(r"\s*(title|description|param|columns|per-document):\s*(.*)$", body)
         if m:
             key, value = m.groups()
             if key == "param":
@@ -42,6 +46,8 @@ def _parse(path: Path) -> NamedQuery:
                 q.params[pname.strip()] = meaning.strip()
             elif key in ("title", "description"):
                 setattr(q, key, value.strip())
+            elif key == "per-document":
+                q.per_document = value.split()
         elif key == "description" and body.startswith("  "):
             q.description += " " + body.strip()
     return q

@@ -1,20 +1,24 @@
-"""The corpus-wide aggregates answered from the partial sums the build keeps per document give
-the rows of their SPARQL definitions, in the same order, and stay so as documents change."""
+"""The corpus-wide aggregates answered from the partial sums the build keeps per document, and
+the per-document queries answered from the rows it keeps per document, give the rows of their
+SPARQL definitions, in the same order, and stay so as documents change."""
 
 import pytest
 
 from policykg.build.corpus import mark_stale
 from policykg.build.documents import build
 from policykg.build.removal import remove
-from policykg.build.summaries import SUMMARISED, summary_answer
+from policykg.build.summaries import SUMMARISED, per_document_queries, summary_answer
 from policykg.kg.iris import INDEX_GRAPH, PKG
 from policykg.store.embedded import PlanStore
 from policykg.store.queries import named_queries
 from tests.conftest import ALL_EXAMPLES, LIAONING, YINGKOU, examples_folder
 
 
+ANSWERED = sorted(SUMMARISED) + [q.name for q in per_document_queries()]
+
+
 def _same_as_definition(store):
-    for name in SUMMARISED:
+    for name in ANSWERED:
         answer, definition = summary_answer(store, name), store.select(named_queries()[name].text)
         assert answer is not None, name
         assert (answer.columns, answer.rows) == (definition.columns, definition.rows), name
@@ -76,7 +80,13 @@ def test_no_answer_from_sums_that_may_not_follow_the_documents(tmp_path):
     _same_as_definition(store)
 
 
-@pytest.mark.parametrize("name", sorted(SUMMARISED))
+def test_per_document_queries_ask_one_graph_pattern():
+    assert {q.name for q in per_document_queries()} == {"departments-per-plan", "tasks-per-box", "tasks-without-explicit-owner"}
+    for q in per_document_queries():
+        assert q.text.count("GRAPH") == 1 and "GRAPH ?g {" in q.text, q.name
+
+
+@pytest.mark.parametrize("name", ANSWERED)
 def test_the_query_command_answers_from_the_sums_and_all_versions_from_the_definition(built_store, name, monkeypatch):
     from click.testing import CliRunner
 
@@ -91,3 +101,17 @@ def test_the_query_command_answers_from_the_sums_and_all_versions_from_the_defin
     assert fast.exit_code == 0 and slow.exit_code == 0, fast.output + slow.output
     assert calls == [name]
     assert fast.output == slow.output  # (the seeds have no earlier versions)
+
+
+def test_an_entry_without_a_querys_rows_makes_that_query_run(tmp_path):
+    import json
+
+    store = PlanStore(tmp_path / "kg")
+    build(ALL_EXAMPLES, store)
+    g, entry = store.select(f"SELECT ?g ?e WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?g <{PKG.summaryRows}> ?e }} }} ORDER BY ?g").rows[0]
+    rows = json.loads(entry)
+    del rows["tasks-per-box"]  # (as a build of a version that kept no rows of it would leave it)
+    store.update(f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ <{g}> <{PKG.summaryRows}> ?x }} }}")
+    store.update(f"INSERT DATA {{ GRAPH <{INDEX_GRAPH}> {{ <{g}> <{PKG.summaryRows}> {json.dumps(json.dumps(rows, ensure_ascii=False), ensure_ascii=False)} }} }}")
+    assert summary_answer(store, "tasks-per-box") is None
+    assert summary_answer(store, "department-workload") is not None
