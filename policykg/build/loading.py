@@ -14,9 +14,14 @@ from __future__ import annotations
 import threading
 
 from ..kg.iris import INDEX_GRAPH, PKG, STATE_GRAPH
-from ..store.embedded import PlanStore
+from ..store.embedded import PlanStore, StoreError
 
 BATCH_DOCUMENTS = 64
+
+
+class BatchLoadError(StoreError):
+    """The bulk loader failed (a full disk, a store error): the build stops; the batch's graphs
+    stay in the journal, and the next build drops them and builds their files again."""
 
 _JOURNAL = f"SELECT ?g WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?g <{PKG.loading}> true }} }}"
 
@@ -30,6 +35,7 @@ class GraphBatch:
     def __init__(self, store: PlanStore, size: int = BATCH_DOCUMENTS):
         self.store, self.size = store, size
         self.graphs: list[str] = []
+        self.loaded = 0  # graphs loaded so far
         self.unindexed: list[str] = []  # graphs added without their index entries
         self.plans: set[str] = set()
         self._quads: list[str] = []
@@ -57,13 +63,16 @@ class GraphBatch:
         marks = "".join(f"<{g}> <{PKG.loading}> true .\n" for g in graphs)
         self.store.update(f"INSERT DATA {{ GRAPH <{STATE_GRAPH}> {{\n{marks}}} }}")
         self.graphs, self.unindexed, self._quads = [], [], []
+        self.loaded += len(graphs)
 
         def run():
             try:
                 self.store.bulk_load_nquads(quads, unindexed)
                 self.store.update(f"DELETE DATA {{ GRAPH <{STATE_GRAPH}> {{\n{marks}}} }}")
             except BaseException as err:  # (raised in the build's thread by _wait)
-                self._failed = err
+                self._failed = err if isinstance(err, (KeyboardInterrupt, SystemExit)) else BatchLoadError(
+                    f"loading {len(graphs)} documents into the store failed ({type(err).__name__}: {err}); "
+                    f"the next build builds them again")
 
         self._loading = threading.Thread(target=run, name="bulk-load")
         self._loading.start()

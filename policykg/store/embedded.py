@@ -137,6 +137,10 @@ class PlanStore(GraphWrites):
     def flush(self) -> None:
         self.ox.flush()
 
+    def optimize(self) -> None:
+        """Compact the store's files (Oxigraph's optimize)."""
+        self.ox.optimize()
+
     # -- reading ---------------------------------------------------------------------------
     def select(self, sparql: str, params: dict[str, str] | None = None) -> Result:
         """Run a SELECT with the standard prefixes; ``params`` bind variables to plain literals,

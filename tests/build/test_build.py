@@ -196,3 +196,17 @@ def test_document_text_is_escaped_in_ntriples():
     values = {o.toPython() if o.datatype else str(o) for o in t.graph().objects()}
     assert values == {hostile, 7, True}
     assert all(isinstance(o, Literal) for o in t.graph().objects())
+
+
+def test_a_build_that_bulk_loads_a_batch_or_more_compacts_the_store_and_a_small_one_does_not(tmp_path, monkeypatch):
+    import policykg.build.documents as documents
+
+    compacted = []
+    monkeypatch.setattr(PlanStore, "optimize", lambda self: compacted.append(self.path))
+    monkeypatch.setattr(documents, "BATCH_DOCUMENTS", 3)
+    monkeypatch.setattr(documents.GraphBatch.__init__, "__defaults__", (3,))
+    store = PlanStore(tmp_path / "kg")
+    build(ALL_EXAMPLES[:2], store)
+    assert compacted == []  # two documents: fewer than a batch
+    build(ALL_EXAMPLES, store)  # three new ones: a batch
+    assert compacted == [tmp_path / "kg"]
