@@ -5,9 +5,11 @@ partial sums for the corpus-wide aggregates (:mod:`.summaries`).
 
 Deriving the links graph needs every document's citations and agencies. Asking the store for them
 across every graph costs some 8 s at 1,000 plans (the joins run over every mention); reading them
-from the index costs a few milliseconds, so that a build asks the store only about the graphs it
-wrote (``PlanStore.written``). The index mends itself: a document graph it lacks is read, an entry
-whose graph is gone is struck, so that it never holds anything but what the graphs say.
+from the index costs a fraction of a second. A document's entries are made where its graph is
+made (a build's worker: :func:`graph_entries`) and written with it; the store is asked only about
+the graphs the build rewrote otherwise (``PlanStore.written``: an earlier version renamed, a file
+that became one more manifestation). The index mends itself: a document graph it lacks is read,
+an entry whose graph is gone is struck, so that it never holds anything but what the graphs say.
 
 >>> from policykg.store.embedded import PlanStore
 >>> store = PlanStore(None)

@@ -69,3 +69,11 @@ def test_removing_a_parent_plan_drops_its_childs_alignments(tmp_path):
     assert _derived(store) == _derived(fresh)
     assert not any("/graph/alignments/" in g for g, *_ in _derived(store))
     assert YINGKOU.name in store.documents()
+
+
+def test_task_texts_asked_in_chunks_are_the_same(built_store, monkeypatch):
+    plans = {p for (p,) in built_store.select("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?t a pkg:Task ; pkg:plan ?p } }").rows}
+    whole = corpus.task_texts(built_store, plans)
+    monkeypatch.setattr(corpus, "_PLANS_PER_QUERY", 1)
+    assert corpus.task_texts(built_store, plans) == whole and len(whole) == 3
+    assert corpus.task_texts(built_store, set()) == {}
