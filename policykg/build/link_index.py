@@ -118,11 +118,15 @@ def entry_lines(store: PlanStore, graphs: list[str]) -> str:
 def graph_entries(ntriples: str, graph: str) -> str:
     """N-Triples of the index graph: the entries of the document graph ``graph`` that ``ntriples``
     will be, read where they were made (a build's worker), so that the build writes them with
-    the graph rather than reading the graph again (:func:`put_entries`, ``GraphBatch``)."""
+    the graph rather than reading the graph again (:func:`put_entries`, ``GraphBatch``).
+    ValueError unless ``ntriples`` is valid N-Triples (a bad IRI made from document text)."""
     import pyoxigraph as ox
 
     one = PlanStore(None)
-    one.ox.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+    try:
+        one.ox.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+    except SyntaxError as err:
+        raise ValueError(f"cannot write its graph: {err}") from None
     return entry_lines(one, [graph])
 
 

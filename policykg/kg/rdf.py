@@ -311,14 +311,6 @@ def manifestation_ntriples(rec: DocumentRecord, supplier: str) -> str:
     return b.g.ntriples()
 
 
-def check_ntriples(text: str) -> None:
-    """Raise ValueError unless ``text`` is valid N-Triples (a bad IRI made from document text)."""
-    try:
-        parse_ntriples(text)
-    except SyntaxError as err:
-        raise ValueError(f"cannot write its graph: {err}") from None
-
-
 def parse_ntriples(text: str) -> list:
     """N-Triples text as pyoxigraph triples."""
     import pyoxigraph as ox

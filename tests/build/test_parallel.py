@@ -67,3 +67,12 @@ def test_a_rebuild_that_changed_one_file_reads_it_here_and_starts_no_pool(tmp_pa
     monkeypatch.setattr(extraction, "_pool", no_pool)
     results = build([docs], store, jobs=2)
     assert [r.source for r in results if r.status != "unchanged"] == [f"b/{changed.name}"]
+
+
+def test_a_document_whose_triples_do_not_parse_fails_alone_with_the_reason(monkeypatch):
+    import policykg.kg.rdf as rdf
+
+    real = rdf.record_ntriples
+    monkeypatch.setattr(rdf, "record_ntriples", lambda rec: real(rec) + "<bad iri> <http://x> <http://y> .\n")
+    x = extraction.extract_one(ALL_EXAMPLES[0], ALL_EXAMPLES[0].name)
+    assert x.record is None and "cannot write its graph" in x.error
