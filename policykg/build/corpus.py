@@ -17,6 +17,7 @@ from ..kg.link import counterpart_edges, counterpart_lines, plan_edges, referenc
 from ..kg.rdf import to_ntriples
 from ..kg.versions import version_edges
 from ..kg.vocabulary import vocabulary_graph
+from ..store.binding import values_blocks
 from ..store.embedded import PlanStore
 from .link_index import corpus_rows, update_index
 
@@ -88,18 +89,9 @@ def refresh_links(store: PlanStore) -> int:
     return len(edges)
 
 
-_PLANS_PER_QUERY = 100  # (Oxigraph joins a long VALUES list in time that grows faster than the list:
-# 400 plans in one query took 5.9 s, in chunks of 100 1.8 s)
-
-
 def task_texts(store: PlanStore, plans: set[str] | None = None) -> dict[str, list[TaskText]]:
     """Tasks of the given plans (default: every plan in the store), in document order."""
-    if plans is None:
-        queries = [_TASKS]
-    else:
-        ordered = sorted(plans)
-        queries = [_TASKS.replace("#VALUES", "VALUES ?plan { " + " ".join(f"<{p}>" for p in ordered[i:i + _PLANS_PER_QUERY]) + " }")
-                   for i in range(0, len(ordered), _PLANS_PER_QUERY)]
+    queries = [_TASKS] if plans is None else [_TASKS.replace("#VALUES", v) for v in values_blocks("plan", sorted(plans))]
     out: dict[str, list[TaskText]] = {}
     for query in queries:
         for t, plan, title, desc, container, ordinal in store.select(query).rows:

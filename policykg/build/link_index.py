@@ -27,12 +27,12 @@ import json
 
 from ..kg.iris import INDEX_GRAPH, PKG, is_document_graph
 from ..kg.rdf import literal
+from ..store.binding import values_blocks
 from ..store.embedded import PlanStore
 from .summaries import graph_partials
 
 _JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"
 _KINDS = {str(PKG.linkRows), str(PKG.summaryRows)}
-_CHUNK = 200  # graphs asked about in one query (VALUES inside the GRAPH pattern: the planner starts there)
 
 # name → (variables, pattern in one graph): what the links step reads of the documents
 ROWS = {
@@ -57,8 +57,7 @@ ROWS = {
 def graph_rows(store: PlanStore, graphs: list[str]) -> dict[str, dict[str, list[list[str]]]]:
     """For each of ``graphs``: name of :data:`ROWS` → its rows in that graph (sorted, distinct)."""
     out: dict[str, dict[str, list[list[str]]]] = {g: {name: [] for name in ROWS} for g in graphs}
-    for i in range(0, len(graphs), _CHUNK):
-        values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs[i:i + _CHUNK]) + " }"
+    for values in values_blocks("g", graphs):  # (inside the GRAPH pattern: the planner starts there)
         for name, (variables, pattern) in ROWS.items():
             for g, *row in store.select(f"SELECT DISTINCT ?g {variables} WHERE {{ GRAPH ?g {{ {values} {pattern} }} }}").rows:
                 out[g][name].append(row)

@@ -22,10 +22,10 @@ import json
 from collections import defaultdict
 
 from ..kg.iris import INDEX_GRAPH, PKG, STATE_GRAPH, is_document_graph
+from ..store.binding import values_blocks
 from ..store.embedded import PlanStore, Result
 from ..store.queries import NamedQuery, named_queries
 
-_CHUNK = 200
 _LEAD, _CO, _INFERRED = str(PKG.Lead), str(PKG.Co), str(PKG.InferredOwner)
 _ATTRIBUTIONS = """SELECT ?g ?t ?p ?r ?a ?label ?jur ?role ?org WHERE { GRAPH ?g { #VALUES
   ?t a pkg:Task ; pkg:plan ?p ; prov:qualifiedAttribution ?r . ?r prov:agent ?a ; prov:hadRole ?role .
@@ -37,8 +37,7 @@ def graph_partials(store: PlanStore, graphs: list[str]) -> dict[str, dict[str, l
     """For each of ``graphs``: its partial rows of each summarised query, and its rows of each
     per-document query."""
     rows: dict[str, list[list[str]]] = {g: [] for g in graphs}
-    for i in range(0, len(graphs), _CHUNK):
-        values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs[i:i + _CHUNK]) + " }"
+    for values in values_blocks("g", graphs):
         for g, *row in store.select(_ATTRIBUTIONS.replace("#VALUES", values)).rows:
             rows[g].append(row)
     out = {g: {"department-workload": _workload(found), "co-ownership-pairs": _pairs(found)} for g, found in rows.items()}

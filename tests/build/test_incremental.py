@@ -74,6 +74,8 @@ def test_removing_a_parent_plan_drops_its_childs_alignments(tmp_path):
 def test_task_texts_asked_in_chunks_are_the_same(built_store, monkeypatch):
     plans = {p for (p,) in built_store.select("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?t a pkg:Task ; pkg:plan ?p } }").rows}
     whole = corpus.task_texts(built_store, plans)
-    monkeypatch.setattr(corpus, "_PLANS_PER_QUERY", 1)
+    from policykg.store import binding
+
+    monkeypatch.setattr(corpus, "values_blocks", lambda var, iris: binding.values_blocks(var, iris, 1))
     assert corpus.task_texts(built_store, plans) == whole and len(whole) == 3
     assert corpus.task_texts(built_store, set()) == {}
