@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 
 from ..kg.iris import INDEX_GRAPH, PKG, STATE_GRAPH
+from ..kg.rdf import in_graph
 from ..store.embedded import PlanStore, StoreError
 
 BATCH_DOCUMENTS = 64
@@ -44,8 +45,7 @@ class GraphBatch:
 
     def add(self, graph: str, plan: str, ntriples: str, index: str = "") -> None:
         """``index``: the graph's entries in the links index (N-Triples), loaded with it."""
-        # (each N-Triples line ends in " .\n" and no literal holds a bare line break)
-        self._quads.append(ntriples.replace(" .\n", f" <{graph}> .\n") + index.replace(" .\n", f" <{INDEX_GRAPH}> .\n"))
+        self._quads.append(in_graph(ntriples, graph) + in_graph(index, str(INDEX_GRAPH)))
         self.graphs.append(graph)
         if not index:
             self.unindexed.append(graph)

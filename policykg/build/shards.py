@@ -24,6 +24,7 @@ from typing import Callable, Iterable
 
 from ..files import atomic_path
 from ..kg.iris import graph_iri
+from ..kg.rdf import in_graph
 from .corpus import refresh_corpus_graphs
 from .documents import DocSummary, collect_files, summarise
 from .extraction import extract_all
@@ -49,8 +50,7 @@ def extract_shard(paths: Iterable[str | Path], i: int, n: int, out: Path, jobs: 
             if x.error:
                 summary = DocSummary(x.key, str(x.path), "failed", error=x.error)
             else:
-                # (each N-Triples line ends in " .\n", which no literal holds)
-                f.write(x.ntriples.replace(" .\n", f" <{graph_iri(x.record.source)}> .\n"))
+                f.write(in_graph(x.ntriples, str(graph_iri(x.record.source))))
                 quads += x.ntriples.count("\n")
                 summary = summarise(x.record, x.path)
             results.append(summary)

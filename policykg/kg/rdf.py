@@ -311,6 +311,17 @@ def manifestation_ntriples(rec: DocumentRecord, supplier: str) -> str:
     return b.g.ntriples()
 
 
+def in_graph(ntriples, graph: str):
+    r"""N-Triples (text or bytes) as N-Quads of named graph ``graph``.
+
+    >>> in_graph('<a:s> <a:p> "x ." .\n', "a:g")
+    '<a:s> <a:p> "x ." <a:g> .\n'
+    """
+    # (each line ends in " .\n", and only there: N-Triples escapes a line break in a literal)
+    end = f" <{graph}> .\n"
+    return ntriples.replace(" .\n", end) if isinstance(ntriples, str) else ntriples.replace(b" .\n", end.encode())
+
+
 def parse_ntriples(text: str) -> list:
     """N-Triples text as pyoxigraph triples."""
     import pyoxigraph as ox

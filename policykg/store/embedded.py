@@ -173,14 +173,14 @@ class PlanStore(GraphWrites):
     def dump(self, path: Path, fmt: str = "nquads") -> int:
         """Write every data graph as N-Quads or TriG (atomically); returns the number of quads."""
         from ..files import atomic_path
+        from ..kg.rdf import in_graph
 
         n = 0
         with atomic_path(path) as tmp, open(tmp, "wb") as out:
             for g in self.data_graphs():
                 body = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))
                 n += body.count(b"\n")
-                # (a line ends in " .\n", which no literal holds: N-Triples escapes line breaks)
-                out.write(body.replace(b" .\n", f" <{g}> .\n".encode()) if fmt == "nquads" else f"<{g}> {{\n".encode() + body + b"}\n")
+                out.write(in_graph(body, g) if fmt == "nquads" else f"<{g}> {{\n".encode() + body + b"}\n")
         return n
 
     def documents(self) -> dict[str, dict[str, str]]:
