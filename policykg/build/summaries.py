@@ -52,7 +52,8 @@ def per_document_queries() -> list[NamedQuery]:
 
 
 def in_graphs(text: str, graphs: list[str]) -> str:
-    """A per-document query asked of ``graphs`` only (its patterns are in one ``GRAPH ?g``)."""
+    """A summarised or per-document query asked of ``graphs`` only (its patterns are in one
+    ``GRAPH ?g``)."""
     values = " ".join(f"<{g}>" for g in graphs)
     return text.replace("GRAPH ?g {", f"GRAPH ?g {{ VALUES ?g {{ {values} }}", 1)
 
@@ -115,10 +116,7 @@ def _combine_pairs(partials) -> list[list[str]]:
     return [list(map(str, r)) for r in rows]
 
 
-SUMMARISED = {
-    "department-workload": (["department", "jurisdiction", "led", "co_owned", "inferred", "total", "plans"], _combine_workload),
-    "co-ownership-pairs": (["agency", "partner", "shared_tasks", "agency_leads"], _combine_pairs),
-}
+SUMMARISED = {"department-workload": _combine_workload, "co-ownership-pairs": _combine_pairs}  # query → how its sums add up
 
 
 def answer(store: PlanStore, name: str, text: str, params: dict[str, str] | None = None) -> Result:
@@ -131,7 +129,7 @@ def summary_answer(store: PlanStore, name: str) -> Result | None:
     """The rows of named query ``name`` from the sums or the per-document rows, or None when it
     has neither or the index does not follow the documents (then run the query)."""
     q = named_queries().get(name)
-    if name not in SUMMARISED and not (q and q.per_document):
+    if not q or (name not in SUMMARISED and not q.per_document):
         return None
     stale = store.select(f"ASK WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s ?p ?o }} }}").rows[0][0] == "true"
     entries = store.select(f"SELECT ?g ?rows WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?g <{PKG.summaryRows}> ?rows }} }}").rows
@@ -141,10 +139,9 @@ def summary_answer(store: PlanStore, name: str) -> Result | None:
     if any(name not in rows for rows in held):  # (kept by a build that did not keep this query's rows)
         return None
     partials = [row for rows in held for row in rows[name]]
+    columns = store.select(in_graphs(q.text, [])).columns  # (the query's own, asked of no graph)
     if name in SUMMARISED:
-        columns, combine = SUMMARISED[name]
-        return Result(columns, combine(partials))
-    columns = store.select(in_graphs(q.text, [])).columns
+        return Result(columns, SUMMARISED[name](partials))
     return Result(columns, sorted(partials, key=_order(columns, q.per_document)))
 
 

@@ -82,7 +82,7 @@ def test_no_answer_from_sums_that_may_not_follow_the_documents(tmp_path):
 
 def test_per_document_queries_ask_one_graph_pattern():
     assert {q.name for q in per_document_queries()} == {"departments-per-plan", "tasks-per-box", "tasks-without-explicit-owner"}
-    for q in per_document_queries():
+    for q in per_document_queries() + [named_queries()[name] for name in SUMMARISED]:
         assert q.text.count("GRAPH") == 1 and "GRAPH ?g {" in q.text, q.name
 
 
