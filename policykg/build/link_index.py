@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 
-from ..kg.iris import INDEX_GRAPH, PKG, is_document_graph
+from ..kg.iris import INDEX_GRAPH, PKG
 from ..kg.rdf import literal
 from ..store.binding import values_blocks
 from ..store.embedded import PlanStore
@@ -67,10 +67,6 @@ def graph_rows(store: PlanStore, graphs: list[str]) -> dict[str, dict[str, list[
     return out
 
 
-def document_graphs(store: PlanStore) -> set[str]:
-    return {g for g in store.named_graphs() if is_document_graph(g)}
-
-
 def indexed_graphs(store: PlanStore) -> set[str]:
     """The graphs that have every kind of entry in the index."""
     return _complete(_kinds_of(store))
@@ -91,7 +87,7 @@ def update_index(store: PlanStore, written: set[str] | None = None) -> None:
     """Read again the graphs in ``written`` (None: every document graph), read the document graphs
     the index lacks, and strike the entries of graphs that are gone; one transaction. Each graph
     gets its links rows and its partial sums (:mod:`.summaries`)."""
-    present, held = document_graphs(store), _kinds_of(store)
+    present, held = store.document_graphs(), _kinds_of(store)
     indexed = _complete(held)
     again = present if written is None else (present & set(written)) | (present - indexed)
     strike = (set(held) - present) | (set(held) & again)

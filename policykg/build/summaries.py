@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from ..kg.iris import INDEX_GRAPH, PKG, STATE_GRAPH, is_document_graph
+from ..kg.iris import INDEX_GRAPH, PKG, STATE_GRAPH
 from ..store.binding import values_blocks
 from ..store.embedded import PlanStore, Result
 from ..store.queries import NamedQuery, named_queries
@@ -133,7 +133,7 @@ def summary_answer(store: PlanStore, name: str) -> Result | None:
         return None
     stale = store.select(f"ASK WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s ?p ?o }} }}").rows[0][0] == "true"
     entries = store.select(f"SELECT ?g ?rows WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?g <{PKG.summaryRows}> ?rows }} }}").rows
-    if stale or {g for g, _ in entries} != {g for g in store.named_graphs() if is_document_graph(g)}:
+    if stale or {g for g, _ in entries} != store.document_graphs():
         return None
     held = [json.loads(entry) for _, entry in sorted(entries)]
     if any(name not in rows for rows in held):  # (kept by a build that did not keep this query's rows)

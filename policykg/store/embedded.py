@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..kg.iris import BASE, INDEX_GRAPH, LINKS_GRAPH, PKG, STATE_GRAPH
+from ..kg.iris import BASE, INDEX_GRAPH, LINKS_GRAPH, PKG, STATE_GRAPH, is_document_graph
 
 DEFAULT_STORE = "policykg-store"
 _BUILD_GRAPHS = {str(INDEX_GRAPH), str(STATE_GRAPH)}
@@ -82,10 +82,17 @@ class GraphWrites:
         self.written.add(graph)
         self.update(f"DROP SILENT GRAPH <{graph}>")
 
+    def document_graphs(self) -> set[str]:
+        """The graphs of source files (not the cross-document or the build's own graphs)."""
+        return {g for g in self.named_graphs() if is_document_graph(g)}
+
     def update(self, sparql: str) -> None:
         raise NotImplementedError
 
     def graph_ntriples(self, graph: str) -> str:
+        raise NotImplementedError
+
+    def named_graphs(self) -> list[str]:
         raise NotImplementedError
 
 
@@ -168,7 +175,7 @@ class PlanStore(GraphWrites):
     def data_graphs(self) -> list[str]:
         """The named graphs that hold the data, sorted: every graph but the build's own (its
         links index and its state), which exports and pushes leave out."""
-        return sorted(g.value for g in self.ox.named_graphs() if g.value not in _BUILD_GRAPHS)
+        return [g for g in self.named_graphs() if g not in _BUILD_GRAPHS]
 
     def dump(self, path: Path, fmt: str = "nquads") -> int:
         """Write every data graph as N-Quads or TriG (atomically); returns the number of quads."""

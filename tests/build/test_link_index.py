@@ -13,7 +13,7 @@ from tests.conftest import ALL_EXAMPLES, LIAONING, SICHUAN, YINGKOU, examples_fo
 
 def _read_again(store):
     """The rows every document graph gives, read from the graphs now."""
-    graphs = sorted(link_index.document_graphs(store))
+    graphs = sorted(store.document_graphs())
     union = {name: set() for name in link_index.ROWS}
     for rows in link_index.graph_rows(store, graphs).values():
         for name, found in rows.items():
@@ -64,7 +64,7 @@ def test_removing_a_file_strikes_its_entry(tmp_path):
     build(ALL_EXAMPLES, store)
     remove(store, [LIAONING.name])
     assert str(graph_iri(LIAONING.name)) not in link_index.indexed_graphs(store)
-    assert link_index.indexed_graphs(store) == link_index.document_graphs(store)
+    assert link_index.indexed_graphs(store) == store.document_graphs()
     assert link_index.corpus_rows(store) == _read_again(store)
 
 
@@ -78,7 +78,7 @@ def test_an_index_that_lacks_an_entry_or_keeps_a_gone_one_is_mended(tmp_path):
     assert link_index.corpus_rows(store) != whole
     store.written.clear()
     refresh_corpus_graphs(store, set())
-    assert link_index.indexed_graphs(store) == link_index.document_graphs(store)
+    assert link_index.indexed_graphs(store) == store.document_graphs()
     assert link_index.corpus_rows(store) == whole
 
 
