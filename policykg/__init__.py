@@ -4,4 +4,4 @@ Data flows one way: file → text → structure → records (``extract``) → RD
 (``store``), orchestrated by ``build``; ``export`` and ``viz`` read the store; ``cli`` is the face.
 """
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"

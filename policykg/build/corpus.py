@@ -11,7 +11,7 @@ killed midway does not know what changed, and recomputes everything."""
 
 from __future__ import annotations
 
-from ..kg.align import TaskText, align_tasks, alignment_ntriples
+from ..kg.align import TaskText, align_tasks, alignment_ntriples, unaligned
 from ..kg.iris import ALIGN_GRAPH, LINKS_GRAPH, PKG, STATE_GRAPH, VOCAB_GRAPH, alignment_graph, alignment_graph_plan
 from ..kg.link import counterpart_edges, counterpart_lines, plan_edges, reference_lines
 from ..kg.rdf import to_ntriples
@@ -108,7 +108,9 @@ def stored_alignment_plans(store: PlanStore) -> set[str]:
 
 def refresh_alignments(store: PlanStore, children: set[str], pairs: set[tuple[str, str]]) -> int:
     """Recompute the alignments graph of each plan in ``children`` against its parent plans
-    (``pairs``); a plan with no parent left loses its graph. Returns the number of aligned tasks."""
+    (``pairs``), with what it leaves unaligned either way (``align.unaligned``: the rows of
+    ``unaligned-tasks``, which asked across every pair of plans took minutes); a plan with no
+    parent left loses its graph. Returns the number of aligned tasks."""
     parents: dict[str, list[str]] = {}
     for c, p in sorted(pairs):
         if c in children:
@@ -116,13 +118,13 @@ def refresh_alignments(store: PlanStore, children: set[str], pairs: set[tuple[st
     texts = task_texts(store, children | {p for ps in parents.values() for p in ps})
     aligned = 0
     for child in sorted(children):
-        found = []
-        for parent in parents.get(child, []):
-            if child in texts and parent in texts:
-                found += align_tasks(texts[child], texts[parent])
+        tasks = texts.get(child, [])
+        above = {p: texts[p] for p in parents.get(child, []) if p in texts}  # (a parent with tasks)
+        found = [a for p in above.values() for a in align_tasks(tasks, p)] if tasks else []
+        left = unaligned(child, tasks, above, found)
         graph = str(alignment_graph(child))
-        if found:
-            store.replace_graph(graph, alignment_ntriples(found))
+        if found or left:
+            store.replace_graph(graph, alignment_ntriples(found, left))
         else:
             store.drop_graph(graph)
         aligned += len(found)

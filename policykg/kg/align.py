@@ -95,10 +95,32 @@ def align_tasks(children: list[TaskText], parents: list[TaskText], threshold: fl
     return out
 
 
-def alignment_ntriples(found: list[Alignment]) -> str:
+def unaligned(plan: str, tasks: list[TaskText], parents: dict[str, list[TaskText]],
+              found: list[Alignment]) -> set[tuple[str, str, str]]:
+    """What the alignment of lower plan ``plan`` (its ``tasks``) leaves over, as triples: each of
+    its tasks that carries out no task of any parent plan (``pkg:carriesOutNoneOf`` each parent
+    plan: a commitment it added), and each task of a parent plan that none of its tasks carries
+    out (``pkg:notCarriedOutBy`` the lower plan: one it dropped, though another lower plan may
+    carry it out). ``parents``: each parent plan's tasks; ``found``: the alignments to them.
+
+    >>> c, p = TaskText("c1", "C", "a", "", "", 1), TaskText("p1", "P", "b", "", "", 1)
+    >>> for triple in sorted(unaligned("C", [c], {"P": [p]}, [])): print(*triple)
+    c1 https://w3id.org/policykg/ontology#carriesOutNoneOf P
+    p1 https://w3id.org/policykg/ontology#notCarriedOutBy C
+    """
+    aligned, carried = {a.child for a in found}, {a.parent for a in found}
+    out = set()
+    for parent, parent_tasks in parents.items():
+        out |= {(t.iri, str(PKG.carriesOutNoneOf), parent) for t in tasks if t.iri not in aligned}
+        out |= {(t.iri, str(PKG.notCarriedOutBy), plan) for t in parent_tasks if t.iri not in carried}
+    return out
+
+
+def alignment_ntriples(found: list[Alignment], left: set[tuple[str, str, str]] = frozenset()) -> str:
     """The alignments graph as sorted N-Triples: ``pkg:carriesOut`` plus one ``pkg:Alignment``
-    node per aligned task holding the score and its evidence."""
-    lines = []
+    node per aligned task holding the score and its evidence, and what was left unaligned
+    (:func:`unaligned`)."""
+    lines = [f"<{s}> <{p}> <{o}> ." for s, p, o in left]
     for a in found:
         node = f"{a.child}/alignment"
         ev = "; ".join(f"{k} {v:.2f}" for k, v in a.evidence.items())

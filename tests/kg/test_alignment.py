@@ -123,3 +123,24 @@ def test_a_parent_task_one_of_two_children_does_not_carry_out_is_dropped_by_that
     assert ("盘锦市“十四五”就业和社会保障发展规划", "劳务品牌发现培育计划") in dropped
     assert (YINGKOU_PLAN, "劳务品牌发现培育计划") not in dropped
     assert (YINGKOU_PLAN, "实施乡村振兴重点帮扶地区职业技能提升工程") in dropped  # (as with Yingkou alone)
+
+
+def test_a_lower_plan_with_no_tasks_drops_every_task_of_its_parent(tmp_path):
+    """A city plan that applies Liaoning's plan but names no task of its own carries out none of
+    Liaoning's: each of them is dropped by it, and it adds nothing."""
+    from policykg.build.documents import build
+    from policykg.store.embedded import PlanStore
+    from tests.conftest import LIAONING
+
+    (tmp_path / "panjin.txt").write_text(
+        "盘锦市“十四五”就业促进规划\n\n为贯彻落实《辽宁省“十四五”就业和社会保障发展规划》，结合我市实际，制定本规划。\n",
+        encoding="utf-8")
+    store = PlanStore(tmp_path / "kg")
+    build([LIAONING, tmp_path / "panjin.txt"], store)
+    res = store.select(named_queries()["unaligned-tasks"].text)
+    rows = [dict(zip(res.columns, r)) for r in res.rows]
+    liaoning_tasks = store.select("SELECT (COUNT(?t) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }").rows[0][0]
+    assert {r["change"] for r in rows} == {"dropped"}
+    assert {r["lower_plan"] for r in rows} == {"盘锦市“十四五”就业促进规划"}
+    assert len(rows) == int(liaoning_tasks) > 60
+    assert ("2", "1", "劳务品牌发现培育计划") in {(r["box_no"], r["item_no"], r["task"]) for r in rows}
