@@ -67,3 +67,53 @@ def output(path: str | None):
 
     with atomic_text(Path(path)) as fh:
         yield fh
+
+
+AREA_HELP = "Where an agency name is relative or shared (省人社厅, 人社), the area it is in (辽宁, 营口市)."
+
+
+def area_option(f):
+    return click.option("--area", default="", metavar="AREA", help=AREA_HELP)(f)
+
+
+class AmbiguousAgency(click.ClickException):
+    exit_code = 2  # (as a usage error: the command needs a name that says which one)
+
+
+def resolve_agency(source, name: str, area: str = "") -> str:
+    """The official name of the one agency ``name`` means in ``source`` (see
+    :mod:`policykg.kg.agency_search`). None matching: a one-line error with the nearest names,
+    exit 1; several: a numbered list of them (``--area`` or the full name says which), exit 2."""
+    from ..store.reading import find_agency_in
+
+    found = find_agency_in(source, name, area)
+    if not found.agencies:
+        raise click.ClickException(found.problem())
+    if len(found.agencies) > 1:
+        raise AmbiguousAgency(found.problem().replace("or the area it is in", "or --area"))
+    return found.agencies[0].name
+
+
+# The format an -o file's suffix asks for (when --format does not say).
+SUFFIX_FORMAT = {".csv": "csv", ".xlsx": "xlsx", ".md": "md", ".json": "json", ".jsonl": "jsonl", ".gexf": "gexf",
+                 ".graphml": "graphml", ".nq": "nquads", ".trig": "trig", ".txt": "table"}
+
+
+def output_format(fmt: str | None, output: str | None, choices: tuple[str, ...], default: str) -> str:
+    """``--format`` when given; else what the ``-o`` file's suffix says (tasks.xlsx → xlsx), else
+    ``default``. A suffix the command cannot write is a usage error, not a file of another format
+    under that name."""
+    if fmt:
+        return fmt
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    if not suffix:
+        return default
+    if SUFFIX_FORMAT.get(suffix) not in choices:
+        shown = ", ".join(s for s, f in SUFFIX_FORMAT.items() if f in choices)
+        raise click.UsageError(f"cannot write {suffix} files here: name the output {shown}, or give --format")
+    return SUFFIX_FORMAT[suffix]
+
+
+def bom_option(f):
+    return click.option("--bom/--no-bom", default=True, show_default=True,
+                        help="Start a CSV file with a UTF-8 byte-order mark, which Excel needs to read Chinese.")(f)

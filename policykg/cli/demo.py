@@ -82,7 +82,7 @@ def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
     written = []
     for view, name, file in [("departments", None, "view-departments.html"), ("plans", None, "view-plans.html"),
                              ("trace", "劳务品牌", "view-trace-劳务品牌.html"),
-                             ("department", "省人力资源社会保障厅", "view-department-省人社厅.html")]:
+                             ("department", "辽宁省人力资源和社会保障厅", "view-department-省人社厅.html")]:
         nodes, edges = make_view(store, view, name, None, out_dir / file)
         written.append((out_dir / file, f"{nodes} nodes"))
     n = write_department_lists(store, "xlsx", str(out_dir / "部门任务清单.xlsx"))

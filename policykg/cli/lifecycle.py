@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out
+from .common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out, output_format
 
 
 @click.command()
@@ -100,9 +100,7 @@ def diff(old, new, fmt, output, store_path, endpoint):
         sides.append(diff_tasks_of(store, name))
     changes = plan_diff(*sides)
     rows = [c.row() for c in changes]
-    fmt = fmt or (Path(output).suffix.lstrip(".").lower() if output else "table")
-    if fmt not in ("table", "csv", "md", "json", "xlsx"):
-        raise click.UsageError(f"cannot write .{fmt}: use -o FILE.csv, .xlsx, .md or .json, or --format")
+    fmt = output_format(fmt, output, ("table", "csv", "md", "json", "xlsx"), "table")
     if fmt == "xlsx":
         import pandas as pd
 

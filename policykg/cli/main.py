@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .common import STORE_HELP, endpoint_option, limit_option, open_source, open_store as _store, output as _out
+from .common import (STORE_HELP, area_option, bom_option, endpoint_option, limit_option, open_source, open_store as _store,
+                     output as _out, output_format, resolve_agency)
 from .lifecycle import diff, remove
 from .outputs import analyze, export, viz
 from .shards import extract, link
@@ -151,29 +152,35 @@ def text(path, tasks):
 @cli.command()
 @click.argument("query", required=False)
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+              help="Output format (default: from the -o file's suffix, else table).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to a literal.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped named queries.")
 @click.option("-o", "--output", help="Output file (default: standard output).")
 @click.option("--all-versions", is_flag=True,
               help="Tasks of earlier versions of plans too (each `a pkg:Task` also matches pkg:ReplacedTask).")
+@area_option
+@bom_option
 @endpoint_option
-def query(query, store_path, fmt, params, list_, output, all_versions, endpoint):
+def query(query, store_path, fmt, params, list_, output, all_versions, area, bom, endpoint):
     """Run SPARQL: a shipped query name, a .rq file, or query text.
 
-    Parameters are bound as literals (never pasted into the query text). Tasks are those of
-    the current version of each plan; --all-versions adds those of earlier versions.
+    Parameters are bound as literals (never pasted into the query text). A named query's
+    agency parameter (dept) takes an official name, a spelling or an abbreviation, resolved
+    to one agency (--area where it is relative: 省人社厅). Tasks are those of the current
+    version of each plan; --all-versions adds those of earlier versions.
 
     \b
     Examples:
       policykg query --list
       policykg query plan-hierarchy --format csv
-      policykg query department-tasks --param dept=市人社局
+      policykg query department-tasks --param dept=营口市人社局
+      policykg query department-tasks --param dept=省人社厅 --area 辽宁
       policykg query 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }'
       policykg query plan-hierarchy --endpoint http://127.0.0.1:7878/query
       policykg query department-tasks --param dept=市人社局 --all-versions
     """
-    from ..store.queries import named_queries, resolve_query
+    from ..store.queries import AGENCY_PARAMS, named_queries, resolve_query
 
     if list_ or not query:
         for name, q in named_queries().items():
@@ -184,6 +191,7 @@ def query(query, store_path, fmt, params, list_, output, all_versions, endpoint)
     from ..export.tables import result_rows, write_rows
     from ..store.embedded import StoreError
 
+    fmt = output_format(fmt, output, ("table", "csv", "json"), "table")
     try:
         text, named = resolve_query(query)
     except ValueError as err:
@@ -204,6 +212,8 @@ def query(query, store_path, fmt, params, list_, output, all_versions, endpoint)
             raise click.ClickException(f"query '{named.name}' needs --param {missing[0]}=… ({named.params[missing[0]]})")
     try:
         source = open_source(store_path, endpoint)
+        for p in AGENCY_PARAMS & set(named.params if named else ()):
+            bound[p] = resolve_agency(source, bound[p], area)
         if named and not all_versions and not endpoint:
             from ..build.summaries import answer  # (from the sums the build keeps, when it keeps them)
 
@@ -213,7 +223,9 @@ def query(query, store_path, fmt, params, list_, output, all_versions, endpoint)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
     with _out(output) as out:
-        write_rows(result_rows(res), res.columns, fmt, out)
+        write_rows(result_rows(res), res.columns, fmt, out, bom=bom and fmt == "csv" and bool(output))
+    if output:
+        click.echo(f"{len(res.rows)} rows → {output}" + ("" if res.rows else " (nothing matched: the header row only)"), err=True)
 
 
 @cli.command()

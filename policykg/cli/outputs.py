@@ -8,7 +8,11 @@ from pathlib import Path
 
 import click
 
-from .common import STORE_HELP, endpoint_option, open_source, output as _out
+from .common import (STORE_HELP, area_option, bom_option, endpoint_option, open_source, output as _out, output_format,
+                     resolve_agency)
+
+
+_EMPTY = " (nothing matched: the file has the header row only)"
 
 
 @click.group()
@@ -27,15 +31,18 @@ def export():
 
 @export.command("tasks")
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md", "xlsx"]), default="csv", show_default=True)
-@click.option("--department", help="Only tasks owned (lead or co) by a department whose name contains this.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md", "xlsx"]),
+              help="Output format (default: from the -o file's suffix, else csv).")
+@click.option("--department", help="Only the tasks one agency owns (lead or co): its official name, a spelling, an abbreviation (see --area).")
+@area_option
 @click.option("--by-department", is_flag=True,
               help="One task list per agency: xlsx = one sheet each, csv = one file each in the -o directory, md = one section each.")
 @click.option("-o", "--output", help="Output file (a directory for --by-department --format csv; default: standard output).")
 @click.option("--all-versions", is_flag=True,
               help="Also the tasks of earlier versions of a plan (columns version and current added).")
+@bom_option
 @endpoint_option
-def export_tasks(store_path, fmt, department, by_department, output, all_versions, endpoint):
+def export_tasks(store_path, fmt, department, area, by_department, output, all_versions, bom, endpoint):
     """Export the task list: one row per task with its lead and co-departments.
 
     \b
@@ -51,13 +58,16 @@ def export_tasks(store_path, fmt, department, by_department, output, all_version
     \b
     Examples:
       policykg export tasks -o tasks.csv
-      policykg export tasks --department 省人力资源社会保障厅 --format md
+      policykg export tasks --department 省人社厅 --area 辽宁 --format md
       policykg export tasks --by-department --format xlsx -o 部门任务清单.xlsx
       policykg export tasks --by-department --format csv -o 部门任务清单/
       policykg export tasks --endpoint http://127.0.0.1:7878/query -o tasks.csv
       policykg export tasks --all-versions -o 各版本任务.csv
     """
+    fmt = output_format(fmt, output, ("csv", "jsonl", "md", "xlsx"), "csv")
     store = open_source(store_path, endpoint)
+    if department:
+        department = resolve_agency(store, department, area)
     if by_department:
         from ..export.publish import write_department_lists
 
@@ -65,8 +75,8 @@ def export_tasks(store_path, fmt, department, by_department, output, all_version
             raise click.UsageError("--by-department writes xlsx, csv or md")
         if fmt in ("xlsx", "csv") and not output:
             raise click.UsageError(f"--by-department --format {fmt} needs -o ({'a file' if fmt == 'xlsx' else 'a directory'})")
-        n = write_department_lists(store, fmt, output, department)
-        click.echo(f"{n} agencies → {output or 'standard output'}", err=True)
+        n = write_department_lists(store, fmt, output, department, bom)
+        click.echo(f"{n} agencies → {output or 'standard output'}" + ("" if n else " (no agency owns a task: nothing written)"), err=True)
         return
     from ..export.tables import EXTRA_COLUMNS, TASK_COLUMNS, VERSION_COLUMNS, task_rows, write_rows
 
@@ -80,17 +90,18 @@ def export_tasks(store_path, fmt, department, by_department, output, all_version
         write_task_sheet(rows, columns, Path(output))
     else:
         with _out(output) as out:
-            write_rows(rows, columns, fmt, out)
-    if output:
-        click.echo(f"{len(rows)} tasks → {output}", err=True)
+            write_rows(rows, columns, fmt, out, bom=bom and fmt == "csv" and bool(output))
+    if output or not rows:
+        click.echo(f"{len(rows)} tasks → {output or 'standard output'}" + ("" if rows else _EMPTY), err=True)
 
 
 @export.command("matrix")
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True)
-@click.option("-o", "--output", required=True, help="Output file.")
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), help="Output format (default: from the -o file's suffix).")
+@click.option("-o", "--output", required=True, help="Output file (.xlsx or .csv).")
+@bom_option
 @endpoint_option
-def export_matrix(store_path, fmt, output, endpoint):
+def export_matrix(store_path, fmt, output, bom, endpoint):
     """Export the responsibility matrix: tasks × agencies, cells 牵头 / 配合 / 推定牵头.
 
     \b
@@ -100,13 +111,14 @@ def export_matrix(store_path, fmt, output, endpoint):
     """
     from ..export.publish import write_matrix
 
-    rows, cols = write_matrix(open_source(store_path, endpoint), fmt, Path(output))
+    fmt = output_format(fmt, output, ("xlsx", "csv"), "xlsx")
+    rows, cols = write_matrix(open_source(store_path, endpoint), fmt, Path(output), bom)
     click.echo(f"{rows} tasks × {cols} agencies → {output}", err=True)
 
 
 @export.command("graph")
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default="graphml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), help="Output format (default: from the -o file's suffix, else graphml).")
 @click.option("--collaboration", is_flag=True, help="Export the agency collaboration network instead of plans–tasks–agencies.")
 @click.option("-o", "--output", required=True, help="Output file.")
 @endpoint_option
@@ -123,13 +135,14 @@ def export_graph(store_path, fmt, collaboration, output, endpoint):
     """
     from ..export.publish import write_graph
 
+    fmt = output_format(fmt, output, ("graphml", "gexf"), "graphml")
     nodes, edges = write_graph(open_source(store_path, endpoint), fmt, Path(output), collaboration)
     click.echo(f"{nodes} nodes, {edges} edges → {output}", err=True)
 
 
 @export.command("rdf")
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["nquads", "trig"]), default="nquads", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig"]), help="Output format (default: from the -o file's suffix, .nq or .trig, else nquads).")
 @click.option("-o", "--output", required=True, help="Output file.")
 def export_rdf(store_path, fmt, output):
     """Dump the whole store, every named graph, for bulk loading into another triple store
@@ -142,6 +155,7 @@ def export_rdf(store_path, fmt, output):
     """
     from .common import open_store
 
+    fmt = output_format(fmt, output, ("nquads", "trig"), "nquads")
     store = open_store(store_path, read_only=True)
     n = store.dump(Path(output), fmt)
     click.echo(f"{n} quads → {output}", err=True)
@@ -149,10 +163,11 @@ def export_rdf(store_path, fmt, output):
 
 @export.command("alignments")
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "md"]), help="Output format (default: from the -o file's suffix, else csv).")
 @click.option("-o", "--output", help="Output file (default: standard output).")
+@bom_option
 @endpoint_option
-def export_alignments(store_path, fmt, output, endpoint):
+def export_alignments(store_path, fmt, output, bom, endpoint):
     """Export which higher-level task each lower-level task carries out.
 
     Columns: plan, task, lead, parent_plan, parent_task, parent_lead, score. Leads are
@@ -166,11 +181,12 @@ def export_alignments(store_path, fmt, output, endpoint):
     """
     from ..export.tables import ALIGNMENT_COLUMNS, alignment_rows, write_rows
 
+    fmt = output_format(fmt, output, ("csv", "jsonl", "md"), "csv")
     rows = alignment_rows(open_source(store_path, endpoint))
     with _out(output) as out:
-        write_rows(rows, ALIGNMENT_COLUMNS, fmt, out)
-    if output:
-        click.echo(f"{len(rows)} alignments → {output}", err=True)
+        write_rows(rows, ALIGNMENT_COLUMNS, fmt, out, bom=bom and fmt == "csv" and bool(output))
+    if output or not rows:
+        click.echo(f"{len(rows)} alignments → {output or 'standard output'}" + ("" if rows else _EMPTY), err=True)
 
 
 @click.command()
@@ -179,7 +195,8 @@ def export_alignments(store_path, fmt, output, endpoint):
 @click.option("--store", "store_path", help=STORE_HELP)
 @click.option("--plan", help="departments: only tasks of plans whose title contains this.")
 @click.option("-o", "--output", help="HTML file to write (default: policykg-VIEW.html).")
-def viz(view, name, store_path, plan, output):
+@area_option
+def viz(view, name, store_path, plan, output, area):
     """Write an interactive graph view as one self-contained HTML file (works offline).
 
     \b
@@ -187,21 +204,26 @@ def viz(view, name, store_path, plan, output):
       departments        agencies and their tasks (lead solid, co dashed), by sector / plan
       plans              the plan hierarchy, national → provincial → municipal → metropolitan
       trace KEYWORD      one commitment across levels: tasks, owners, what they carry out
-      department NAME    one agency's tasks, co-owners and plans
+      department NAME    one agency's tasks, co-owners and plans (NAME: official name,
+                         a spelling or an abbreviation; --area where it is relative)
 
     \b
     Examples:
       policykg viz departments --plan 营口 -o 营口.html
       policykg viz plans
       policykg viz trace 劳务品牌 -o trace.html
-      policykg viz department 市人社局
+      policykg viz department 营口市人社局
+      policykg viz department 省人社厅 --area 辽宁
     """
     from ..viz.build import make_view
 
     if view in ("trace", "department") and not name:
         raise click.UsageError(f"viz {view} needs a {'keyword' if view == 'trace' else 'department name'}")
     path = Path(output or f"policykg-{view}.html")
-    nodes, edges = make_view(open_source(store_path, None), view, name, plan, path)
+    store = open_source(store_path, None)
+    if view == "department":
+        name = resolve_agency(store, name, area)
+    nodes, edges = make_view(store, view, name, plan, path)
     if nodes == 0:
         raise click.ClickException(f"nothing to draw for {view} {name or ''}".strip())
     click.echo(f"{nodes} nodes, {edges} edges → {path}", err=True)
@@ -209,10 +231,11 @@ def viz(view, name, store_path, plan, output):
 
 @click.command()
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), help="Output format (default: from the -o file's suffix, else table).")
 @click.option("--top", type=int, default=0, help="Only the N busiest agencies (0: all).")
 @click.option("-o", "--output", help="Output file (default: standard output).")
-def analyze(store_path, fmt, top, output):
+@bom_option
+def analyze(store_path, fmt, top, output, bom):
     """Agency workload and collaboration: tasks led, co-owned and inferred, plans involved,
     collaborators (agencies sharing a task), shared tasks, degree and betweenness centrality.
 
@@ -224,9 +247,10 @@ def analyze(store_path, fmt, top, output):
     from ..export.tables import write_rows
     from ..export.network import WORKLOAD_COLUMNS, collaboration_graph, workload
 
+    fmt = output_format(fmt, output, ("table", "csv"), "table")
     g = collaboration_graph(open_source(store_path, None))
     rows = workload(g)[: top or None]
     with _out(output) as out:
         if fmt == "table":
             out.write(f"{len(g)} agencies, {g.number_of_edges()} collaboration links\n\n")
-        write_rows(rows, WORKLOAD_COLUMNS, fmt, out)
+        write_rows(rows, WORKLOAD_COLUMNS, fmt, out, bom=bom and fmt == "csv" and bool(output))

@@ -24,7 +24,8 @@ import threading
 import time
 from pathlib import Path
 
-from ..store.queries import named_queries
+from ..store.queries import AGENCY_PARAMS, named_queries
+from ..store.reading import find_agency_in
 from ..store.binding import bind_values
 from ..store.embedded import PREFIX_HEADER, PlanStore, StoreError
 
@@ -172,8 +173,14 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
                 raise ValueError
         except ValueError:
             return PlainTextResponse('the body must be JSON: {"query": "…", "params": {"name": "value"}}\n', status_code=400)
+        params = dict(data.get("params") or {})
+        for p in AGENCY_PARAMS & set(params):  # (an agency as the command line takes it: 人社 --area 营口)
+            found = await run_in_threadpool(find_agency_in, snapshot.current(), str(params[p]), str(params.pop("area", "")))
+            if len(found.agencies) != 1:
+                return PlainTextResponse(found.problem() + "\n", status_code=400)
+            params[p] = found.agencies[0].name
         try:
-            text = PREFIX_HEADER + bind_values(data.get("query", ""), data.get("params") or None)
+            text = PREFIX_HEADER + bind_values(data.get("query", ""), params or None)
         except StoreError as err:  # a parameter that cannot be bound
             return PlainTextResponse(str(err), status_code=400)
         return await forward("POST", None, text.encode("utf-8"),
@@ -191,6 +198,11 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
         if name not in ("departments", "plans", "trace", "department"):
             return PlainTextResponse("unknown view\n", status_code=404)
         keyword, plan, store = request.query_params.get("name") or "劳务品牌", request.query_params.get("plan"), snapshot.current()
+        if name == "department":  # (the one agency the name means, as on the command line)
+            found = await run_in_threadpool(find_agency_in, store, keyword, request.query_params.get("area", ""))
+            if len(found.agencies) != 1:
+                return PlainTextResponse(found.problem() + "\n", status_code=404 if not found.agencies else 400)
+            keyword = found.agencies[0].name
 
         def write(folder: Path):
             out = folder / f"{name}.html"

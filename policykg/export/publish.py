@@ -20,11 +20,13 @@ from .workbook import COLUMNS, department_lists, responsibility_matrix, sheet_na
 
 
 def _filter(frames: dict, department: str | None) -> dict:
-    return {k: v for k, v in frames.items() if not department or department in k}
+    return {k: v for k, v in frames.items() if not department or k == department}
 
 
-def write_department_lists(store: PlanStore, fmt: str, output: str | None, department: str | None = None) -> int:
-    """Write one task list per agency; returns the number of agencies."""
+def write_department_lists(store: PlanStore, fmt: str, output: str | None, department: str | None = None,
+                           bom: bool = True) -> int:
+    """Write one task list per agency; returns the number of agencies. ``bom``: CSV files start
+    with a UTF-8 byte-order mark (for Excel)."""
     frames = _filter(department_lists(store), department)
     if fmt == "xlsx":
         write_xlsx(frames, Path(output))
@@ -34,7 +36,7 @@ def write_department_lists(store: PlanStore, fmt: str, output: str | None, depar
         names = sheet_names(list(frames))  # the same safe, unique names as the sheets
         for key, df in frames.items():
             with atomic_text(folder / f"{re.sub(r'[ ()]', '_', names[key])}.csv") as fh:
-                write_rows(df.astype(str).to_dict("records"), list(df.columns), "csv", fh, bom=True)
+                write_rows(df.astype(str).to_dict("records"), list(df.columns), "csv", fh, bom=bom)
     else:
         with atomic_text(Path(output)) if output else contextlib.nullcontext(sys.stdout) as out:
             for key, df in frames.items():
@@ -51,14 +53,14 @@ def write_task_sheet(rows: list[dict], columns: list[str], path: Path) -> None:
     write_xlsx({"任务": pd.DataFrame(rows, columns=columns)}, path)
 
 
-def write_matrix(store: PlanStore, fmt: str, path: Path) -> tuple[int, int]:
+def write_matrix(store: PlanStore, fmt: str, path: Path, bom: bool = True) -> tuple[int, int]:
     """Tasks × agencies; returns (tasks, agencies)."""
     df = responsibility_matrix(store)
     if fmt == "xlsx":
         write_xlsx({"责任矩阵": df}, path)
     else:
         with atomic_text(path) as fh:
-            write_rows(df.astype(str).to_dict("records"), list(df.columns), "csv", fh, bom=True)
+            write_rows(df.astype(str).to_dict("records"), list(df.columns), "csv", fh, bom=bom)
     return len(df), len(df.columns) - 4
 
 

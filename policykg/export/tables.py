@@ -55,8 +55,8 @@ SELECT ?t ?role ?order ?written ?name ?sector WHERE {
 
 def task_rows(store: PlanStore, department: str | None = None, all_versions: bool = False) -> list[dict[str, str]]:
     """One dict per task, contract columns first, sorted by source file and task order.
-    ``department`` keeps tasks where a named owner's name (as written or normalised)
-    contains it. Tasks of current versions only, unless ``all_versions`` (then with
+    ``department`` (an official name: ``cli.common.resolve_agency``) keeps the tasks that
+    agency leads or co-owns. Tasks of current versions only, unless ``all_versions`` (then with
     :data:`VERSION_COLUMNS`)."""
     from ..kg.agencies import sectors
     from ..kg.versions import all_versions as widened
@@ -75,7 +75,7 @@ def task_rows(store: PlanStore, department: str | None = None, all_versions: boo
         lead = [w for _, r, w, _, _ in resp if r == "Lead"]
         co = [w for _, r, w, _, _ in resp if r == "Co"]
         inferred = [n for _, r, _, n, _ in resp if r == "InferredOwner"]
-        if department and not any(department in w or department in n for _, r, w, n, _ in resp if r != "InferredOwner"):
+        if department and not any(n == department for _, r, _, n, _ in resp if r != "InferredOwner"):
             continue
         lead_sectors = list(dict.fromkeys(s for _, r, _, _, s in resp if r == "Lead" and s))
         rows.append(

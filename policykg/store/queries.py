@@ -4,7 +4,8 @@ Each file starts with a comment header: ``# title:``, ``# description:`` (may co
 indented comment lines), ``# param: NAME — meaning`` and ``# columns:``; a query whose every row
 comes from one document's graph says so with ``# per-document:`` and the columns that order its
 rows across documents (``-`` for a descending number): the build keeps its rows per document
-(``policykg.build.summaries``).
+(``policykg.build.summaries``). A parameter named in :data:`AGENCY_PARAMS` names an agency: the
+command line resolves what a user typed (a spelling, an abbreviation) to its official name.
 
 >>> "plan-hierarchy" in named_queries()
 True
@@ -17,6 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ontology import QUERY_DIR
+
+
+AGENCY_PARAMS = {"dept"}
 
 
 @dataclass

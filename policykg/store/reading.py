@@ -80,3 +80,42 @@ def diff_tasks_of(store, name: str):
     return [DiffTask(e["title"], e["desc"], e["box"], tuple(w for _, w in sorted(e["Lead"])),
                      tuple(w for _, w in sorted(e["Co"])), e["line"])
             for e in sorted(tasks.values(), key=lambda e: (e["ord"], e["line"]))]
+
+
+_AGENCIES = """
+SELECT DISTINCT ?a ?name ?jur ?spelling WHERE {
+  GRAPH ?g { #NAMED ?a a prov:Agent ; skos:prefLabel ?name .
+             OPTIONAL { ?a pkg:jurisdictionName ?jur } OPTIONAL { ?a skos:altLabel ?spelling } }
+}"""
+
+
+def find_agency_in(store, query: str, area: str = ""):
+    """:func:`policykg.kg.agency_search.find_agency` over the agencies of ``store``. The agencies
+    whose official name or a spelling is ``query`` are looked up first (an index lookup each:
+    the answer to most queries, at any size of store); only a query they do not answer reads
+    every agency (the later steps search the whole list)."""
+    from ..kg.agency_search import find_agency
+
+    named = known_agencies(store, query)
+    found = find_agency(query, named, area) if named else None
+    return found if found and found.agencies else find_agency(query, known_agencies(store), area)
+
+
+def known_agencies(store, name: str | None = None) -> list:
+    """Every agency the store's plans name (current versions and earlier ones alike), with every
+    spelling they used: what :func:`policykg.kg.agency_search.find_agency` searches. ``name``:
+    only the agencies whose official name or a spelling it is."""
+    from ..kg.agency_search import KnownAgency
+
+    if name is None:
+        rows = store.select(_AGENCIES.replace("#NAMED", "")).rows
+    else:  # (the name bound in the pattern, where the planner starts from it: 0.5 ms, not 1 s)
+        named = {"named": "".join(name.split())}
+        rows = [row for label in ("skos:prefLabel", "skos:altLabel")
+                for row in store.select(_AGENCIES.replace("#NAMED", f"?a {label} ?named ."), named).rows]
+    found: dict[str, tuple[str, str, set[str]]] = {}
+    for a, name_, jur, spelling in rows:
+        entry = found.setdefault(a, (name_, jur or "", set()))
+        if spelling:
+            entry[2].add(spelling)
+    return [KnownAgency(a, name_, jur, tuple(sorted(sp))) for a, (name_, jur, sp) in sorted(found.items())]

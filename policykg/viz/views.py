@@ -73,16 +73,11 @@ def departments_view(store: PlanStore, plan: str | None = None):
     return _tasks_and_agencies(store, [r for r in responsibilities(store) if not plan or plan in r["规划"]])
 
 
-_NAMES = """
-SELECT DISTINCT ?name ?alias WHERE { GRAPH ?g { ?a a prov:Agent ; skos:prefLabel ?name . OPTIONAL { ?a skos:altLabel ?alias } } }"""
-
-
 def department_view(store: PlanStore, name: str):
-    """One agency (official name or a spelling seen contains ``name``: 市人社局 finds
-    营口市人力资源和社会保障局), its tasks, and the agencies sharing them."""
+    """One agency (its official name: ``cli.common.resolve_agency`` finds it from a spelling
+    or an abbreviation), its tasks, and the agencies sharing them."""
     rows = responsibilities(store)
-    agencies = {n for n, alias in store.select(_NAMES).rows if name in n or (alias and name in alias)}
-    tasks = {r["task_id"] for r in rows if r["agency"] in agencies}
+    tasks = {r["task_id"] for r in rows if r["agency"] == name}
     return _tasks_and_agencies(store, [r for r in rows if r["task_id"] in tasks])
 
 

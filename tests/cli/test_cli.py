@@ -36,8 +36,12 @@ def test_parameters_are_bound_not_pasted(tmp_path):
     r = CliRunner()
     store = str(tmp_path / "kg")
     r.invoke(cli, ["build", str(YINGKOU), "--store", store])
-    res = r.invoke(cli, ["query", "department-tasks", "--store", store, "--param", 'dept=x" } } SELECT * WHERE { ?s ?p ?o', "--format", "csv"])
-    assert res.exit_code == 0 and res.output.strip() == "dept,role,plan,box_no,item_no,task,section,source,line"
+    hostile = 'x" } } SELECT * WHERE { ?s ?p ?o'
+    res = r.invoke(cli, ["query", "commitment-trace", "--store", store, "--param", f"keyword={hostile}", "--format", "csv"])
+    assert res.exit_code == 0 and res.output.strip().splitlines() == [
+        "keyword,level,plan,box_no,item_no,task,owner,owner_role,carries_out,parent_plan,score,source,line"]
+    res = r.invoke(cli, ["query", "department-tasks", "--store", store, "--param", f"dept={hostile}", "--format", "csv"])
+    assert res.exit_code == 1 and res.output.startswith(f"Error: no agency matches {hostile}")  # (looked up, as a literal)
 
 
 def test_failed_file_gives_one_line_and_exit_status_1(tmp_path):

@@ -116,10 +116,17 @@ def test_page_runs_named_queries_and_links_views_and_exports(endpoint, store_dir
     assert page.status_code == 200 and 'href="/views/trace?name=劳务品牌"' in page.text and "/export/tasks.csv" in page.text
     catalogue = {q["name"]: q for q in httpx.get(endpoint + "/api/queries").json()}
     assert set(catalogue) == set(named_queries()) and catalogue["department-tasks"]["params"] == {
-        "dept": "department name, e.g. 省人力资源社会保障厅 or 市人社局"}
+        "dept": "agency, e.g. 辽宁省人力资源和社会保障厅, 营口市人社局, or 省人社厅 with --area 辽宁"}
     r = httpx.post(endpoint + "/api/run", json={"query": catalogue["department-tasks"]["text"], "params": {"dept": "省乡村振兴局"}},
                    headers={"Accept": "application/sparql-results+json"})
     assert [b["task"]["value"] for b in r.json()["results"]["bindings"]] == ["开展困难毕业生就业帮扶", "实施乡村振兴重点帮扶地区职业技能提升工程"]
+    for dept, status, says in [("人社", 400, "人社 matches"), ("人社局x", 400, "no agency matches 人社局x; did you mean")]:
+        r = httpx.post(endpoint + "/api/run", json={"query": catalogue["department-tasks"]["text"], "params": {"dept": dept}})
+        assert r.status_code == status and r.text.startswith(says), r.text  # (the resolver of the command line)
+    view = httpx.get(endpoint + "/views/department", params={"name": "省人社厅", "area": "辽宁"})
+    assert view.status_code == 200 and "劳务品牌发现培育计划" in view.text
+    view = httpx.get(endpoint + "/views/department", params={"name": "人社"})
+    assert view.status_code == 400 and "营口市人力资源和社会保障局" in view.text
     view = httpx.get(endpoint + "/views/trace", params={"name": "劳务品牌"})
     assert view.status_code == 200 and "Content-Security-Policy" in view.text
     tasks = httpx.get(endpoint + "/export/tasks.csv")

@@ -72,7 +72,7 @@ def open_view(browser, path: Path):
 
 @pytest.mark.parametrize("view,name,plan", [
     ("departments", None, None), ("departments", None, "营口"), ("plans", None, None),
-    ("trace", "劳务品牌", None), ("department", "市人社局", None),
+    ("trace", "劳务品牌", None), ("department", "营口市人力资源和社会保障局", None),
 ])
 def test_view_loads_offline_and_draws_the_graph(browser, built_store, tmp_path, view, name, plan):
     out = _shots(tmp_path) / f"{view}-{name or plan or 'all'}.html"
