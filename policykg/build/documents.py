@@ -31,7 +31,7 @@ class DocSummary:
     plan: str = ""
     boxes: int = 0
     tasks: int = 0
-    explicit: int = 0
+    named_lead: int = 0  # tasks whose document names their lead (the rest: pkg:ownerInferred true)
     citations: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str = ""
@@ -57,8 +57,8 @@ class DocSummary:
             how = "identical tasks" if not self.warnings else f"{len(self.warnings)} differences"
             return f"= {self.source}: same plan as {self.same_as} ({how}), recorded as another manifestation"
         line = (
-            f"✓ {self.source}: {self.plan} — {self.boxes} boxes, {self.tasks} tasks "
-            f"({self.explicit} with explicit owner), {self.citations} citations, {len(self.warnings)} warnings"
+            f"✓ {self.source}: {self.plan} — {_n(self.boxes, 'box', 'boxes')}, {_n(self.tasks, 'task')} "
+            f"({self.named_lead} with a named lead), {_n(self.citations, 'citation')}, {_n(len(self.warnings), 'warning')}"
         )
         if self.unattached:
             line += f", {self.unattached} unattached owner statement{'s' if self.unattached > 1 else ''}"
@@ -109,6 +109,10 @@ def _distinct_keys(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
     return list(out)
 
 
+def _n(count: int, one: str, many: str = "") -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 def summarise(rec: DocumentRecord, path: Path) -> DocSummary:
     return DocSummary(
         rec.source,
@@ -117,7 +121,7 @@ def summarise(rec: DocumentRecord, path: Path) -> DocSummary:
         plan=rec.plan.title,
         boxes=len(rec.boxes),
         tasks=len(rec.tasks),
-        explicit=sum(1 for t in rec.tasks if t.lead or t.co),
+        named_lead=sum(1 for t in rec.tasks if t.lead),  # (as the graph's pkg:ownerInferred says: stats counts the same)
         citations=len(rec.citations),
         warnings=list(rec.warnings),
         unattached=len(rec.unattached),

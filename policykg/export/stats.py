@@ -8,7 +8,7 @@ from ..store.embedded import PlanStore
 
 _PER_DOC = """
 SELECT ?source ?plan ?level
-       (COUNT(DISTINCT ?b) AS ?boxes) (COUNT(DISTINCT ?t) AS ?tasks) (COUNT(DISTINCT ?te) AS ?explicit)
+       (COUNT(DISTINCT ?b) AS ?boxes) (COUNT(DISTINCT ?t) AS ?tasks) (COUNT(DISTINCT ?te) AS ?named_lead)
        (COUNT(DISTINCT ?c) AS ?citations) (COUNT(DISTINCT ?u) AS ?unattached) (COUNT(DISTINCT ?k) AS ?on_evidence) WHERE {
   GRAPH ?g {
     ?s a pkg:SourceDocument ; pkg:fileName ?source .
@@ -23,8 +23,14 @@ SELECT ?source ?plan ?level
 }
 GROUP BY ?source ?plan ?level ORDER BY ?source"""
 
+# One definition each, the same in every output: an agency is counted when it owns a task (leads,
+# co-owns, or is the inferred owner), by its official name, as the workbooks and `analyze` count
+# it; "named" adds those a plan only mentions or issues from.
+AGENCIES = """SELECT (COUNT(DISTINCT ?name) AS ?n) WHERE { GRAPH ?g {
+    ?t a pkg:Task ; prov:qualifiedAttribution ?r . ?r prov:agent ?a . ?a skos:prefLabel ?name } }"""
 _COUNT = {
-    "agencies": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a org:Organization } }",
+    "agencies": AGENCIES,
+    "named": "SELECT (COUNT(DISTINCT ?name) AS ?n) WHERE { GRAPH ?g { ?a a prov:Agent ; skos:prefLabel ?name } }",
     "plan-to-plan links": f"""SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{LINKS_GRAPH}> {{
         ?s ?p ?o FILTER(?p IN (eli:applies, eli:cites)) }} }}""",
     "aligned tasks": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?ag {{ ?s pkg:carriesOut ?o }} }}",
@@ -43,13 +49,15 @@ _EARLIER = """SELECT ?source ?plan (COUNT(DISTINCT ?t) AS ?tasks) WHERE { GRAPH 
 def store_stats(store: PlanStore) -> str:
     """A readable report of the store's contents."""
     per = store.select(_PER_DOC)
-    counts = "  ".join(f"{k}: {store.select(q).rows[0][0]}" for k, q in _COUNT.items())
+    n = {k: store.select(q).rows[0][0] for k, q in _COUNT.items()}
     col = {c: i for i, c in enumerate(per.columns)}
     total = lambda c: sum(int(r[col[c]]) for r in per.rows)  # noqa: E731
     more, earlier = store.select(_MORE_FILES).rows, store.select(_EARLIER).rows
     extra = f" (and {len(more)} more file{'s' if len(more) > 1 else ''} of these plans)" if more else ""
     extra += f" (and {len(earlier)} earlier version{'s' if len(earlier) > 1 else ''} of them)" if earlier else ""
-    head = (f"store: {store.path}\ndocuments: {len(per.rows)}{extra}  tasks: {total('tasks')}  {counts}\n"
+    head = (f"store: {store.path}\ndocuments: {len(per.rows)}{extra}  tasks: {total('tasks')} ({total('named_lead')} with a named lead)"
+            f"  agencies: {n['agencies']} owning tasks ({n['named']} named in all)  plan-to-plan links: {n['plan-to-plan links']}"
+            f"  aligned tasks: {n['aligned tasks']}  triples: {n['triples']}\n"
             f"unattached owner statements: {total('unattached')}  owner names taken on evidence: {total('on_evidence')}\n\n")
     tail = "".join(f"\n= {source}: same plan as {supplier}, which supplies its tasks" if supplier else
                    f"\n= {source}: the file that supplied its plan's tasks was removed: build this one again (--force)"

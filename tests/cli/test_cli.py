@@ -15,7 +15,7 @@ def test_build_export_query_stats(tmp_path):
     store = str(tmp_path / "kg")
     res = r.invoke(cli, ["build", str(LIAONING), str(YINGKOU), "--store", store])
     assert res.exit_code == 0, res.output
-    assert "✓ yingkou-employment-social-security-plan.txt: 营口市“十四五”就业和社会保障发展规划 — 19 boxes, 74 tasks (74 with explicit owner), 12 citations, 0 warnings" in res.output
+    assert "✓ yingkou-employment-social-security-plan.txt: 营口市“十四五”就业和社会保障发展规划 — 19 boxes, 74 tasks (74 with a named lead), 12 citations, 0 warnings" in res.output
     res = r.invoke(cli, ["export", "tasks", "--store", store, "--department", "省残联", "--format", "jsonl"])
     assert [json.loads(x)["task"] for x in res.output.splitlines()] == ["扶持残疾人就业创业"]
     res = r.invoke(cli, ["query", "plan-hierarchy", "--store", store, "--format", "csv"])

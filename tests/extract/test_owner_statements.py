@@ -171,7 +171,7 @@ def test_build_and_text_report_what_made_no_task(tmp_path):
     doc.write_text("某市行动方案\n\n牵头单位：市发改委\n\n1.推进甲。（市直机关工委牵头，市广播电视台配合）\n", encoding="utf-8")
     runner = CliRunner()
     built = runner.invoke(cli, ["build", str(doc), "--store", str(tmp_path / "kg")])
-    assert "1 tasks (1 with explicit owner)" in built.output
+    assert "1 task (1 with a named lead)" in built.output
     assert "1 unattached owner statement, 1 owner name taken on evidence" in built.output
     shown = runner.invoke(cli, ["text", str(doc), "--tasks"])
     assert "    3  label line with no task before it: 牵头单位：市发改委" in shown.output
