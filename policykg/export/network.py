@@ -62,17 +62,31 @@ def workload(g) -> list[dict]:
 
 def task_graph(store: PlanStore):
     """Plans, tasks and agencies as one directed graph for Gephi and other tools: plan → task
-    (``part``), agency → task (``lead`` / ``co`` / ``inferred``). Every node has ``label`` and
-    ``kind``; tasks carry ``plan``, ``box`` and ``source``."""
+    (``part``), agency → task (``lead`` / ``co`` / ``inferred``). Every node has ``label``,
+    ``kind`` (plan / task / agency), ``level`` (国家 省级 市级 …), ``region`` and ``sector``
+    (Chinese label; a task's is its lead's), so that Gephi can colour and filter by any of them;
+    agencies add ``agency_kind`` (department, government, …), tasks ``plan``, ``box`` and ``source``."""
     import networkx as nx
 
+    from ..kg.agencies import sectors
+    from .departments import agency_level
+
+    labels = sectors()
     g = nx.DiGraph()
     role = {"牵头": "lead", "配合": "co", "推定牵头": "inferred"}
+    lead_sector: dict[str, str] = {}
     for r in responsibilities(store):
         plan, task, agency = "plan:" + r["规划"], r["task_id"], "agency:" + r["agency"]
-        g.add_node(plan, label=r["规划"], kind="plan", level=r["层级"])
-        g.add_node(task, label=r["任务"], kind="task", plan=r["规划"], box=r["专栏"], source=r["来源"])
-        g.add_node(agency, label=r["agency"], kind="agency")
+        sector = labels.get(r["sector"], "")
+        if r["角色"] in ("牵头", "推定牵头"):
+            lead_sector.setdefault(task, sector)
+        g.add_node(plan, label=r["规划"], kind="plan", level=r["层级"], region=r["地区"], sector="")
+        g.add_node(task, label=r["任务"], kind="task", level=r["层级"], region=r["地区"], sector="",
+                   plan=r["规划"], box=r["专栏"], source=r["来源"])
+        g.add_node(agency, label=r["agency"], kind="agency", level=agency_level(r["jurisdiction"])[1],
+                   region=r["jurisdiction"], sector=sector, agency_kind=r["kind"])
         g.add_edge(plan, task, relation="part")
         g.add_edge(agency, task, relation=role.get(r["角色"], r["角色"]))
+    for task, sector in lead_sector.items():
+        g.nodes[task]["sector"] = sector
     return g

@@ -16,32 +16,33 @@ from pathlib import Path
 from .tables import md_text, write_rows
 from ..files import atomic_path, atomic_text
 from ..store.embedded import PlanStore
-from .workbook import COLUMNS, department_lists, responsibility_matrix, sheet_names, write_xlsx
-
-
-def _filter(frames: dict, department: str | None) -> dict:
-    return {k: v for k, v in frames.items() if not department or k == department}
+from .departments import SUMMARY, department_lists
+from .workbook import responsibility_matrix, sheet_names, write_matrix_xlsx, write_xlsx
 
 
 def write_department_lists(store: PlanStore, fmt: str, output: str | None, department: str | None = None,
                            bom: bool = True) -> int:
-    """Write one task list per agency; returns the number of agencies. ``bom``: CSV files start
-    with a UTF-8 byte-order mark (for Excel)."""
-    frames = _filter(department_lists(store), department)
+    """Write one task list per agency (``department``: that agency's only), with the 汇总 first
+    (a sheet, a 汇总.csv, or a section); returns the number of agencies. ``bom``: CSV files
+    start with a UTF-8 byte-order mark (for Excel)."""
+    frames, summary = department_lists(store)
+    if department:
+        frames = {k: v for k, v in frames.items() if k == department}
+        summary = summary[summary["部门"] == department]
     if fmt == "xlsx":
-        write_xlsx(frames, Path(output))
+        write_xlsx(frames, Path(output), freeze="C2", summary=summary)
     elif fmt == "csv":
         folder = Path(output)
         folder.mkdir(parents=True, exist_ok=True)
-        names = sheet_names(list(frames))  # the same safe, unique names as the sheets
-        for key, df in frames.items():
+        names = sheet_names([SUMMARY] + list(frames))  # the same safe, unique names as the sheets
+        for key, df in [(SUMMARY, summary), *frames.items()]:
             with atomic_text(folder / f"{re.sub(r'[ ()]', '_', names[key])}.csv") as fh:
                 write_rows(df.astype(str).to_dict("records"), list(df.columns), "csv", fh, bom=bom)
     else:
         with atomic_text(Path(output)) if output else contextlib.nullcontext(sys.stdout) as out:
-            for key, df in frames.items():
+            for key, df in [(SUMMARY, summary), *frames.items()]:
                 out.write(f"## {md_text(key)}\n\n")
-                write_rows(df.astype(str).to_dict("records"), COLUMNS, "md", out)
+                write_rows(df.astype(str).to_dict("records"), list(df.columns), "md", out)
                 out.write("\n")
     return len(frames)
 
@@ -57,7 +58,7 @@ def write_matrix(store: PlanStore, fmt: str, path: Path, bom: bool = True) -> tu
     """Tasks × agencies; returns (tasks, agencies)."""
     df = responsibility_matrix(store)
     if fmt == "xlsx":
-        write_xlsx({"责任矩阵": df}, path)
+        write_matrix_xlsx(df, path)
     else:
         with atomic_text(path) as fh:
             write_rows(df.astype(str).to_dict("records"), list(df.columns), "csv", fh, bom=bom)

@@ -1,8 +1,6 @@
-"""Department task lists and the responsibility matrix, for people who work in Excel (pandas).
-
-Read from the store (never by re-parsing documents). Agencies are grouped by canonical name, so
-市人社局 in one plan and 营口市人力资源和社会保障局 in another are one list. Column headers are
-Chinese: 序号, 任务, 角色 (牵头/配合/推定牵头), 专栏, 规划, 层级, 来源, plus 完成时限.
+"""Workbooks for people who work in Excel: the one writer of every .xlsx (department lists,
+task list, matrix, diff), each sheet with its header frozen, an autofilter, widths, wrapped text
+and A4 landscape printing with the header on every page; and the responsibility matrix.
 """
 
 from __future__ import annotations
@@ -13,25 +11,14 @@ from pathlib import Path
 from ..files import atomic_path
 from ..store.embedded import PlanStore
 from ..store.reading import responsibilities
+from .departments import SUMMARY, summary_chart
 
-COLUMNS = ["序号", "任务", "角色", "专栏", "规划", "层级", "来源", "完成时限"]
-_WIDTHS = {"序号": 6, "任务": 48, "角色": 10, "专栏": 30, "规划": 40, "层级": 8, "来源": 44, "完成时限": 16,
+_WIDTHS = {"序号": 6, "任务": 48, "任务描述": 60, "角色": 10, "牵头单位": 24, "配合单位": 30, "目标": 20, "完成时限": 14,
+           "专栏/章节": 28, "规划": 36, "层级": 8, "来源:行": 40, "进展情况": 30, "备注": 20,
+           "部门": 34, "地区": 14,
            # policykg diff's columns
            "变化": 10, "原任务": 40, "说明": 30, "原牵头": 24, "新牵头": 24, "原配合": 30, "新配合": 30, "原行": 7, "新行": 7}
-
-def department_lists(store: PlanStore) -> dict:
-    """Agency (canonical name) → pandas DataFrame of its tasks, in ``COLUMNS`` order."""
-    import pandas as pd  # lazy: heavy
-
-    by_agency: dict[str, list[dict]] = {}
-    for r in responsibilities(store):
-        by_agency.setdefault(r["agency"], []).append(r)
-    out = {}
-    for agency in sorted(by_agency):
-        df = pd.DataFrame(by_agency[agency])[COLUMNS[1:]]
-        df.insert(0, "序号", range(1, len(df) + 1))
-        out[agency] = df
-    return out
+_WRAPPED = {"任务", "任务描述", "配合单位", "原任务", "说明"}
 
 
 def sheet_names(names: list[str]) -> dict[str, str]:
@@ -53,40 +40,64 @@ def sheet_names(names: list[str]) -> dict[str, str]:
     return out
 
 
-def write_xlsx(frames: dict, path: Path) -> None:
-    """One sheet per key, header frozen, widths set, text wrapped in the task column.
+def write_xlsx(frames: dict, path: Path, freeze: str = "A2", summary=None) -> None:
+    """One sheet per key (see the module docstring); ``freeze``: the top-left cell that scrolls
+    (C2 keeps the header and the first two columns in view). ``summary``: a DataFrame for a
+    汇总 sheet first, whose first column names the sheets (each a link to its sheet), with a
+    bar chart of its first rows.
 
     Written with openpyxl itself: pandas' ExcelWriter rebuilds its map of every sheet by name
     each time it writes one, which made a workbook of 1,500 agencies take over ten minutes."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.hyperlink import Hyperlink
 
-    names = sheet_names(list(frames))
+    names = sheet_names([SUMMARY] * (summary is not None) + list(frames))
     book = Workbook()
     book.remove(book.active)
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    if summary is not None:
+        ws = _sheet(book, SUMMARY, summary, "B2")
+        for cell in ws["A"][1:]:  # (each agency's name goes to its sheet: a link inside the workbook)
+            if cell.value in names:
+                cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{names[cell.value]}'!A1")
+                cell.style = "Hyperlink"
+        summary_chart(ws, len(summary))
     for key, df in frames.items():
-        ws = book.create_sheet(names[key])
-        ws.append([str(c) for c in df.columns])
-        for values in df.itertuples(index=False, name=None):
-            ws.append([_cell_value(v) for v in values])
-        for row in ws.iter_rows(min_row=2):  # document text that starts with "=" is text, not a formula
-            for cell in row:
-                if cell.data_type == "f":
-                    cell.data_type = "s"
-        ws.freeze_panes = "A2"
-        for i, col in enumerate(df.columns, start=1):
-            header = ws.cell(row=1, column=i)
-            ws.column_dimensions[header.column_letter].width = _WIDTHS.get(str(col), max(8, min(40, len(str(col)) * 2 + 2)))
-            header.font = bold
-        for row in ws.iter_rows(min_row=2, min_col=2, max_col=2):
-            for cell in row:
-                cell.alignment = wrap
-    if not frames:
+        _sheet(book, names[key], df, freeze)
+    if not book.worksheets:
         book.create_sheet("Sheet")
     with atomic_path(path) as tmp:
         book.save(tmp)
         _without_timestamps(tmp)
+
+
+def _sheet(book, name: str, df, freeze: str):
+    """A sheet of ``df`` in ``book``: header bold and frozen with the columns left of ``freeze``,
+    autofilter, widths, wrapped long text, A4 landscape one page wide, the header on every page."""
+    from openpyxl.styles import Alignment, Font
+
+    ws = book.create_sheet(name)
+    ws.append([str(c) for c in df.columns])
+    for values in df.itertuples(index=False, name=None):
+        ws.append([_cell_value(v) for v in values])
+    for row in ws.iter_rows(min_row=2):  # document text that starts with "=" is text, not a formula
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+    ws.freeze_panes = freeze
+    ws.auto_filter.ref = ws.dimensions
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    for i, col in enumerate(df.columns, start=1):
+        header = ws.cell(row=1, column=i)
+        ws.column_dimensions[header.column_letter].width = _WIDTHS.get(str(col), max(8, min(40, len(str(col)) * 2 + 2)))
+        header.font = bold
+        if str(col) in _WRAPPED or i == 2:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
+                cell.alignment = wrap
+    ws.page_setup.orientation, ws.page_setup.paperSize = "landscape", ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    return ws
 
 
 def _cell_value(v):
@@ -113,6 +124,40 @@ def _without_timestamps(path: Path) -> None:
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
             z.writestr(fixed, data)
+
+
+ROLE_FILLS = {"牵头": "E69F00", "配合": "56B4E9", "推定牵头": "CCCCCC"}  # (Okabe–Ito orange and sky blue: told apart
+# by colour-blind readers too, and the word is in the cell)
+MATRIX_KEYS = 4  # 规划 专栏 任务 来源: the columns that say which task a row is
+
+
+def write_matrix_xlsx(df, path: Path) -> None:
+    """The responsibility matrix as one sheet: the task columns frozen beside the agencies,
+    牵头 / 配合 / 推定牵头 cells coloured, a 合计 column (owners of each task) and 合计 rows
+    under the agencies (tasks each leads, co-owns, is the inferred owner of)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    agencies = list(df.columns[MATRIX_KEYS:])
+    df = df.copy()
+    df["合计"] = (df[agencies] != "").sum(axis=1) if agencies else 0
+    book = Workbook()
+    book.remove(book.active)
+    ws = _sheet(book, "责任矩阵", df, freeze=f"{chr(ord('A') + MATRIX_KEYS)}2")
+    fills = {role: PatternFill("solid", fgColor=colour) for role, colour in ROLE_FILLS.items()}
+    for row in ws.iter_rows(min_row=2, min_col=MATRIX_KEYS + 1, max_col=MATRIX_KEYS + len(agencies)):
+        for cell in row:
+            if cell.value in fills:
+                cell.fill = fills[cell.value]
+    bold = Font(bold=True)
+    for role in ROLE_FILLS:
+        ws.append(["", "", f"合计：{role}", ""] + [int((df[a] == role).sum()) for a in agencies])
+        ws.cell(row=ws.max_row, column=3).font = bold
+    for i, a in enumerate(agencies, start=MATRIX_KEYS + 1):  # (agency names are long: narrow columns, wrapped heads)
+        ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = 8
+    with atomic_path(path) as tmp:
+        book.save(tmp)
+        _without_timestamps(tmp)
 
 
 def responsibility_matrix(store: PlanStore):

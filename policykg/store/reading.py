@@ -10,12 +10,14 @@ LEVEL_ZH = {"national": "国家", "department": "部委", "provincial": "省级"
             "metropolitan": "都市圈", "county": "县级", "": ""}
 ROLE_ZH = {"Lead": "牵头", "Co": "配合", "InferredOwner": "推定牵头"}
 _ROWS = """
-SELECT ?t ?agency ?role ?task ?plan ?lv ?box_no ?box_title ?section ?source ?line ?deadline ?ord WHERE {
+SELECT ?t ?agency ?jur ?sector ?kind ?role ?task ?desc ?plan ?lv ?area ?box_no ?box_title ?section ?source ?line ?deadline ?ord WHERE {
   GRAPH ?g {
     ?t a pkg:Task ; dcterms:title ?task ; pkg:plan ?p ; pkg:ordinal ?ord ; eli:is_part_of ?part ;
        prov:wasDerivedFrom ?span ; prov:qualifiedAttribution ?r .
     ?r prov:agent ?a ; prov:hadRole ?roleTerm . ?a skos:prefLabel ?agency .
-    ?p dcterms:title ?plan . OPTIONAL { ?p pkg:level ?lvTerm }
+    OPTIONAL { ?a pkg:jurisdictionName ?jur } OPTIONAL { ?a org:classification ?sector } OPTIONAL { ?a pkg:agencyKind ?kind }
+    ?p dcterms:title ?plan . OPTIONAL { ?p pkg:level ?lvTerm } OPTIONAL { ?p pkg:regionName ?area }
+    OPTIONAL { ?t dcterms:description ?desc }
     OPTIONAL { ?part pkg:boxNumber ?box_no . OPTIONAL { ?part dcterms:title ?box_title } }
     OPTIONAL { ?t pkg:section ?section } OPTIONAL { ?t pkg:deadline ?deadline }
     ?span pkg:sourceFile ?source ; pkg:line ?line .
@@ -26,12 +28,16 @@ SELECT ?t ?agency ?role ?task ?plan ?lv ?box_no ?box_title ?section ?source ?lin
 
 
 def responsibilities(store: PlanStore) -> list[dict[str, str]]:
-    """One dict per (task, agency, role), sorted by source and task order."""
+    """One dict per (task, agency, role), sorted by source and task order. Besides the Chinese
+    columns of the department lists: the agency's area (``jurisdiction``), ``sector`` (key of
+    ontology/sectors.toml) and ``kind``, the task's description (任务描述) and its plan's area (地区)."""
     rows = []
-    for t, agency, role, task, plan, lv, box_no, box_title, section, source, line, deadline, ord_ in store.select(_ROWS).rows:
+    for (t, agency, jur, sector, kind, role, task, desc, plan, lv, area, box_no, box_title, section, source, line,
+         deadline, ord_) in store.select(_ROWS).rows:
         box = f"专栏{box_no} {box_title}".strip() if box_no else (section or "")
-        rows.append({"task_id": t, "agency": agency, "角色": ROLE_ZH.get(role, role), "任务": task, "专栏": box,
-                     "规划": plan, "层级": LEVEL_ZH.get(lv or "", lv or ""), "来源": f"{source}:{line}",
+        rows.append({"task_id": t, "agency": agency, "jurisdiction": jur or "", "sector": (sector or "").rsplit("/", 1)[-1],
+                     "kind": kind or "", "角色": ROLE_ZH.get(role, role), "任务": task, "任务描述": desc or "", "专栏": box,
+                     "规划": plan, "层级": LEVEL_ZH.get(lv or "", lv or ""), "地区": area or "", "来源": f"{source}:{line}",
                      "完成时限": deadline or "", "_sort": (source, int(ord_), role != "Lead")})
     rows.sort(key=lambda r: (r["_sort"], r["agency"]))
     return rows

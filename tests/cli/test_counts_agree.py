@@ -33,6 +33,8 @@ def test_build_stats_analyze_and_workbooks_count_the_same(tmp_path):
     assert analyze.startswith(f"{agencies} agencies, ")
     res = r.invoke(cli, ["export", "tasks", "--by-department", "--store", store, "-o", str(tmp_path / "d.xlsx")])
     assert res.output.startswith(f"{agencies} agencies → ")
-    assert len(openpyxl.load_workbook(tmp_path / "d.xlsx", read_only=True).sheetnames) == agencies
+    book = openpyxl.load_workbook(tmp_path / "d.xlsx", read_only=True)
+    assert book.sheetnames[0] == "汇总" and len(book.sheetnames[1:]) == agencies
+    assert len(list(book["汇总"].iter_rows(min_row=2))) == agencies
     workload = r.invoke(cli, ["query", "department-workload", "--store", store, "--format", "csv"]).output
     assert len({line.split(",")[0] for line in workload.splitlines()[1:]}) == agencies
