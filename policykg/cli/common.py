@@ -90,7 +90,7 @@ def resolve_agency(source, name: str, area: str = "") -> str:
     if not found.agencies:
         raise click.ClickException(found.problem())
     if len(found.agencies) > 1:
-        raise AmbiguousAgency(found.problem().replace("or the area it is in", "or --area"))
+        raise AmbiguousAgency(found.problem(narrow="--area"))
     return found.agencies[0].name
 
 
@@ -112,6 +112,22 @@ def output_format(fmt: str | None, output: str | None, choices: tuple[str, ...],
         shown = ", ".join(s for s, f in SUFFIX_FORMAT.items() if f in choices)
         raise click.UsageError(f"cannot write {suffix} files here: name the output {shown}, or give --format")
     return SUFFIX_FORMAT[suffix]
+
+
+def file_bom(bom: bool, fmt: str, output: str | None) -> bool:
+    """Whether what is written starts with a BOM: a CSV file (not standard output, which another
+    program reads), unless --no-bom."""
+    return bom and fmt == "csv" and bool(output) and output != "-"
+
+
+EMPTY = " (nothing matched: the file has the header row only)"
+
+
+def say_written(n: int, what: str, output: str | None) -> None:
+    """The line on standard error after an export: how many rows went where, and when none did,
+    that the file is a valid empty one (said even when the rows went to standard output)."""
+    if output or not n:
+        click.echo(f"{n} {what} → {output or 'standard output'}" + ("" if n else EMPTY), err=True)
 
 
 def bom_option(f):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import STORE_HELP, endpoint_option, open_source, open_store as _store, output as _out, output_format
+from .common import STORE_HELP, endpoint_option, file_bom, open_source, open_store as _store, output as _out, output_format
 
 
 @click.command()
@@ -113,5 +113,5 @@ def diff(old, new, fmt, output, store_path, endpoint):
         from ..export.tables import write_rows
 
         with _out(output) as out:
-            write_rows(rows, COLUMNS, fmt, out, bom=fmt == "csv" and bool(output))
+            write_rows(rows, COLUMNS, fmt, out, bom=file_bom(True, fmt, output))
     click.echo(f"{len(changes)} change{'' if len(changes) == 1 else 's'}" + (f" → {output}" if output else ""), err=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .common import (STORE_HELP, area_option, bom_option, endpoint_option, limit_option, open_source, open_store as _store,
-                     output as _out, output_format, resolve_agency)
+                     file_bom, output as _out, output_format, resolve_agency, say_written)
 from .lifecycle import diff, remove
 from .outputs import analyze, export, viz
 from .shards import extract, link
@@ -223,9 +223,9 @@ def query(query, store_path, fmt, params, list_, output, all_versions, area, bom
     except StoreError as err:
         raise click.ClickException(str(err)) from None
     with _out(output) as out:
-        write_rows(result_rows(res), res.columns, fmt, out, bom=bom and fmt == "csv" and bool(output))
+        write_rows(result_rows(res), res.columns, fmt, out, bom=file_bom(bom, fmt, output))
     if output:
-        click.echo(f"{len(res.rows)} rows → {output}" + ("" if res.rows else " (nothing matched: the header row only)"), err=True)
+        say_written(len(res.rows), "rows", output)
 
 
 @cli.command()

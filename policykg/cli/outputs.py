@@ -8,11 +8,8 @@ from pathlib import Path
 
 import click
 
-from .common import (STORE_HELP, area_option, bom_option, endpoint_option, open_source, output as _out, output_format,
-                     resolve_agency)
-
-
-_EMPTY = " (nothing matched: the file has the header row only)"
+from .common import (STORE_HELP, area_option, bom_option, endpoint_option, file_bom, open_source, output as _out,
+                     output_format, resolve_agency, say_written)
 
 
 @click.group()
@@ -90,9 +87,8 @@ def export_tasks(store_path, fmt, department, area, by_department, output, all_v
         write_task_sheet(rows, columns, Path(output))
     else:
         with _out(output) as out:
-            write_rows(rows, columns, fmt, out, bom=bom and fmt == "csv" and bool(output))
-    if output or not rows:
-        click.echo(f"{len(rows)} tasks → {output or 'standard output'}" + ("" if rows else _EMPTY), err=True)
+            write_rows(rows, columns, fmt, out, bom=file_bom(bom, fmt, output))
+    say_written(len(rows), "tasks", output)
 
 
 @export.command("matrix")
@@ -184,9 +180,8 @@ def export_alignments(store_path, fmt, output, bom, endpoint):
     fmt = output_format(fmt, output, ("csv", "jsonl", "md"), "csv")
     rows = alignment_rows(open_source(store_path, endpoint))
     with _out(output) as out:
-        write_rows(rows, ALIGNMENT_COLUMNS, fmt, out, bom=bom and fmt == "csv" and bool(output))
-    if output or not rows:
-        click.echo(f"{len(rows)} alignments → {output or 'standard output'}" + ("" if rows else _EMPTY), err=True)
+        write_rows(rows, ALIGNMENT_COLUMNS, fmt, out, bom=file_bom(bom, fmt, output))
+    say_written(len(rows), "alignments", output)
 
 
 @click.command()
@@ -253,4 +248,4 @@ def analyze(store_path, fmt, top, output, bom):
     with _out(output) as out:
         if fmt == "table":
             out.write(f"{len(g)} agencies, {g.number_of_edges()} collaboration links\n\n")
-        write_rows(rows, WORKLOAD_COLUMNS, fmt, out, bom=bom and fmt == "csv" and bool(output))
+        write_rows(rows, WORKLOAD_COLUMNS, fmt, out, bom=file_bom(bom, fmt, output))

@@ -174,8 +174,10 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
         except ValueError:
             return PlainTextResponse('the body must be JSON: {"query": "…", "params": {"name": "value"}}\n', status_code=400)
         params = dict(data.get("params") or {})
-        for p in AGENCY_PARAMS & set(params):  # (an agency as the command line takes it: 人社 --area 营口)
-            found = await run_in_threadpool(find_agency_in, snapshot.current(), str(params[p]), str(params.pop("area", "")))
+        agency_params = AGENCY_PARAMS & set(params)
+        area = str(params.pop("area", "")) if agency_params else ""  # (not a query variable: where an agency is)
+        for p in agency_params:  # (an agency as the command line takes it: 人社, area 营口)
+            found = await run_in_threadpool(find_agency_in, snapshot.current(), str(params[p]), area)
             if len(found.agencies) != 1:
                 return PlainTextResponse(found.problem() + "\n", status_code=400)
             params[p] = found.agencies[0].name

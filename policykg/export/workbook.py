@@ -65,6 +65,11 @@ def write_xlsx(frames: dict, path: Path, freeze: str = "A2", summary=None) -> No
         _sheet(book, names[key], df, freeze)
     if not book.worksheets:
         book.create_sheet("Sheet")
+    _save(book, path)
+
+
+def _save(book, path: Path) -> None:
+    """Save in full or not at all, with the same bytes for the same data."""
     with atomic_path(path) as tmp:
         book.save(tmp)
         _without_timestamps(tmp)
@@ -155,9 +160,7 @@ def write_matrix_xlsx(df, path: Path) -> None:
         ws.cell(row=ws.max_row, column=3).font = bold
     for i, a in enumerate(agencies, start=MATRIX_KEYS + 1):  # (agency names are long: narrow columns, wrapped heads)
         ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = 8
-    with atomic_path(path) as tmp:
-        book.save(tmp)
-        _without_timestamps(tmp)
+    _save(book, path)
 
 
 def responsibility_matrix(store: PlanStore):

@@ -67,9 +67,10 @@ class AgencyMatch:
     suggestions: list[str] = field(default_factory=list)
     area: str = ""
 
-    def problem(self, shown: int = 20) -> str:
+    def problem(self, shown: int = 20, narrow: str = "the area it is in") -> str:
         """What to tell a user whose name does not mean exactly one agency ("" when it does):
-        one line when none matches, the agencies numbered when several do."""
+        one line when none matches, the agencies numbered when several do (``narrow``: how the
+        user names the area, --area on the command line)."""
         where = f" in {self.area}" if self.area else ""
         if not self.agencies:
             hint = f"; did you mean {'、'.join(self.suggestions)}?" if self.suggestions else ""
@@ -79,7 +80,7 @@ class AgencyMatch:
         listed = "".join(f"\n  {i}. {a.name}" for i, a in enumerate(self.agencies[:shown], 1))
         more = f"\n  … and {len(self.agencies) - shown} more" if len(self.agencies) > shown else ""
         return (f"{self.query} matches {len(self.agencies)} agencies{where} (by {self.how}); "
-                f"give the official name, or the area it is in:{listed}{more}")
+                f"give the official name, or {narrow}:{listed}{more}")
 
 
 def find_agency(query: str, known: list[KnownAgency], area: str = "") -> AgencyMatch:

@@ -109,9 +109,10 @@ def unaligned(plan: str, tasks: list[TaskText], parents: dict[str, list[TaskText
     p1 https://w3id.org/policykg/ontology#notCarriedOutBy C
     """
     aligned, carried = {a.child for a in found}, {a.parent for a in found}
+    added = [t.iri for t in tasks if t.iri not in aligned]
     out = set()
     for parent, parent_tasks in parents.items():
-        out |= {(t.iri, str(PKG.carriesOutNoneOf), parent) for t in tasks if t.iri not in aligned}
+        out |= {(t, str(PKG.carriesOutNoneOf), parent) for t in added}
         out |= {(t.iri, str(PKG.notCarriedOutBy), plan) for t in parent_tasks if t.iri not in carried}
     return out
 
