@@ -157,6 +157,27 @@ def _abbreviation(q: str):
     return test
 
 
+def search_terms(agency: KnownAgency) -> list[str]:
+    """Every way a reader may type ``agency`` into a view's search box, for a substring search
+    to find it by: its spellings, and the aliases of its type bare, after a level word and
+    after its area's short name (the forms step 4 of :func:`find_agency` reads).
+
+    >>> terms = search_terms(KnownAgency("a:1", "营口市人力资源和社会保障局", "营口市", ("市人社局",)))
+    >>> [t for t in ("市人社局", "人社", "营口人社局", "市人力资源社会保障局") if any(t in x for x in terms)]
+    ['市人社局', '人社', '营口人社局', '市人力资源社会保障局']
+    """
+    t = _tables()
+    suffixes = [short for short, full in t.suffixes if agency.name.endswith(full)][:2] or [""]
+    short = next((s for s, name in _short_region_names() if name == agency.jurisdiction), "")
+    level = {"province": "省", "city": "市", "county": "县"}.get(region(agency.jurisdiction).kind, "")
+    terms = {*agency.spellings}
+    for alias, kind in t.aliases:
+        if kind["core"] in agency.name and alias != kind["core"]:
+            terms.update(f"{place}{alias}{suffix}" for place in {short, level} for suffix in suffixes)
+    terms.discard(agency.name)
+    return sorted(terms)
+
+
 def _nearest(q: str, pool: list[KnownAgency], limit: int = 3) -> list[str]:
     """The official names nearest to ``q`` by any of their spellings."""
     from rapidfuzz import fuzz, process

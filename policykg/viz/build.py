@@ -16,11 +16,10 @@ def make_view(store: PlanStore, view: str, name: str | None, plan: str | None, p
         title, sub = "部门与任务 Agencies and tasks", f"规划：{plan}" if plan else "全部规划 all plans"
     elif view == "plans":
         g = views.plans_view(store)
-        g.graph["hierarchical"] = True
         title, sub = "规划层级 Plan hierarchy", "国家 → 省 → 市 → 都市圈；虚线：仅被引用的上位规划"
     elif view == "trace":
         g = views.trace_view(store, name)
-        title, sub = f"任务追踪 Commitment trace：{name}", "箭头：下级任务落实上级任务（carries out）"
+        title, sub = f"任务追踪 Commitment trace：{name}", "每行一个层级；箭头：上级任务 → 落实它的下级任务（carried out by）"
     else:
         g = views.department_view(store, name)
         title, sub = f"部门 Agency：{name}", "该部门的任务、共同承担的部门与规划"

@@ -1,16 +1,20 @@
-"""A view graph → one self-contained, offline HTML file (vis-network through pyvis).
+"""A view graph → one self-contained, offline HTML file (vis-network, as shipped inside pyvis).
 
-pyvis builds the node and edge data; the page is our own template, because pyvis 0.3.2 links
-CDNs even when asked to inline and inserts its heading unescaped. Here:
+pyvis's data model is kept (the same node and edge dicts), but the page is our own template,
+because pyvis 0.3.2 links CDNs even when asked to inline and inserts its heading unescaped. Here:
 
-- vis-network's JavaScript and CSS (shipped inside pyvis) are inlined, and a Content-Security-
-  Policy allows no request at all (``default-src 'none'``; scripts only by their sha256), so the
-  file works offline and nothing in it can load or run anything else;
+- vis-network's JavaScript and CSS are inlined, and a Content-Security-Policy allows no request
+  at all (``default-src 'none'``; scripts only by their sha256), so the file works offline and
+  nothing in it can load or run anything else;
 - graph data sits in a ``<script type="application/json">`` block with ``<`` written as \\u003c,
   and tooltips are built as DOM text nodes, so document text such as
-  ``<img src=x onerror=alert(1)>`` or a title containing ``href`` is shown as text, never run;
-- the heading and legend are HTML-escaped;
-- above ``PHYSICS_LIMIT`` nodes the layout is computed up front and physics is off.
+  ``<img src=x onerror=alert(1)>`` is shown as text, never run; the heading and legend are
+  HTML-escaped;
+- positions are computed here (a clustered spring layout, or rows for the plans and trace
+  views, see layers.py), so the page draws at once and the same graph gives the same bytes;
+- labels are drawn in a CJK font where the machine has one (``FONTS``); page.js keeps the
+  labels of the busiest nodes at a legible size at every zoom and hides any label that would
+  overlap one already drawn; search also matches abbreviations (``search`` on each node).
 """
 
 from __future__ import annotations
@@ -21,42 +25,21 @@ import html
 import json
 from pathlib import Path
 
+from .layers import layered, rows_by_rank
 from .layout import layout
 
-PHYSICS_LIMIT = 300
-PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-           "#9c755f", "#bab0ac", "#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-           "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5"]
+# Colour-blind-safe palettes (Okabe & Ito 2008; Paul Tol's "muted"), never repeated: groups
+# beyond a palette's length share the grey of 其他 (other).
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
+TOL_MUTED = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499"]
+OTHER, OTHER_COLOUR = "其他", "#BBBBBB"
+FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif"
 
-_APP = """
-const data = JSON.parse(document.getElementById("graph-data").textContent);
-function tip(text) { const d = document.createElement("div"); d.className = "tip"; d.textContent = text; return d; }
-for (const item of data.nodes.concat(data.edges)) { if (item.title) item.title = tip(item.title); }
-const nodes = new vis.DataSet(data.nodes), edges = new vis.DataSet(data.edges);
-const network = new vis.Network(document.getElementById("network"), {nodes, edges}, data.options);
-window.policykg = {network, nodes, edges, ready: false};
-network.once("afterDrawing", () => { window.policykg.ready = true; window.policykg.firstPaint = performance.now(); });
-const box = document.getElementById("search"), count = document.getElementById("count");
-box.addEventListener("input", () => {
-  const q = box.value.trim();
-  const found = new Set(q ? data.nodes.filter(n => (n.label || "").includes(q)).map(n => n.id) : []);
-  const hits = new Set(found);  // the matches and their direct neighbours
-  for (const e of data.edges) { if (found.has(e.from)) hits.add(e.to); if (found.has(e.to)) hits.add(e.from); }
-  nodes.update(data.nodes.map(n => ({id: n.id, hidden: q !== "" && !hits.has(n.id)})));
-  count.textContent = q ? hits.size + " / " + data.nodes.length : "";
-});
-"""
-_CSS = """
-body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #222; }
-header { padding: 8px 14px; border-bottom: 1px solid #ddd; }
-header h1 { font-size: 18px; margin: 0 0 4px; } header p { margin: 0; color: #555; font-size: 13px; }
-#search { margin-top: 6px; width: 280px; padding: 4px; } #count { color: #555; font-size: 13px; margin-left: 6px; }
-#legend { position: absolute; right: 10px; top: 70px; background: rgba(255,255,255,.92); border: 1px solid #ddd;
-  padding: 6px 10px; font-size: 12px; max-height: 70vh; overflow: auto; z-index: 2; }
-#legend span.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: middle; }
-#network { position: absolute; top: 96px; bottom: 0; left: 0; right: 0; }
-.tip { white-space: pre-line; max-width: 420px; font-size: 12px; }
-"""
+_HERE = Path(__file__).parent
+_KIND = {"agency": ("diamond", 16, "部门（按领域）agencies by sector", TOL_MUTED),
+         "plan": ("box", 16, "规划（按层级）plans by level", OKABE_ITO),
+         "task": ("dot", 7, "任务（按规划）tasks by plan", OKABE_ITO)}
+BOX_CHARS = 12  # characters per line of a plan's box
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -71,90 +54,172 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-_LEVEL_RANK = {"国家": 0, "部委": 1, "省级": 2, "都市圈": 3, "市级": 4, "县级": 5}
-_KIND = {"agency": ("diamond", 16, "部门（按领域）agencies by sector"), "plan": ("box", 16, "规划（按层级）plans by level"),
-         "task": ("dot", 7, "任务（按规划）tasks by plan")}
-
-
 def _colours(g) -> dict[str, dict[str, str]]:
-    """Colour of each group within each kind; tasks start further along the palette so that a
-    task never shares its plan's colour with an agency's sector by accident."""
+    """Colour of each group within each kind: the largest groups first take the palette's
+    colours, the rest share 其他's grey."""
     out: dict[str, dict[str, str]] = {}
-    for offset, kind in enumerate(("agency", "plan", "task")):
-        groups = sorted({d.get("group", "") for _, d in g.nodes(data=True) if d.get("kind", "task") == kind})
-        out[kind] = {grp: PALETTE[(i + offset * 11) % len(PALETTE)] for i, grp in enumerate(groups)}
+    for kind, (_, _, _, palette) in _KIND.items():
+        sizes: dict[str, int] = {}
+        for _, d in g.nodes(data=True):
+            if d.get("kind", "task") == kind:
+                sizes[d.get("group", "")] = sizes.get(d.get("group", ""), 0) + 1
+        named = sorted((grp for grp in sizes if grp != OTHER), key=lambda grp: (-sizes[grp], grp))
+        out[kind] = {grp: palette[i] if i < len(palette) else OTHER_COLOUR for i, grp in enumerate(named)}
+        if OTHER in sizes:
+            out[kind][OTHER] = OTHER_COLOUR
     return out
+
+
+def _ink(fill: str) -> str:
+    """Black or white text, whichever reads better on ``fill`` (WCAG relative luminance)."""
+    r, g, b = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    lum = sum(w * (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4) for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b)))
+    return "#ffffff" if lum < 0.3 else "#1a1a1a"
 
 
 def _sha(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
+def _box_label(text: str) -> str:
+    lines = [part for line in text.split("\n") for part in
+             ([line[i:i + BOX_CHARS] for i in range(0, len(line), BOX_CHARS)] or [""])]
+    return "\n".join(lines)
+
+
+def _size(d: dict, label: str) -> tuple[float, float]:
+    """(width, height) a node takes in a row: a box's text, or a shape with its label below."""
+    lines = label.split("\n")
+    if d.get("kind") == "plan":
+        return max(len(x) for x in lines) * 16 + 24, len(lines) * 19 + 14
+    return max(24.0, len(label) * (13 if d.get("kind") == "agency" else 12) + 8), 46
+
+
+def _rows(g, labels: dict[str, str]):
+    """Positions for a view whose nodes carry ``rank`` (0 at the top): layers.py, plus a label
+    at the left of each rank's first row (``g.graph["rank_names"]``)."""
+    nodes = [str(n) for n in g]
+    edges = []
+    rank = {str(n): int(d["rank"]) for n, d in g.nodes(data=True)}
+    for u, v, d in g.edges(data=True):
+        u, v = str(d.get("source", u)), str(d.get("target", v))
+        edges.append((u, v) if rank[u] < rank[v] or (rank[u] == rank[v] and not d.get("arrows")) else (v, u))
+    row = rows_by_rank(nodes, edges, rank)
+    lay = layered(nodes, edges, row, {n: _size(g.nodes[n], labels[n]) for n in nodes})
+    left = min((x for x, _ in lay.pos.values()), default=0) - 150
+    names = {}
+    for n in sorted(nodes, key=lambda n: row[n]):
+        name = g.graph.get("rank_names", {}).get(rank[n])
+        if name and name not in names:
+            names[name] = (left, lay.row_y[row[n]])
+    return lay, names
+
+
 def network_data(g) -> dict:
     """Nodes, edges and options for vis-network, in pyvis's data model (the same dicts, key for
     key) but built directly: pyvis's add_node and add_edge search every node and edge already
     added, which made a view of 1,000 plans take minutes."""
-    nodes: list[dict] = []
-    edges: list[dict] = []
-    undirected_seen: set[frozenset] = set()
     colours = _colours(g)
-    big = g.number_of_nodes() > PHYSICS_LIMIT
-    pos = layout(g) if big else {}
+    labels = {}
+    for n, d in g.nodes(data=True):
+        label = d.get("label", str(n)) or str(n)
+        labels[str(n)] = _box_label(label) if d.get("kind") == "plan" else (label if len(label) <= 24 else label[:23] + "…")
+    ranked = g.graph.get("layers", False)
+    lay, row_names = _rows(g, labels) if ranked else (None, {})
+    pos = lay.pos if lay else layout(g)
+    degree = dict(g.degree())
+    busiest = {n: i for i, n in enumerate(sorted(g, key=lambda n: (g.nodes[n].get("kind", "task") == "task", -degree[n], str(n))))}
+    nodes: list[dict] = []
     for n, d in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
-        label = d.get("label", str(n))
-        extra = {"x": round(pos[n][0], 1), "y": round(pos[n][1], 1), "physics": False} if n in pos else {}
         kind = d.get("kind", "task")
-        shape, size, _ = _KIND[kind]
-        if kind == "plan":  # boxes wrap their (long) titles; levels stack national → county
-            extra.update(widthConstraint={"maximum": 150}, font={"size": 16})
-            if g.graph.get("hierarchical"):
-                extra["level"] = _LEVEL_RANK.get(d.get("level", ""), len(_LEVEL_RANK))
-        else:
-            label = label if len(label) <= 24 else label[:23] + "…"
-        nodes.append({"color": colours[kind][d.get("group", "")], "title": d.get("title", label), "size": size, **extra,
-                      "id": str(n), "label": label or str(n), "shape": shape})
-    for u, v, d in sorted(g.edges(data=True), key=lambda x: (str(x[0]), str(x[1]))):
+        shape, size, _, _ = _KIND[kind]
+        colour = colours[kind].get(d.get("group", ""), OTHER_COLOUR)
+        x, y = pos[str(n)] if str(n) in pos else pos[n]
+        extra = {"x": round(x, 1), "y": round(y, 1), "physics": False, "rank": busiest[n]}
+        if kind == "plan":
+            extra["font"] = {"size": 16, "color": _ink(colour), "strokeWidth": 0}
+        else:  # page.js shows the labels that fit
+            extra["font"] = {"color": "rgba(0,0,0,0)", "strokeWidth": 0}
+        if kind != "task":
+            extra["hub"] = True
+        if kind == "agency":  # the busier, the larger (area grows with its tasks)
+            size = round(min(36.0, 12 + 3 * degree[n] ** 0.5), 1)
+        if d.get("search"):
+            extra["search"] = d["search"]
+        nodes.append({"color": colour, "title": d.get("title", labels[str(n)]), "size": size, **extra,
+                      "id": str(n), "label": labels[str(n)], "shape": shape})
+    for name, (x, y) in row_names.items():
+        nodes.append({"id": f"~row~{name}", "label": name, "shape": "text", "x": x, "y": y, "physics": False,
+                      "helper": True, "row": True, "font": {"size": 18, "color": "#555555"}, "size": 1, "title": name, "color": "#ffffff"})
+    edges = _edges(g, lay)
+    if lay:  # the waypoints the long edges pass through: helpers, drawn as a bend
+        used = {e[k] for e in edges if "edge" in e for k in ("from", "to")} - set(labels)
+        nodes += [{"id": w, "label": " ", "shape": "dot", "size": 0.5, "x": x, "y": y, "physics": False, "helper": True,
+                   "color": "#888888", "title": ""} for w, (x, y) in sorted(lay.pos.items()) if w in used]
+    options = {
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": g.number_of_edges() > 3000},
+        "nodes": {"font": {"size": 12, "face": FONTS, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "edges": {"smooth": False, "color": {"inherit": "from"}},
+    }
+    data = {"nodes": nodes, "edges": edges, "options": options, "legend": colours}
+    if lay:
+        data["readableScale"] = 0.75  # (boxes' 16 px text drawn at 12 px)
+    return data
+
+
+def _edges(g, lay) -> list[dict]:
+    """One vis edge per graph edge, or a chain of segments through its waypoints (each segment
+    carries ``edge``, the graph edge's number; only the last has the arrow)."""
+    edges: list[dict] = []
+    seen: set[frozenset] = set()
+    for i, (u, v, d) in enumerate(sorted(g.edges(data=True), key=lambda x: (str(x[0]), str(x[1])))):
         u, v = str(d.get("source", u)), str(d.get("target", v))
         if not g.is_directed():  # (an undirected edge once, as pyvis keeps it)
-            if frozenset((u, v)) in undirected_seen:
+            if frozenset((u, v)) in seen:
                 continue
-            undirected_seen.add(frozenset((u, v)))
-        edges.append({"title": d.get("title", ""), "dashes": bool(d.get("dashes")), "arrows": d.get("arrows", ""),
-                      "width": 2 if d.get("role") in ("牵头", "落实") else 1, "from": u, "to": v})
-    options = {
-        "physics": {"enabled": not big, "stabilization": {"iterations": 150}},
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big},
-        "nodes": {"font": {"size": 12}}, "edges": {"smooth": not big, "color": {"inherit": "from"}},
-    }
-    if g.graph.get("hierarchical"):
-        options["layout"] = {"hierarchical": {"direction": "UD", "nodeSpacing": 170, "levelSeparation": 130}}
-        options["physics"] = {"enabled": False}
-    return {"nodes": nodes, "edges": edges, "options": options, "legend": colours}
+            seen.add(frozenset((u, v)))
+        chain = []
+        if lay:
+            chain = lay.chains[(u, v)] if (u, v) in lay.chains else lay.chains.get((v, u), [])[::-1]
+        points = [u, *chain, v]
+        for k, (a, b) in enumerate(zip(points, points[1:])):
+            edge = {"title": d.get("title", ""), "dashes": bool(d.get("dashes")),
+                    "arrows": d.get("arrows", "") if k == len(points) - 2 else "",
+                    "width": 2 if d.get("role") in ("牵头", "落实") else 1, "from": a, "to": b}
+            if chain:
+                edge["edge"] = i
+                edge["color"] = {"inherit": False, "color": "#888888"}
+            edges.append(edge)
+    return edges
 
 
 def render_html(g, title: str, subtitle: str = "") -> str:
     """The complete HTML page of a view graph (deterministic: same graph, same bytes)."""
     vis_js, vis_css = _vis_assets()
+    app, css = (_HERE / "page.js").read_text(encoding="utf-8"), (_HERE / "page.css").read_text(encoding="utf-8")
     data = network_data(g)
     legend = ""
     for kind, groups in data.pop("legend").items():
         if groups:
-            legend += f"<strong>{html.escape(_KIND[kind][2])}</strong>" + "".join(
-                f'<div><span class="swatch" style="background:{c}"></span>{html.escape(name or "—")}</div>'
+            shape = {"agency": "◆", "plan": "■", "task": "●"}[kind]
+            legend += f"<h2>{html.escape(_KIND[kind][2])}</h2>" + "".join(
+                f'<div><span class="swatch" style="color:{c}">{shape}</span>{html.escape(name or "—")}</div>'
                 for name, c in groups.items())
-    legend += "<div>── 牵头 lead　┄┄ 配合 co　→ 落实/依据</div>"
-    csp = (f"default-src 'none'; script-src {_sha(vis_js)} {_sha(_APP)}; style-src 'unsafe-inline'; "
+    legend += "<h2>连线 links</h2><div>── 牵头 lead</div><div>┄┄ 配合 co-owner</div><div>→ 落实 / 依据</div>"
+    csp = (f"default-src 'none'; script-src {_sha(vis_js)} {_sha(app)}; style-src 'unsafe-inline'; "
            "img-src data:; font-src data:")
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{vis_css}</style>\n<style>{_CSS}</style></head>\n<body>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{vis_css}</style>\n<style>{css}</style></head>\n<body>\n"
         f"<header><h1>{html.escape(title)}</h1><p>{html.escape(subtitle)}</p>"
-        '<input id="search" type="search" placeholder="搜索节点 search…" aria-label="search"><span id="count"></span></header>\n'
-        f'<div id="legend">{legend}</div>\n<div id="network"></div>\n'
+        '<input id="search" type="search" placeholder="搜索：名称或简称（人社、医保、残联）search…" aria-label="search">'
+        '<span id="count"></span></header>\n'
+        f'<main><div id="network"></div><aside id="legend">{legend}</aside></main>\n'
         f"<script>{vis_js}</script>\n"
         f'<script type="application/json" id="graph-data">{_json(data)}</script>\n'
-        f"<script>{_APP}</script>\n</body></html>\n"
+        f"<script>{app}</script>\n</body></html>\n"
     )
 
 

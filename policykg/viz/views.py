@@ -8,11 +8,13 @@ renderer (render.py) only draws what is here.
 from __future__ import annotations
 
 from ..kg.agencies import sectors
+from ..kg.agency_search import search_terms
 from ..kg.iris import LINKS_GRAPH
 from ..store.embedded import PlanStore
-from ..store.reading import LEVEL_ZH, responsibilities
+from ..store.reading import LEVEL_ZH, known_agencies, responsibilities
 
 LEVEL_ORDER = ["国家", "部委", "省级", "都市圈", "市级", "县级", ""]
+LEVEL_RANK = {level: i for i, level in enumerate(LEVEL_ORDER)}
 
 _AGENCIES = """
 SELECT DISTINCT ?name ?kind ?sector ?area WHERE {
@@ -40,7 +42,10 @@ def _agency_info(store: PlanStore) -> dict[str, dict]:
     info = {}
     for name, kind, sector, area in store.select(_AGENCIES).rows:
         key = sector.rsplit("/", 1)[-1] if sector else ""
-        info.setdefault(name, {"kind": kind or "", "sector": labels.get(key, "其他"), "area": area or ""})
+        info.setdefault(name, {"kind": kind or "", "sector": labels.get(key, "其他"), "area": area or "", "search": ""})
+    for agency in known_agencies(store):  # every way to type it, for the search box
+        if agency.name in info:
+            info[agency.name]["search"] = "\n".join(search_terms(agency))
     return info
 
 
@@ -59,10 +64,11 @@ def _tasks_and_agencies(store: PlanStore, rows: list[dict]) -> "object":
         owners.setdefault(r["task_id"], []).append(f"{r['角色']} {r['agency']}")
     for r in rows:
         a, t = "agency:" + r["agency"], r["task_id"]
-        ai = info.get(r["agency"], {"kind": "", "sector": "其他", "area": ""})
-        g.add_node(a, label=r["agency"], kind="agency", group=ai["sector"],
+        ai = info.get(r["agency"], {"kind": "", "sector": "其他", "area": "", "search": ""})
+        g.add_node(a, label=r["agency"], kind="agency", group=ai["sector"], search=ai["search"],
                    title="\n".join(x for x in (r["agency"], ai["sector"], ai["area"], ai["kind"]) if x))
-        g.add_node(t, label=r["任务"], kind="task", group=r["规划"], plan=r["规划"], title=_task_tooltip(r, owners[t]))
+        g.add_node(t, label=r["任务"], kind="task", group=r["规划"], plan=r["规划"], level=r["层级"],
+                   title=_task_tooltip(r, owners[t]))
         g.add_edge(a, t, dashes=r["角色"] == "配合", role=r["角色"], title=f"{r['角色']}：{r['agency']} → {r['任务']}")
     return g
 
@@ -82,15 +88,23 @@ def department_view(store: PlanStore, name: str):
 
 
 def trace_view(store: PlanStore, keyword: str):
-    """Every task whose title contains ``keyword``, its owners at each level, and the
-    higher-level task each carries out (solid arrows labelled 落实)."""
+    """Every task whose title contains ``keyword``, its owners, and the higher-level task each
+    carries out, in rows: each level's tasks, then their owners below them, national at the
+    top; a solid arrow (落实) runs down from a task to the lower-level task carrying it out."""
     rows = responsibilities(store)
     tasks = {r["task_id"] for r in rows if keyword in r["任务"]}
     g = _tasks_and_agencies(store, [r for r in rows if r["task_id"] in tasks])
     for t, pt in store.select(_CARRIES).rows:
         if t in g and pt in g:
-            # the graph is undirected: the arrow's direction is kept on the edge (lower → higher)
-            g.add_edge(t, pt, dashes=False, role="落实", arrows="to", source=t, target=pt, title="落实（carries out）")
+            # the graph is undirected: the arrow's direction is kept on the edge (higher → lower)
+            g.add_edge(pt, t, dashes=False, role="落实", arrows="to", source=pt, target=t, title="由下级落实（carried out by）")
+    for n, d in g.nodes(data=True):
+        if d["kind"] == "task":
+            d["rank"] = 2 * LEVEL_RANK.get(d["level"], len(LEVEL_ORDER))
+    for n, d in g.nodes(data=True):
+        if d["kind"] == "agency":  # below the highest level it owns a task at
+            d["rank"] = min(g.nodes[t]["rank"] for t in g[n] if g.nodes[t]["kind"] == "task") + 1
+    g.graph.update(layers=True, rank_names={2 * i: level for i, level in enumerate(LEVEL_ORDER) if level})
     return g
 
 
@@ -105,11 +119,13 @@ def plans_view(store: PlanStore):
     for plan, parent, level, parent_level, in_corpus in store.select(_PLANS).rows:
         lv = LEVEL_ZH.get(level or "", "")
         g.add_node(plan, label=f"{plan}\n{counts.get(plan, 0)} 项任务", kind="plan", group=lv or "未知层级", level=lv,
-                   title=f"{plan}\n{lv}\n{counts.get(plan, 0)} 项任务")
+                   rank=LEVEL_RANK.get(lv, len(LEVEL_ORDER)), title=f"{plan}\n{lv}\n{counts.get(plan, 0)} 项任务")
         if parent:
             plv = LEVEL_ZH.get(parent_level or "", "")
             if parent not in g:  # a corpus plan gets its own node (with task count) from its row
                 g.add_node(parent, label=parent, kind="plan", group=plv or "未知层级", level=plv,
+                           rank=LEVEL_RANK.get(plv, len(LEVEL_ORDER)),
                            title=f"{parent}\n{plv or '层级未知'}\n{'在库中' if in_corpus == 'yes' else '仅被引用'}")
             g.add_edge(plan, parent, dashes=in_corpus != "yes", arrows="to", title="依据（eli:applies）")
+    g.graph.update(layers=True, rank_names={i: level or "层级未知" for i, level in enumerate(LEVEL_ORDER)})
     return g

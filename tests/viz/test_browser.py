@@ -7,9 +7,6 @@ injection fixture must run no script.
 a failure, not a skip. Screenshots go to $POLICYKG_SCREENSHOTS (default: the test's tmp dir).
 """
 
-import os
-import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -18,56 +15,9 @@ from policykg.build.documents import build
 from policykg.store.embedded import PlanStore
 from policykg.viz.build import make_view
 from tests.conftest import FIXTURES
+from tests.viz.browser import drawn, open_view, require_browser, shots as _shots
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-quic"]
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("POLICYKG_REQUIRE_BROWSER"):
-        raise RuntimeError("Chromium is required (apt-get install chromium) but was not found")
-    pytest.skip("no Chromium on this machine (apt-get install chromium)", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-def _shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("POLICYKG_SCREENSHOTS", tmp_path))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def open_view(browser, path: Path):
-    """Load a view; returns (page, console errors, requests that left the file)."""
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
-    errors, outside = [], []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-
-    def guard(route):
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", guard)
-    page.goto(path.as_uri())
-    # polled from here: wait_for_function polls with eval() in the page, which the view's
-    # Content-Security-Policy forbids (the first check passes, a later one raises EvalError)
-    deadline = time.monotonic() + 60
-    while not page.evaluate("!!(window.policykg && window.policykg.ready)"):
-        assert time.monotonic() < deadline, f"{path.name} did not draw within 60 s"
-        page.wait_for_timeout(50)
-    return page, errors, outside
+require_browser()
 
 
 @pytest.mark.parametrize("view,name,plan", [
@@ -79,7 +29,7 @@ def test_view_loads_offline_and_draws_the_graph(browser, built_store, tmp_path, 
     nodes, edges = make_view(built_store, view, name, plan, out)
     page, errors, outside = open_view(browser, out)
     assert errors == [] and outside == []
-    assert page.evaluate("[window.policykg.nodes.length, window.policykg.edges.length]") == [nodes, edges]
+    assert drawn(page) == (nodes, edges)
     page.wait_for_timeout(300)
     page.screenshot(path=str(out.with_suffix(".png")))
     assert out.with_suffix(".png").stat().st_size > 10_000
@@ -99,9 +49,10 @@ def test_search_box_filters_nodes(browser, built_store, tmp_path):
     make_view(built_store, "trace", "劳务品牌", None, out)
     page, _, _ = open_view(browser, out)
     page.fill("#search", "营口市人力资源")
-    visible = page.evaluate("window.policykg.nodes.get({filter: n => !n.hidden}).length")
+    page.wait_for_timeout(400)  # (the search runs once typing pauses)
+    visible = page.evaluate("window.policykg.nodes.get({filter: n => !n.hidden && !n.helper}).length")
     assert visible == 1 + 4  # the agency and the four tasks it leads
-    assert page.inner_text("#count") == "5 / 14"
+    assert page.inner_text("#count") == "1 个匹配 matches · 显示 5 / 14"
     page.close()
 
 
