@@ -7,12 +7,17 @@ port; a thin ASGI app (Starlette, served by uvicorn) passes ``/query`` through a
 Oxigraph's own query timeout does not stop every query in time (an aggregate over a large join
 ran 38 s past a 1 s limit), so the limit is enforced here: a query that has not answered in time
 gets 503 and the Oxigraph process is restarted, which stops the runaway query.
+
+A query gets the ontology's prefixes it does not declare itself, as on the command line; a
+malformed one gets 400 and one line that says where in its own text it goes wrong
+(:mod:`.serve_sparql`). The page is Chinese, English with ``?lang=en`` (:mod:`.serve_i18n`); its
+tables sort by a click on a column and download as CSV or xlsx (``/api/download``,
+:mod:`.serve_download`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import html
 import json
 import os
 import shutil
@@ -27,7 +32,10 @@ from pathlib import Path
 from ..store.queries import AGENCY_PARAMS, named_queries
 from ..store.reading import find_agency_in
 from ..store.binding import bind_values
-from ..store.embedded import PREFIX_HEADER, PlanStore, StoreError
+from ..store.embedded import PlanStore, StoreError
+from .serve_download import FORMATS, disposition, download_name, result_table, sort_rows, write_table
+from .serve_i18n import render_page
+from .serve_sparql import one_line, prefixed_request, syntax_error, with_prefixes
 
 CANCELLED = b"The SPARQL operation has been cancelled"
 
@@ -142,7 +150,15 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
-    async def forward(method: str, params: dict | None, body: bytes | None, headers: dict) -> Response:
+    def refusal(message: str, accept: str, problem=None, status: int = 400) -> Response:
+        """One line: plain text, or JSON for a client that reads JSON (a syntax error with its place)."""
+        if "json" in accept:
+            body = problem.json() if problem else json.dumps({"error": message}, ensure_ascii=False)
+            return Response(body + "\n", status_code=status, media_type="application/json")
+        return PlainTextResponse(message + "\n", status_code=status)
+
+    async def forward(method: str, params, body: bytes | None, headers: dict, own: str | None = None) -> Response:
+        """The request to the engine; ``own``: the query as its user wrote it, for a syntax error's place."""
         keep = {k: v for k, v in headers.items() if k.lower() in ("accept", "content-type")}
         await run_in_threadpool(snapshot.current)  # (a build since the last request: the engine reads it anew)
         try:
@@ -155,25 +171,41 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
             return PlainTextResponse("the SPARQL engine is restarting; try again\n", status_code=503)
         if CANCELLED in content[-200:]:
             return PlainTextResponse(f"query time limit ({timeout:g} s) exceeded\n", status_code=503)
+        if r.status_code == 400:  # (the engine's parser dump, several lines: one line instead)
+            accept = keep.get("accept", "")
+            problem = await run_in_threadpool(syntax_error, own) if own is not None else None
+            return refusal(problem.text() if problem else one_line(content.decode("utf-8", "replace")), accept, problem)
         return Response(content, status_code=r.status_code, media_type=r.headers.get("content-type"))
 
     async def query(request):
-        if request.method == "GET":
-            return await forward("GET", dict(request.query_params), None, dict(request.headers))
-        return await forward("POST", None, await request.body(), dict(request.headers))
+        """The SPARQL Protocol, with the ontology's prefixes a query does not declare itself."""
+        params, body, own = prefixed_request(request.method, request.query_params.multi_items(),
+                                             await request.body(), request.headers.get("content-type", ""))
+        return await forward(request.method, params, body if request.method == "POST" else None, dict(request.headers), own)
 
     async def update(request):
         return PlainTextResponse("this endpoint is read-only: updates are refused\n", status_code=403)
 
-    async def run(request):
-        """The page's runner: a query text and parameters, bound as literals, results as JSON."""
+    async def json_body(request, usage: str):
+        """The request's JSON object (``params``, if any, an object), or a 400 that shows ``usage``."""
         try:
             data = json.loads(await request.body())
-            if not isinstance(data, dict) or not isinstance(data.get("params") or {}, dict):
-                raise ValueError
+            if isinstance(data, dict) and isinstance(data.get("params") or {}, dict):
+                return data
         except ValueError:
-            return PlainTextResponse('the body must be JSON: {"query": "…", "params": {"name": "value"}}\n', status_code=400)
-        params = dict(data.get("params") or {})
+            pass
+        return PlainTextResponse(f"the body must be JSON: {usage}\n", status_code=400)
+
+    async def run(request):
+        """The page's runner: a query text and parameters, bound as literals, results as JSON."""
+        data = await json_body(request, '{"query": "…", "params": {"name": "value"}}')
+        if isinstance(data, Response):
+            return data
+        return await answer(str(data.get("query", "")), dict(data.get("params") or {}),
+                            request.headers.get("accept", "application/sparql-results+json"))
+
+    async def answer(text: str, params: dict, accept: str) -> Response:
+        """A query text with parameters (an agency as the command line takes it), bound as literals."""
         agency_params = AGENCY_PARAMS & set(params)
         area = str(params.pop("area", "")) if agency_params else ""  # (not a query variable: where an agency is)
         for p in agency_params:  # (an agency as the command line takes it: 人社, area 营口)
@@ -182,12 +214,41 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
                 return PlainTextResponse(found.problem() + "\n", status_code=400)
             params[p] = found.agencies[0].name
         try:
-            text = PREFIX_HEADER + bind_values(data.get("query", ""), params or None)
+            bound = with_prefixes(bind_values(text, params or None))
         except StoreError as err:  # a parameter that cannot be bound
             return PlainTextResponse(str(err), status_code=400)
-        return await forward("POST", None, text.encode("utf-8"),
-                             {"accept": request.headers.get("accept", "application/sparql-results+json"),
-                              "content-type": "application/sparql-query"})
+        return await forward("POST", None, bound.encode("utf-8"), {"accept": accept, "content-type": "application/sparql-query"},
+                             own=text)
+
+    async def download(request):
+        """A query's answer as a file: GET ?query=NAME&format=csv|xlsx&PARAM=…, or POST JSON
+        {"query": text, "name", "params", "format", "sort": {"column", "descending"}} from the page."""
+        named = named_queries()
+        if request.method == "GET":
+            ask = {k: v for k, v in request.query_params.items() if k not in ("query", "format")}
+            name = request.query_params.get("query", "")
+            data = {"name": name, "params": ask, "format": request.query_params.get("format", "xlsx")}
+            if name not in named:
+                return PlainTextResponse(f"unknown query '{name}': one of {', '.join(named)}\n", status_code=404)
+        else:
+            data = await json_body(request, '{"query": "…", "name": "…", "params": {…}, "format": "xlsx"}')
+            if isinstance(data, Response):
+                return data
+        name, fmt, sort = str(data.get("name") or "query"), data.get("format"), data.get("sort") or {}
+        if fmt not in FORMATS:
+            return PlainTextResponse("format must be csv or xlsx\n", status_code=400)
+        text = str(data.get("query") or (named[name].text if name in named else ""))
+        r = await answer(text, dict(data.get("params") or {}), "application/sparql-results+json")
+        if r.status_code != 200:
+            return r
+        try:
+            columns, rows = result_table(json.loads(r.body))
+        except (ValueError, KeyError, TypeError):
+            return PlainTextResponse("only the answers of SELECT and ASK download as a table\n", status_code=400)
+        if isinstance(sort, dict) and sort.get("column") in columns:
+            rows = sort_rows(rows, columns.index(sort["column"]), bool(sort.get("descending")))
+        body = await run_in_threadpool(in_own_folder, lambda folder: write_table(name, columns, rows, fmt, folder))
+        return Response(body, media_type=FORMATS[fmt], headers={"Content-Disposition": disposition(download_name(name, fmt))})
 
     async def queries(request):
         return JSONResponse([{"name": n, "title": q.title, "description": q.description, "params": q.params, "text": q.text}
@@ -240,8 +301,11 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
         return Response(body, headers={"Content-Disposition": f'attachment; filename="{name}"'},
                         media_type="text/csv; charset=utf-8" if name.endswith(".csv") else "application/octet-stream")
 
+    async def no_icon(request):
+        return Response(status_code=204)  # (a browser asks for one: no 404 in its console)
+
     async def index(request):
-        return HTMLResponse(PAGE.replace("{store}", html.escape(str(store_path))))
+        return HTMLResponse(render_page(PAGE, request.query_params.get("lang", "zh"), str(store_path)))
 
     state: dict = {}
 
@@ -289,8 +353,9 @@ def create_app(store_path: Path, timeout: float = 30.0, host: str = "127.0.0.1",
 
     hosts = sorted(LOOPBACK | {host}) if host not in ("0.0.0.0", "::") else ["*"]  # (a Host header names a port too: ignored)
     app = Starlette(routes=[
-        Route("/", index), Route("/query", query, methods=["GET", "POST"]), Route("/update", update, methods=["GET", "POST"]),
+        Route("/", index), Route("/favicon.ico", no_icon), Route("/query", query, methods=["GET", "POST"]), Route("/update", update, methods=["GET", "POST"]),
         Route("/api/queries", queries), Route("/api/run", run, methods=["POST"]),
+        Route("/api/download", download, methods=["GET", "POST"]),
         Route("/views/{view}", view), Route("/export/{file}", export),
     ], lifespan=lifespan, middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts), Middleware(Guard)])
     app.state.backend = backend
