@@ -10,6 +10,7 @@ import click
 
 from .common import (STORE_HELP, area_option, bom_option, endpoint_option, limit_option, open_source, open_store as _store,
                      file_bom, output as _out, output_format, resolve_agency, say_written)
+from .jsonout import json_format, json_option, print_json
 from .lifecycle import diff, remove
 from .outputs import analyze, export, viz
 from .shards import extract, link
@@ -49,7 +50,8 @@ def cli(debug):
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes reading documents (default: one per core).")
 @limit_option
-def build(paths, store_path, force, quiet, prune, jobs):
+@json_option
+def build(paths, store_path, force, quiet, prune, jobs, as_json):
     """Build the graph from plan documents (files or directories).
 
     Each document becomes one named graph; rebuilding a changed document replaces only its
@@ -64,15 +66,19 @@ def build(paths, store_path, force, quiet, prune, jobs):
       policykg build plans/ --store /data/kg
       policykg build plans/ --jobs 4        # four processes read the documents
       policykg build plans/ --prune          # and drop the documents whose files left plans/
+      policykg build plans/ --json           # a JSON report: each document, totals, seconds
     """
+    import time
+
     from ..build.documents import build as run_build
 
     store = _store(store_path)
+    started = time.perf_counter()
 
     def report(s):
         if s.status == "failed":
             click.echo(s.line(), err=True)
-        elif not quiet:
+        elif not quiet and not as_json:
             click.echo(s.line())
             for w in s.warnings:
                 click.echo(f"    warning: {w}")
@@ -80,17 +86,23 @@ def build(paths, store_path, force, quiet, prune, jobs):
     from ..build.corpus import is_stale
 
     if is_stale(store) and not quiet:
-        click.echo("The last build stopped before plan links and alignments were computed: computing them now.")
+        click.echo("The last build stopped before plan links and alignments were computed: computing them now.", err=as_json)
     results = run_build(paths, store, force=force, on_done=report, progress=sys.stderr.isatty() and not quiet, jobs=jobs)
     failed = [r for r in results if r.status == "failed"]
+    removed = []
     if prune:
         from ..build.removal import remove
 
         kept = {r.source for r in results}  # (a file that failed now keeps what it gave before)
-        for r in remove(store, sorted(set(store.documents()) - kept)):
-            if not quiet:
+        removed = remove(store, sorted(set(store.documents()) - kept))
+        for r in removed:
+            if not quiet and not as_json:
                 click.echo(r.line() + " (its file is not among the files built)")
-    if not quiet:
+    if as_json:
+        from .jsonout import build_report
+
+        print_json(build_report(results, [r.source for r in removed], store.path, time.perf_counter() - started))
+    elif not quiet:
         built = sum(r.status == "built" for r in results)
         same = sum(r.status == "same" for r in results)
         earlier = sum(r.status == "earlier" for r in results)
@@ -154,6 +166,7 @@ def text(path, tasks):
 @click.option("--store", "store_path", help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
               help="Output format (default: from the -o file's suffix, else table).")
+@json_option
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to a literal.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped named queries.")
 @click.option("-o", "--output", help="Output file (default: standard output).")
@@ -162,7 +175,7 @@ def text(path, tasks):
 @area_option
 @bom_option
 @endpoint_option
-def query(query, store_path, fmt, params, list_, output, all_versions, area, bom, endpoint):
+def query(query, store_path, fmt, as_json, params, list_, output, all_versions, area, bom, endpoint):
     """Run SPARQL: a shipped query name, a .rq file, or query text.
 
     Parameters are bound as literals (never pasted into the query text). A named query's
@@ -179,10 +192,14 @@ def query(query, store_path, fmt, params, list_, output, all_versions, area, bom
       policykg query 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a pkg:Task } }'
       policykg query plan-hierarchy --endpoint http://127.0.0.1:7878/query
       policykg query department-tasks --param dept=市人社局 --all-versions
+      policykg query department-workload --json     # the same as --format json
     """
     from ..store.queries import AGENCY_PARAMS, named_queries, resolve_query
 
     if list_ or not query:
+        if as_json:
+            return print_json([{"name": name, "title": q.title, "description": q.description, "params": q.params}
+                               for name, q in named_queries().items()])
         for name, q in named_queries().items():
             ps = " ".join(f"--param {p}=…" for p in q.params)
             click.echo(f"{name:22} {q.title}{'  ' + ps if ps else ''}")
@@ -191,7 +208,7 @@ def query(query, store_path, fmt, params, list_, output, all_versions, area, bom
     from ..export.tables import result_rows, write_rows
     from ..store.embedded import StoreError
 
-    fmt = output_format(fmt, output, ("table", "csv", "json"), "table")
+    fmt = output_format(json_format(fmt, as_json), output, ("table", "csv", "json"), "table")
     try:
         text, named = resolve_query(query)
     except ValueError as err:
@@ -230,16 +247,22 @@ def query(query, store_path, fmt, params, list_, output, all_versions, area, bom
 
 @cli.command()
 @click.option("--store", "store_path", help=STORE_HELP)
-def stats(store_path):
+@json_option
+def stats(store_path, as_json):
     """Counts of what the store holds, overall and per document.
 
     \b
-    Example:
+    Examples:
       policykg stats --store kg
+      policykg stats --store kg --json       # the same counts as one JSON object
     """
-    from ..export.stats import store_stats
+    from ..export.stats import store_counts, store_stats
 
-    click.echo(store_stats(_store(store_path, read_only=True)))
+    store = _store(store_path, read_only=True)
+    if as_json:
+        print_json(store_counts(store))
+    else:
+        click.echo(store_stats(store))
 
 
 @cli.command()

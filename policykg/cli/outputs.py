@@ -10,6 +10,7 @@ import click
 
 from .common import (STORE_HELP, area_option, bom_option, endpoint_option, file_bom, open_source, output as _out,
                      output_format, resolve_agency, say_written)
+from .jsonout import json_format, json_option
 
 
 @click.group()
@@ -226,11 +227,13 @@ def viz(view, name, store_path, plan, output, area):
 
 @click.command()
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), help="Output format (default: from the -o file's suffix, else table).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+              help="Output format (default: from the -o file's suffix, else table).")
+@json_option
 @click.option("--top", type=int, default=0, help="Only the N busiest agencies (0: all).")
 @click.option("-o", "--output", help="Output file (default: standard output).")
 @bom_option
-def analyze(store_path, fmt, top, output, bom):
+def analyze(store_path, fmt, as_json, top, output, bom):
     """Agency workload and collaboration: tasks led, co-owned and inferred, plans involved,
     collaborators (agencies sharing a task), shared tasks, degree and betweenness centrality.
 
@@ -238,11 +241,12 @@ def analyze(store_path, fmt, top, output, bom):
     Examples:
       policykg analyze --top 10
       policykg analyze --format csv -o workload.csv
+      policykg analyze --json                 # the rows as a JSON array (the same as --format json)
     """
     from ..export.tables import write_rows
     from ..export.network import WORKLOAD_COLUMNS, collaboration_graph, workload
 
-    fmt = output_format(fmt, output, ("table", "csv"), "table")
+    fmt = output_format(json_format(fmt, as_json), output, ("table", "csv", "json"), "table")
     g = collaboration_graph(open_source(store_path, None))
     rows = workload(g)[: top or None]
     with _out(output) as out:

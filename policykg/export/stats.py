@@ -46,22 +46,43 @@ _EARLIER = """SELECT ?source ?plan (COUNT(DISTINCT ?t) AS ?tasks) WHERE { GRAPH 
                  OPTIONAL { ?t a pkg:ReplacedTask ; pkg:plan ?e } } } GROUP BY ?source ?plan ORDER BY ?source"""
 
 
+PER_DOCUMENT = ["source", "plan", "level", "boxes", "tasks", "named_lead", "citations", "unattached", "on_evidence"]  # (_PER_DOC's)
+
+
+def store_counts(store: PlanStore) -> dict:
+    """What the store holds, as numbers: the one computation behind ``stats`` and ``stats --json``
+    (overall counts, a row per document with the columns of :data:`PER_DOCUMENT`, the files that
+    are more manifestations of a plan and those that hold earlier versions)."""
+    per = [dict(zip(PER_DOCUMENT, row)) for row in store.select(_PER_DOC).rows]
+    for row in per:
+        row.update((c, int(row[c])) for c in PER_DOCUMENT[3:])
+    n = {k: int(store.select(q).rows[0][0]) for k, q in _COUNT.items()}
+    total = lambda c: sum(row[c] for row in per)  # noqa: E731
+    return {
+        "store": str(store.path), "documents": len(per), "tasks": total("tasks"), "tasks_with_named_lead": total("named_lead"),
+        "agencies_owning_tasks": n["agencies"], "agencies_named": n["named"], "plan_to_plan_links": n["plan-to-plan links"],
+        "aligned_tasks": n["aligned tasks"], "triples": n["triples"], "unattached_owner_statements": total("unattached"),
+        "owner_names_on_evidence": total("on_evidence"), "per_document": per,
+        "more_files": [{"source": source, "supplier": supplier} for source, supplier in store.select(_MORE_FILES).rows],
+        "earlier_versions": [{"source": source, "plan": plan, "tasks": int(tasks)}
+                             for source, plan, tasks in store.select(_EARLIER).rows],
+    }
+
+
 def store_stats(store: PlanStore) -> str:
-    """A readable report of the store's contents."""
-    per = store.select(_PER_DOC)
-    n = {k: store.select(q).rows[0][0] for k, q in _COUNT.items()}
-    col = {c: i for i, c in enumerate(per.columns)}
-    total = lambda c: sum(int(r[col[c]]) for r in per.rows)  # noqa: E731
-    more, earlier = store.select(_MORE_FILES).rows, store.select(_EARLIER).rows
+    """A readable report of the store's contents (:func:`store_counts`)."""
+    c = store_counts(store)
+    more, earlier = c["more_files"], c["earlier_versions"]
     extra = f" (and {len(more)} more file{'s' if len(more) > 1 else ''} of these plans)" if more else ""
     extra += f" (and {len(earlier)} earlier version{'s' if len(earlier) > 1 else ''} of them)" if earlier else ""
-    head = (f"store: {store.path}\ndocuments: {len(per.rows)}{extra}  tasks: {total('tasks')} ({total('named_lead')} with a named lead)"
-            f"  agencies: {n['agencies']} owning tasks ({n['named']} named in all)  plan-to-plan links: {n['plan-to-plan links']}"
-            f"  aligned tasks: {n['aligned tasks']}  triples: {n['triples']}\n"
-            f"unattached owner statements: {total('unattached')}  owner names taken on evidence: {total('on_evidence')}\n\n")
-    tail = "".join(f"\n= {source}: same plan as {supplier}, which supplies its tasks" if supplier else
-                   f"\n= {source}: the file that supplied its plan's tasks was removed: build this one again (--force)"
-                   for source, supplier in more)
-    tail += "".join(f"\n= {source}: an earlier version of {plan}, {tasks} tasks (export tasks --all-versions)"
-                    for source, plan, tasks in earlier)
-    return head + format_table(per.columns, per.rows) + tail
+    head = (f"store: {c['store']}\ndocuments: {c['documents']}{extra}  tasks: {c['tasks']} ({c['tasks_with_named_lead']} with a named lead)"
+            f"  agencies: {c['agencies_owning_tasks']} owning tasks ({c['agencies_named']} named in all)  plan-to-plan links: "
+            f"{c['plan_to_plan_links']}  aligned tasks: {c['aligned_tasks']}  triples: {c['triples']}\n"
+            f"unattached owner statements: {c['unattached_owner_statements']}  owner names taken on evidence: "
+            f"{c['owner_names_on_evidence']}\n\n")
+    tail = "".join(f"\n= {m['source']}: same plan as {m['supplier']}, which supplies its tasks" if m["supplier"] else
+                   f"\n= {m['source']}: the file that supplied its plan's tasks was removed: build this one again (--force)"
+                   for m in more)
+    tail += "".join(f"\n= {e['source']}: an earlier version of {e['plan']}, {e['tasks']} tasks (export tasks --all-versions)"
+                    for e in earlier)
+    return head + format_table(PER_DOCUMENT, [[str(row[col]) for col in PER_DOCUMENT] for row in c["per_document"]]) + tail

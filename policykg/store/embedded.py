@@ -154,20 +154,25 @@ class PlanStore(GraphWrites):
         written by pyoxigraph, escaped, never pasted in as SPARQL (see :mod:`.binding`: bound in
         the query text rather than by pyoxigraph's substitutions, which the query planner does
         not see: a department's tasks took 0.6 s instead of 11 ms on 100 plans)."""
-        from .binding import bind_values
-
-        try:
-            res = self.ox.query(bind_values(sparql, params), prefixes=PREFIXES)
-        except SyntaxError as err:
-            raise StoreError(f"SPARQL syntax error: {err}") from None
-        except (RuntimeError, ValueError) as err:  # e.g. a --param naming a variable the query lacks
-            raise StoreError(f"query failed: {err}") from None
+        res = self.solutions(sparql, params)
         if isinstance(res, ox.QueryBoolean):
             return Result(["ask"], [[str(bool(res)).lower()]])
         if isinstance(res, ox.QueryTriples):
             return Result(["subject", "predicate", "object"], [[str(t.subject), str(t.predicate), str(t.object)] for t in res])
         columns = [v.value for v in res.variables]
         return Result(columns, [[term_value(sol[c]) for c in columns] for sol in res])
+
+    def solutions(self, sparql: str, params: dict[str, str] | None = None):
+        """What :meth:`select` runs: pyoxigraph's answer, terms with their datatypes (read by
+        :mod:`policykg.api` to type its columns)."""
+        from .binding import bind_values
+
+        try:
+            return self.ox.query(bind_values(sparql, params), prefixes=PREFIXES)
+        except SyntaxError as err:
+            raise StoreError(f"SPARQL syntax error: {err}") from None
+        except (RuntimeError, ValueError) as err:  # e.g. a --param naming a variable the query lacks
+            raise StoreError(f"query failed: {err}") from None
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs())
