@@ -86,7 +86,7 @@ def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
         nodes, edges = make_view(store, view, name, None, out_dir / file)
         written.append((out_dir / file, f"{nodes} nodes"))
     n = write_department_lists(store, "xlsx", str(out_dir / "部门任务清单.xlsx"))
-    written.append((out_dir / "部门任务清单.xlsx", f"{n} sheets"))
+    written.append((out_dir / "部门任务清单.xlsx", f"汇总 + {n} agencies"))
     tasks, agencies = write_matrix(store, "xlsx", out_dir / "责任矩阵.xlsx")
     written.append((out_dir / "责任矩阵.xlsx", f"{tasks} × {agencies}"))
     rows = workload(collaboration_graph(store))

@@ -113,7 +113,7 @@ def test_loopback_by_default():
 
 def test_page_runs_named_queries_and_links_views_and_exports(endpoint, store_dir):
     page = httpx.get(endpoint + "/")
-    assert page.status_code == 200 and 'href="/views/trace?name=劳务品牌"' in page.text and "/export/tasks.csv" in page.text
+    assert page.status_code == 200 and '<form action="/views/trace"' in page.text and "/export/tasks.csv" in page.text
     catalogue = {q["name"]: q for q in httpx.get(endpoint + "/api/queries").json()}
     assert set(catalogue) == set(named_queries()) and catalogue["department-tasks"]["params"] == {
         "dept": "agency, e.g. 辽宁省人力资源和社会保障厅, 营口市人社局, or 省人社厅 with --area 辽宁"}
@@ -379,6 +379,23 @@ def test_the_page_is_chinese_by_default_and_english_with_lang_en(endpoint):
     assert "运行查询" not in en and ">Run<" not in zh
     for page in (zh, en):  # the same safeguards in both: a CSP, no script or style from elsewhere
         assert "Content-Security-Policy" in page and "default-src 'self'" in page and "http://" not in page and "https://" not in page
+
+
+def test_every_link_and_form_on_the_page_answers(endpoint):
+    """Each view and export the page links to opens, and the two view forms work as a user
+    fills them: the trace keyword they start with, and an agency by the spelling a plan used."""
+    import re
+
+    page = httpx.get(endpoint + "/").text
+    links = re.findall(r'<a href="(/[^"?]*(?:\?[^"]*)?)"', page)
+    assert len([u for u in links if u.startswith(("/views/", "/export/"))]) == 7
+    for url in links:
+        assert httpx.get(endpoint + url, timeout=60).status_code == 200, url
+    forms = dict(re.findall(r'<form action="(/views/\w+)" method="get"><input name="name" required (?:value="([^"]*)")?', page))
+    assert sorted(forms) == ["/views/department", "/views/trace"]
+    assert httpx.get(endpoint + "/views/trace", params={"name": forms["/views/trace"]}).status_code == 200
+    view = httpx.get(endpoint + "/views/department", params={"name": "市人社局"})  # (Yingkou's plan writes it so)
+    assert view.status_code == 200 and "营口市人力资源和社会保障局" in view.text
 
 
 def _columns_of(name):
