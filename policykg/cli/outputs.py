@@ -189,7 +189,7 @@ def export_alignments(store_path, fmt, output, bom, endpoint):
 @click.argument("view", type=click.Choice(["departments", "plans", "trace", "department"]))
 @click.argument("name", required=False)
 @click.option("--store", "store_path", help=STORE_HELP)
-@click.option("--plan", help="departments: only tasks of plans whose title contains this.")
+@click.option("--plan", help="departments: only tasks of plans whose title contains this; plans: those plans and the plans above them.")
 @click.option("-o", "--output", help="HTML file to write (default: policykg-VIEW.html).")
 @area_option
 def viz(view, name, store_path, plan, output, area):
@@ -207,6 +207,7 @@ def viz(view, name, store_path, plan, output, area):
     Examples:
       policykg viz departments --plan 营口 -o 营口.html
       policykg viz plans
+      policykg viz plans --plan 营口        # Yingkou's plans and every plan above them
       policykg viz trace 劳务品牌 -o trace.html
       policykg viz department 营口市人社局
       policykg viz department 省人社厅 --area 辽宁

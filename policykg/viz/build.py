@@ -15,8 +15,8 @@ def make_view(store: PlanStore, view: str, name: str | None, plan: str | None, p
         g = views.departments_view(store, plan)
         title, sub = "部门与任务 Agencies and tasks", f"规划：{plan}" if plan else "全部规划 all plans"
     elif view == "plans":
-        g = views.plans_view(store)
-        title, sub = "规划层级 Plan hierarchy", "国家 → 省 → 市 → 都市圈；虚线：仅被引用的上位规划"
+        g = views.plans_view(store, plan)
+        title, sub = "规划层级 Plan hierarchy", "国家 → 省 → 市 → 都市圈；虚线：仅被引用的上位规划" + (f"；规划：{plan} 及其上位规划" if plan else "")
     elif view == "trace":
         g = views.trace_view(store, name)
         title, sub = f"任务追踪 Commitment trace：{name}", "每行一个层级；箭头：上级任务 → 落实它的下级任务（carried out by）"

@@ -7,22 +7,27 @@ splines. The steps dot takes are few and small enough to do here, and the page s
 offline file:
 
 1. rows are given by the caller (a level, then a sub-row for a plan citing one of its level);
-2. an edge spanning several rows gets a waypoint in each row it crosses, so that no straight
-   segment passes through a box: a segment joins two adjacent rows only, and boxes sit on rows;
+2. an edge spanning several rows gets a waypoint in each row it crosses, a slot of its own
+   beside the boxes there;
 3. each row is ordered by the barycentre of its neighbours in the row above, then below
    (a few sweeps, the usual crossing-reduction heuristic);
 4. x: each node goes to its neighbours' mean x, pushed right just enough to keep its width
    and a gap from the node before it; y: each row is as tall as its tallest node.
 
+5. every edge is drawn through points that keep it off every box: straight down out of its
+   upper node's row band, across the gap between bands, straight down through each crossed
+   row at its waypoint's slot, and straight into its lower node's band: a box lies inside its
+   row's band, and nothing but these vertical pieces at free slots is drawn inside a band.
+
 Deterministic: ties are broken by node id.
 
 >>> lay = layered(["a", "b", "c"], [("a", "c")], {"a": 0, "b": 1, "c": 2}, {n: (100, 40) for n in "abc"})
->>> [w for w in lay.chains[("a", "c")]]  # one waypoint in row 1, beside b
-['~a~c~1']
 >>> lay.pos["a"][1] < lay.pos["b"][1] < lay.pos["c"][1]
 True
->>> abs(lay.pos["~a~c~1"][0] - lay.pos["b"][0]) > (100 + 12) / 2  # outside b's box
-True
+>>> lay.pos["a"], lay.pos["b"], lay.pos["c"]
+((48.0, 20.0), (-48.0, 110.0), (48.0, 200.0))
+>>> [lay.pos[p] for p in lay.chains[("a", "c")]]  # below a's band; through row 1 clear of b (x < 2); above c's band
+[(48.0, 40.0), (48.0, 90.0), (48.0, 130.0), (48.0, 180.0)]
 """
 
 from __future__ import annotations
@@ -76,11 +81,12 @@ def layered(nodes: list[str], edges: list[tuple[str, str]], row: dict[str, int],
     down: dict[str, list[str]] = {n: [] for n in nodes}
     for n in sorted(nodes):
         rows.setdefault(row[n], []).append(n)
+    paths: dict[tuple[str, str], list[str]] = {}
     for u, v in sorted(set(edges)):
         top, bottom = (u, v) if row[u] <= row[v] else (v, u)
         points = [top]
         for r in range(row[top] + 1, row[bottom]):
-            w = f"~{u}~{v}~{r}"
+            w = f"~{u}~{v}~row{r}"
             rows.setdefault(r, []).append(w)
             size[w] = (WAYPOINT, 0.0)
             up[w], down[w] = [], []
@@ -89,8 +95,7 @@ def layered(nodes: list[str], edges: list[tuple[str, str]], row: dict[str, int],
         for a, b in zip(points, points[1:]):
             down[a].append(b)
             up[b].append(a)
-        if len(points) > 2:
-            out.chains[(u, v)] = points[1:-1] if top == u else points[-2:0:-1]
+        paths[(u, v)] = points
     levels = sorted(rows)
     index = {n: i for r in levels for i, n in enumerate(rows[r])}
 
@@ -110,12 +115,28 @@ def layered(nodes: list[str], edges: list[tuple[str, str]], row: dict[str, int],
     for sweep, (order, neighbours) in enumerate([(levels, up), (levels[::-1], down), (levels, up)]):
         for r in order:
             _place_row(rows[r], neighbours if sweep else {}, x, size)
-    y = 0.0
+    y, band = 0.0, {}
     for r in levels:
-        height = max(size[n][1] for n in rows[r])
-        out.row_y[r] = y + height / 2
-        y += height + ROW_GAP
+        band[r] = max(size[n][1] for n in rows[r]) / 2
+        out.row_y[r] = y + band[r]
+        y += 2 * band[r] + ROW_GAP
     out.pos = {n: (round(x[n], 1), round(out.row_y[r], 1)) for r in levels for n in rows[r]}
+    at = {n: r for r in levels for n in rows[r]}
+    for (u, v), points in paths.items():
+        drawn = [(x[points[0]], out.row_y[at[points[0]]] + band[at[points[0]]])]
+        for w in points[1:-1]:
+            r = at[w]
+            drawn += [(x[w], out.row_y[r] - band[r]), (x[w], out.row_y[r] + band[r])][: 2 if band[r] else 1]
+        drawn.append((x[points[-1]], out.row_y[at[points[-1]]] - band[at[points[-1]]]))
+        if points[0] != u:
+            drawn.reverse()
+        ids = [f"~{u}~{v}~{i}" for i in range(len(drawn))]
+        out.pos.update({i: (round(px, 1), round(py, 1)) for i, (px, py) in zip(ids, drawn)})
+        out.chains[(u, v)] = ids
+    for r in levels:  # (the waypoints themselves are not drawn: the points above replace them)
+        for n in rows[r]:
+            if n.startswith("~"):
+                del out.pos[n]
     return out
 
 

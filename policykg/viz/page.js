@@ -56,10 +56,13 @@ network.once("afterDrawing", () => {
   // a drawing in rows starts at its top left (the row names), zoomed so that text can be read, not whole and tiny
   const least = data.readableScale || 0;
   if (network.getScale() < least) {
-    const ys = data.nodes.map(n => n.y), xs = data.nodes.map(n => n.x);
-    const top = Math.min(...ys) - 40, left = Math.min(...xs) - 60;
-    const middle = Math.min((left + Math.max(...xs) + 60) / 2, left + container.clientWidth / 2 / least);
-    network.moveTo({scale: least, position: {x: middle, y: top + container.clientHeight / 2 / least}});
+    // (its left edge with the row names when it is a few screens wide; else the top row's middle)
+    const real = data.nodes.filter(n => !n.helper), half = container.clientWidth / 2 / least;
+    const xs = data.nodes.map(n => n.x), top = Math.min(...real.map(n => n.y));
+    const left = Math.min(...xs) - 60, first = real.filter(n => n.y === top).map(n => n.x);
+    const middle = Math.max(...xs) - left < 6 * half ? Math.min((left + Math.max(...xs) + 60) / 2, left + half)
+                                                     : (Math.min(...first) + Math.max(...first)) / 2;
+    network.moveTo({scale: least, position: {x: middle, y: top - 60 + container.clientHeight / 2 / least}});
   }
   declutter();
   window.policykg.ready = true; window.policykg.firstPaint = performance.now();

@@ -150,3 +150,26 @@ def test_trace_view_has_levels_as_rows_and_arrows_pointing_down(built_store):
     for a, t in owners:
         agency, task = (a, t) if g.nodes[a]["kind"] == "agency" else (t, a)
         assert y[agency] > y[task]
+
+
+def test_plans_view_of_one_plan_keeps_the_plans_above_it(built_store):
+    """营口: Yingkou's plan cites its city outline and Liaoning's plan, which cites the State
+    Council's 就业促进规划, the ministry's 事业发展规划 and the province's outline (the 《》 each
+    names); Sichuan's and Shenyang's plans are not above it."""
+    g = views.plans_view(built_store, "营口")
+    assert sorted(g.edges) == [
+        ("营口市“十四五”就业和社会保障发展规划", "营口市国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要"),
+        ("营口市“十四五”就业和社会保障发展规划", "辽宁省“十四五”就业和社会保障发展规划"),
+        ("辽宁省“十四五”就业和社会保障发展规划", "“十四五”就业促进规划"),
+        ("辽宁省“十四五”就业和社会保障发展规划", "人力资源和社会保障事业发展“十四五”规划"),
+        ("辽宁省“十四五”就业和社会保障发展规划", "辽宁省国民经济和社会发展的第十四个五年规划和二〇三五年远景目标纲要")]
+
+
+def test_a_parent_of_unknown_level_is_drawn_above_the_plan_citing_it(built_store):
+    """Sichuan's plan cites the provincial party committee's 建议, whose level no table gives:
+    it sits above Sichuan's plan, not in a row of its own at the bottom."""
+    data = network_data(views.plans_view(built_store))
+    y = {n["id"]: n["y"] for n in data["nodes"]}
+    suggestion = "中共四川省委关于制定四川省国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"
+    assert y[suggestion] < y["四川省人力资源和社会保障事业发展“十四五”规划"]
+    assert y[suggestion] < max(y.values())
