@@ -8,7 +8,7 @@ From Python: ``kg = policykg.open("kg")``, then ``kg.tasks()``, ``kg.agencies()`
 
 import importlib
 
-__version__ = "0.5.0"
+__version__ = "0.6.0"
 __all__ = ["open", "KnowledgeGraph", "PolicyKGError", "AgencyError"]
 
 

@@ -16,13 +16,16 @@ from .jsonout import json_format, json_option
 @click.group()
 def export():
     """Export data from the store: tasks (also per department, xlsx), the responsibility
-    matrix, alignments across plan levels, the network for Gephi, and the RDF itself.
+    matrix, alignments across plan levels, indicator values, targets and deadlines, the network
+    for Gephi, and the RDF itself.
 
     \b
     Examples:
       policykg export tasks -o tasks.csv
       policykg export tasks --by-department --format xlsx -o 部门任务清单.xlsx
       policykg export alignments -o alignments.csv
+      policykg export indicators -o 指标.xlsx
+      policykg export targets -o 目标与时限.xlsx
       policykg export rdf -o policykg.nq
     """
 
@@ -183,6 +186,87 @@ def export_alignments(store_path, fmt, output, bom, endpoint):
     with _out(output) as out:
         write_rows(rows, ALIGNMENT_COLUMNS, fmt, out, bom=file_bom(bom, fmt, output))
     say_written(len(rows), "alignments", output)
+
+
+def _write_table(rows: list[dict], columns: list[str], fmt: str, output, bom: bool, what: str, sheet: str) -> None:
+    """Rows with Chinese headers as CSV, JSONL or Markdown, or as a one-sheet workbook."""
+    if fmt == "xlsx":
+        if not output or output == "-":
+            raise click.UsageError("an xlsx file needs -o FILE.xlsx")
+        import pandas as pd
+
+        from ..export.workbook import write_xlsx
+
+        write_xlsx({sheet: pd.DataFrame(rows, columns=columns)}, Path(output))
+    else:
+        from ..export.tables import write_rows
+
+        with _out(output) as out:
+            write_rows(rows, columns, fmt, out, bom=file_bom(bom, fmt, output))
+    say_written(len(rows), what, output)
+
+
+@export.command("indicators")
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "jsonl", "md"]), help="Output format (default: from the -o file's suffix, else csv).")
+@click.option("--keyword", default="", help="Only indicators whose name contains this (城镇新增就业).")
+@click.option("-o", "--output", help="Output file (default: standard output).")
+@bom_option
+@endpoint_option
+def export_indicators(store_path, fmt, keyword, output, bom, endpoint):
+    """Export every value of every 主要指标 table: one row per value.
+
+    Columns: 规划 层级 专栏 类别 序号 指标 单位 属性, the column's header and the cell as
+    written (列（原文）, 值（原文）), the number read from it, its comparator (> ≥ < ≤), 约数
+    (左右), 累计数 (in the brackets the table's note names), the column's years and type
+    (基期, 目标, 完成, 累计, 年均), 来源 and 行.
+
+    \b
+    Examples:
+      policykg export indicators -o 指标.xlsx
+      policykg export indicators --keyword 城镇新增就业 --format md
+    """
+    from ..export.targets import INDICATOR_COLUMNS, indicator_rows
+
+    fmt = output_format(fmt, output, ("csv", "xlsx", "jsonl", "md"), "csv")
+    rows = indicator_rows(open_source(store_path, endpoint), keyword)
+    _write_table(rows, list(INDICATOR_COLUMNS.values()), fmt, output, bom, "indicator values", "指标")
+
+
+@export.command("targets")
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "jsonl", "md"]), help="Output format (default: from the -o file's suffix, else csv).")
+@click.option("--before", default="", metavar="YYYY-MM-DD", help="Only tasks due on or before this day.")
+@click.option("-o", "--output", help="Output file (default: standard output).")
+@bom_option
+@endpoint_option
+def export_targets(store_path, fmt, before, output, bom, endpoint):
+    """Export every task's targets and deadline: one row per task, in plan order.
+
+    Columns: 规划 任务 牵头单位, 目标（原文） (the numbers its text commits to: 开发就业见习岗位300个
+    → 300个), 完成时限（原文） as written, 开始日期 and 截止日期 as a reader gives them
+    (2024年6月底前 → 2024-06-30; 年内 → the document's year's end; “十四五”期间 → 2021-01-01 to
+    2025-12-31), 时限类型 (截止, 期间, 起始, 长期, 定期), 按规划期推定 (the task names no
+    deadline: due by the end of its plan's period), 来源, 行.
+
+    \b
+    Examples:
+      policykg export targets -o 目标与时限.xlsx
+      policykg export targets --before 2025-06-30
+      policykg query overdue --param date=2026-12-03     # what is past its deadline
+    """
+    from datetime import date
+
+    from ..export.targets import TARGET_COLUMNS, target_rows
+
+    if before:
+        try:
+            date.fromisoformat(before)
+        except ValueError:
+            raise click.BadParameter(f"'{before}' is not a date written YYYY-MM-DD", param_hint="--before") from None
+    fmt = output_format(fmt, output, ("csv", "xlsx", "jsonl", "md"), "csv")
+    rows = target_rows(open_source(store_path, endpoint), before)
+    _write_table(rows, TARGET_COLUMNS, fmt, output, bom, "tasks", "目标与时限")
 
 
 @click.command()

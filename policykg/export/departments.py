@@ -12,14 +12,22 @@ from __future__ import annotations
 
 from ..kg.agencies import region
 from ..store.embedded import PlanStore
-from ..store.reading import responsibilities
+from ..store.reading import responsibilities, targets_and_dates
 
-COLUMNS = ["序号", "任务", "任务描述", "角色", "牵头单位", "配合单位", "目标", "完成时限", "专栏/章节", "规划", "层级",
-           "来源:行", "进展情况", "备注"]
+COLUMNS = ["序号", "任务", "任务描述", "角色", "牵头单位", "配合单位", "目标", "完成时限", "截止日期", "专栏/章节", "规划",
+           "层级", "来源:行", "进展情况", "备注"]
+
 SUMMARY_COLUMNS = ["部门", "层级", "地区", "牵头", "配合", "推定牵头", "合计", "规划数"]
 SUMMARY = "汇总"
 _LEVELS = {"country": (0, "国家"), "province": (1, "省级"), "metropolitan": (2, "都市圈"), "city": (2, "市级"),
            "zone": (2, "市级"), "county": (3, "县级")}
+
+
+def _day(iso: str | None):
+    """A date cell for Excel (sorts and filters as a date), "" when the task has none."""
+    from datetime import date
+
+    return date.fromisoformat(iso) if iso else ""
 
 
 def agency_level(jurisdiction: str) -> tuple[int, str]:
@@ -43,6 +51,7 @@ def department_lists(store: PlanStore) -> tuple[dict, object]:
     import pandas as pd  # lazy: heavy
 
     rows = responsibilities(store)
+    targets, due = targets_and_dates(store)
     owners: dict[str, dict[str, list[str]]] = {}
     for r in rows:
         owners.setdefault(r["task_id"], {"牵头": [], "配合": [], "推定牵头": []})[r["角色"]].append(r["agency"])
@@ -56,7 +65,8 @@ def department_lists(store: PlanStore) -> tuple[dict, object]:
         tasks = by_agency[agency]
         frames[agency] = pd.DataFrame(
             [[i, r["任务"], r["任务描述"], r["角色"], "、".join(owners[r["task_id"]]["牵头"] or owners[r["task_id"]]["推定牵头"]),
-              "、".join(owners[r["task_id"]]["配合"]), "", r["完成时限"], r["专栏"], r["规划"], r["层级"], r["来源"], "", ""]
+              "、".join(owners[r["task_id"]]["配合"]), targets.get(r["task_id"], ""), r["完成时限"], _day(due.get(r["task_id"])),
+              r["专栏"], r["规划"], r["层级"], r["来源"], "", ""]
              for i, r in enumerate(tasks, 1)], columns=COLUMNS)
         roles = [r["角色"] for r in tasks]
         led, co, inferred = roles.count("牵头"), roles.count("配合"), roles.count("推定牵头")

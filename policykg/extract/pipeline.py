@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from . import lines as L
@@ -17,6 +18,7 @@ from .metadata import extract_metadata
 from .mentions import find_in_text
 from .records import DocumentRecord, ExtractionError, Mention, Span, Task
 from .structure import parse_structure
+from .task_targets import find_targets
 from .formats import read_document
 from .layout import repair_layout
 from .text import NormText, SourceText, normalise
@@ -44,7 +46,18 @@ def extract_source(src: SourceText) -> DocumentRecord:
     for n, task in enumerate(record.tasks, start=1):
         task.ordinal = n
         add_mentions(task, norm, src.source)
+        add_targets(task, norm, src.source)
     return record
+
+
+def add_targets(task: Task, norm: NormText, source: str) -> None:
+    """Quantified commitments in the task's title and description (task_targets.py), with spans."""
+    for span in (task.span, task.description_span):
+        if span is None:
+            continue
+        for start, end, target in find_targets(norm.original[span.start : span.end]):
+            a, b = span.start + start, span.start + end
+            task.targets.append(replace(target, span=Span(source, norm.line_of_original(a), a, b)))
 
 
 def add_mentions(task: Task, norm: NormText, source: str) -> None:

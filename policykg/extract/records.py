@@ -7,6 +7,7 @@ Offsets are Python string offsets into the *decoded original text* of the source
 
 from __future__ import annotations
 
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 
@@ -55,6 +56,21 @@ class Responsibility:
     basis_span: Span | None = None  # where the rule that gave this role is written
 
 
+@dataclass(frozen=True)
+class TaskTarget:
+    """A quantified commitment in a task's title or description (开发就业见习岗位300个): the
+    number, its unit, a comparator (≥ for 以上), the year it is for, whether it is yearly."""
+
+    written: str
+    number: Decimal
+    unit: str
+    comparator: str
+    approximate: bool
+    year: int | None
+    per_year: bool
+    span: Span | None = None  # (None while only found in a piece of text)
+
+
 @dataclass
 class Task:
     """A commitment: a numbered item in a box, a whole box without numbered items, a paragraph
@@ -72,6 +88,7 @@ class Task:
     section: str = ""  # heading path (or table category / sheet) of a task outside boxes
     description_span: Span | None = None  # where the description was read
     mentions: list[Mention] = field(default_factory=list)  # agencies its description names
+    targets: list[TaskTarget] = field(default_factory=list)  # quantified commitments in its text
 
     @property
     def lead(self) -> list[Owner]:
@@ -93,14 +110,31 @@ class Unattached:
 
 
 @dataclass
+class IndicatorValue:
+    """One cell of an indicator row: its column's header as written, the cell as written and as
+    read (:class:`.quantities.Quantity`), where it is."""
+
+    column: str
+    written: str
+    number: Decimal | None
+    comparator: str
+    approximate: bool
+    cumulative: bool
+    span: Span
+
+
+@dataclass
 class Indicator:
-    """A row of a 主要指标 table: a target, not a task."""
+    """A row of a 主要指标 table: a target, not a task; every value with its column."""
 
     box_no: str
     item_no: str
     name: str
     unit: str
     span: Span
+    category: str = ""  # the category row it sits under, as written (一、就业)
+    attribute: str = ""  # 预期性 / 约束性
+    values: list[IndicatorValue] = field(default_factory=list)
 
 
 @dataclass
@@ -115,6 +149,8 @@ class Box:
     tasks: list[Task] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     text: str = ""  # content of a box that has no numbered items
+    columns: list[str] = field(default_factory=list)  # an indicator table's value columns, as written
+    note: str = ""  # an indicator table's note (注：[]内为五年累计数)
 
 
 @dataclass

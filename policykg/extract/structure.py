@@ -17,7 +17,8 @@ from . import lines as L
 from . import tables as T
 from .body import BodyTasks
 from .table_tasks import table_tasks
-from .records import Box, Heading, Indicator, Owner, Responsibility, Span, Task, Unattached
+from .indicator_tables import read_table
+from .records import Box, Heading, Indicator, IndicatorValue, Owner, Responsibility, Span, Task, Unattached
 from .brackets import bracket_owners, trailing_bracket
 from .names import CLOSE, OPEN
 from .responsibility import OwnerList
@@ -52,6 +53,7 @@ class _OpenBox:
     text: list[str] = field(default_factory=list)
     two_digit: bool = False
     paragraphs: bool = False  # items are unnumbered paragraphs, each closed by its owner bracket
+    lines: list = field(default_factory=list)  # every line after the title (an indicator table's rows)
 
 
 class StructureParser:
@@ -250,6 +252,7 @@ class StructureParser:
 
     def _in_box(self, i: int) -> int:
         ob, line = self.open, self.lines[i]
+        ob.lines.append(line)
         if L.NOTE.match(line.text):
             self._close()
             return i
@@ -311,6 +314,7 @@ class StructureParser:
             if not (unclosed or short_tail):
                 break
             end, consumed = nxt.end, consumed + 1
+            ob.lines.append(nxt)
         ob.items.append(_Item(number, line, line.start + offset, end))
         return consumed
 
@@ -326,11 +330,11 @@ class StructureParser:
             task.description, task.title, task.number = self.title_text(ob.items[0].text_start, ob.items[0].end), box.title, ""
             box.tasks.append(task)
             ob.items = []
-        for it in ob.items:
-            if box.kind == "indicators":
-                box.indicators.append(self._indicator(box, it))
-            else:
-                box.tasks.append(self._task(box, it))
+        if box.kind == "indicators":
+            box.columns, rows, box.note = read_table(self.norm.text, ob.lines, _unit_rx())
+            box.indicators = [self._indicator(box, row) for row in rows]
+        else:
+            box.tasks += [self._task(box, it) for it in ob.items]
         box.text = "".join(ob.text)
         if box.kind == "tasks" and not ob.items and ob.text and not box.tasks:
             # A box with no numbered items is one commitment: the box title is the task.
@@ -371,15 +375,11 @@ class StructureParser:
             task.title = self.title_text(it.text_start, end)
         return task
 
-    def _indicator(self, box: Box, it: _Item) -> Indicator:
-        text, rx = self.norm.text, _unit_rx()
-        seg = text[it.text_start : it.end]
-        for m in re.finditer(r"（([^（）]{1,12})）", seg):
-            if rx.match(m.group(1).strip()):
-                name = self.title_text(it.text_start, it.text_start + m.start())
-                return Indicator(box.number, it.number, name, m.group(1).strip(), self.span(it.text_start, it.end))
-        name = re.split(r"\s", seg, maxsplit=1)[0]
-        return Indicator(box.number, it.number, name, "", self.span(it.text_start, it.end))
+    def _indicator(self, box: Box, row) -> Indicator:
+        values = [IndicatorValue(c.column, self.norm.written(c.start, c.end).strip(), c.quantity.number, c.quantity.comparator,
+                                 c.quantity.approximate, c.quantity.cumulative, self.span(c.start, c.end)) for c in row.cells]
+        return Indicator(box.number, row.number, self.title_text(*row.name_at), row.unit,
+                         self.span(row.start, row.end), row.category, row.attribute, values)
 
 
 def parse_structure(norm: NormText, source: str):

@@ -21,6 +21,7 @@ from ..extract.metadata import plan_key
 from ..extract.records import DocumentRecord, Responsibility, Span, Task
 from .agencies import canonical, region
 from .iris import ELI, LEVEL, OA, PKG, org_iri, plan_iri, region_iri, sector_iri, source_iri
+from .targets import document_years, due, indicator_values, task_targets
 
 ROLE = {"lead": PKG.Lead, "co": PKG.Co, "inferred": PKG.InferredOwner}
 
@@ -159,6 +160,7 @@ class _Builder:
             self.span(node, u.span)
         plan = plan_iri(p.title)
         self.plan = plan
+        self.period, self.year = document_years(p.title, p.date or "", p.doc_no or "")
         self.add(plan, RDF.type, PKG.Plan)
         self.add(plan, RDF.type, ELI.LegalResource)
         self.add(plan, DCTERMS.title, p.title)
@@ -194,6 +196,7 @@ class _Builder:
                 self.add(ii, DCTERMS.title, ind.name)
                 self.add(ii, PKG.unit, ind.unit)
                 self.span(ii, ind.span)
+                indicator_values(self, ii, ind, self.period)
             for task in box.tasks:
                 self.task(iri, task)
 
@@ -214,6 +217,8 @@ class _Builder:
         self.add(iri, DCTERMS.description, task.description)
         self.add(iri, PKG.openList, True if task.open_list else None)
         self.add(iri, PKG.deadline, task.deadline)
+        due(self, iri, task.deadline, self.period, self.year)
+        task_targets(self, iri, task)
         self.add(iri, PKG.section, task.section)
         self.span(iri, task.span)
         for r in task.responsibilities:

@@ -29,6 +29,19 @@ _TOKEN = re.compile(
 )
 
 
+DATE_PARAMS = {"date"}  # parameters that name a day (due-before, overdue)
+
+
+def _is_date(text: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def bind_values(sparql: str, params: dict[str, str] | None) -> str:
     """``sparql`` with each parameter bound to a plain literal (see the module docstring)."""
     if not params:
@@ -37,6 +50,9 @@ def bind_values(sparql: str, params: dict[str, str] | None) -> str:
 
     if not all(_VAR.match(k) for k in params):
         raise StoreError("parameter names must be SPARQL variable names")
+    for k in DATE_PARAMS & set(params):  # (else xsd:date("6月") is an error SPARQL filters away: no rows, no word)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", params[k].strip()) or not _is_date(params[k].strip()):
+            raise StoreError(f"parameter {k} must be a date written YYYY-MM-DD (such as 2025-12-31), not '{params[k]}'")
     literal = {k: str(ox.Literal(v)) for k, v in params.items()}
     out, depth, start, pos, seen = [], 0, None, 0, set()
     for m in _TOKEN.finditer(sparql):

@@ -23,6 +23,7 @@ from policykg.store.embedded import PlanStore
 from tests.conftest import ALL_EXAMPLES
 
 PARAMS = {"department-tasks": {"dept": "省乡村振兴局"}, "commitment-trace": {"keyword": "劳务品牌"},
+          "due-before": {"date": "2025-12-31"}, "overdue": {"date": "2026-01-01"}, "indicators": {"keyword": "就业"},
           "tasks-with-many-owners": {"min": "5"},
           "plan-changes": {"old": "liaoning-employment-social-security-plan.txt", "new": "yingkou-employment-social-security-plan.txt"}}
 PLANS = "SELECT ?plan WHERE { GRAPH ?g { ?p a pkg:Plan ; dcterms:title ?plan } } ORDER BY ?plan"

@@ -1,6 +1,8 @@
 """Department task lists, the responsibility matrix, the network files and the workload table,
 read back with openpyxl / pandas / networkx and checked against the hand-checked task lists."""
 
+from datetime import datetime
+
 import networkx as nx
 import openpyxl
 import pandas as pd
@@ -36,16 +38,20 @@ def test_department_workbook(tmp_path, built_store):
     assert order("辽宁省人力资源和社会保障厅") < order("四川省人民政府") < order("营口市人力资源和社会保障局")
     ws = wb["营口市人力资源和社会保障局"]
     assert [c.value for c in ws[1]] == ["序号", "任务", "任务描述", "角色", "牵头单位", "配合单位", "目标", "完成时限",
-                                        "专栏/章节", "规划", "层级", "来源:行", "进展情况", "备注"]
-    assert ws.freeze_panes == "C2" and ws.auto_filter.ref == f"A1:N{ws.max_row}"
+                                        "截止日期", "专栏/章节", "规划", "层级", "来源:行", "进展情况", "备注"]
+    assert ws.freeze_panes == "C2" and ws.auto_filter.ref == f"A1:O{ws.max_row}"
     assert (ws.page_setup.orientation, ws.page_setup.paperSize, ws.print_title_rows) == ("landscape", 9, "$1:$1")
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     roles = [row[3] for row in rows]
     assert (roles.count("牵头"), roles.count("配合")) == _counts("yingkou", "市人社局") == (51, 2)
     # Yingkou line 254: 1. 发现培育劳务品牌计划(市人社局), its description on line 256
     assert rows[0][:6] == (1, "发现培育劳务品牌计划", rows[0][2], "牵头", "营口市人力资源和社会保障局", None)
-    assert rows[0][2].startswith("宣传发动") and rows[0][8:12] == (
+    assert rows[0][2].startswith("宣传发动") and rows[0][9:13] == (
         "专栏2 实施劳务品牌促就业计划", "营口市“十四五”就业和社会保障发展规划", "市级", "yingkou-employment-social-security-plan.txt:254")
+    # line 280: 每年…开发1万个就业岗位,举办…专场招聘会3场,组织人岗对接活动40场; no deadline in a 十四五 plan:
+    # due by the period's end, a date cell Excel sorts and filters as a date
+    graduates = next(r for r in rows if r[1] == "实施高校毕业生就业创业促进计划")
+    assert graduates[6:9] == ("1万个；3场；40场", None, datetime(2025, 12, 31))
     # line 645: 2.提升儿童福利服务能力(市民政局、市人社局): co-owned, so who leads it is on the row
     child = next(r for r in rows if r[1] == "提升儿童福利服务能力")
     assert child[3:6] == ("配合", "营口市民政局", "营口市人力资源和社会保障局")
