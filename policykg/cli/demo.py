@@ -67,12 +67,17 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
     echo("\noutputs:")
     echo(f"  store      {out_dir / 'store'}   (policykg query … --store {out_dir / 'store'})")
     for path, what in written:
-        echo(f"  {path.name}{' ' * max(1, 32 - text_width(path.name))}{what:18} {path}")
+        echo(f"  {path.name}{' ' * max(1, 32 - text_width(path.name))}{what}{' ' * max(1, 22 - text_width(what))}{path}")
     return 0 if all(r.status != "failed" for r in results) else 1
 
 
 def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
-    """The files people open: HTML views, Excel task lists and matrix, the network for Gephi."""
+    """The files people open: HTML views, Excel task lists, matrix, indicator values and targets, the
+    network for Gephi."""
+    import pandas as pd
+
+    from ..export.targets import INDICATOR_COLUMNS, TARGET_COLUMNS, indicator_rows, target_rows
+    from ..export.workbook import write_xlsx
     from ..viz.build import make_view
     from ..export.tables import write_rows
     from ..files import atomic_text
@@ -89,6 +94,11 @@ def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
     written.append((out_dir / "部门任务清单.xlsx", f"汇总 + {n} agencies"))
     tasks, agencies = write_matrix(store, "xlsx", out_dir / "责任矩阵.xlsx")
     written.append((out_dir / "责任矩阵.xlsx", f"{tasks} × {agencies}"))
+    for file, sheet, rows_, columns, what in (
+            ("指标.xlsx", "指标", indicator_rows(store), list(INDICATOR_COLUMNS.values()), "indicator values"),
+            ("目标与时限.xlsx", "目标与时限", target_rows(store), TARGET_COLUMNS, "tasks")):
+        write_xlsx({sheet: pd.DataFrame(rows_, columns=columns)}, out_dir / file)
+        written.append((out_dir / file, f"{len(rows_)} {what}"))
     rows = workload(collaboration_graph(store))
     with atomic_text(out_dir / "workload.csv") as fh:
         write_rows(rows, WORKLOAD_COLUMNS, "csv", fh)
