@@ -5,28 +5,20 @@ fetched from anywhere but the server."""
 
 import csv
 import io
-import os
-import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.cli.test_endpoint import _serve, store_dir  # noqa: F401 (a fixture)
+from tests.cli.serving import serve
+from tests.viz.browser import launch, require_browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-quic"]
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("POLICYKG_REQUIRE_BROWSER"):
-        raise RuntimeError("Chromium is required (apt-get install chromium) but was not found")
-    pytest.skip("no Chromium on this machine (apt-get install chromium)", allow_module_level=True)
+require_browser()
 
 
 @pytest.fixture(scope="module")
-def endpoint(store_dir):  # noqa: F811
-    server, thread, app, url = _serve(store_dir, timeout=10)
+def endpoint(store_dir):
+    server, thread, app, url = serve(store_dir, timeout=10)
     yield url
     server.should_exit = True
     thread.join(10)
@@ -38,7 +30,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = launch(p.chromium)
         yield b
         b.close()
 
