@@ -134,7 +134,8 @@ def query_params(store: Path, docs: Path) -> dict[str, dict[str, str]]:
     name = next(p.title for p in corpus_plan(200) if p.level == "city")
     agency = name[: name.index("市") + 1] + "人力资源和社会保障局"  # the first city's human-resources bureau
     by_name = {"department-tasks": {"dept": agency}, "commitment-trace": {"keyword": "劳务品牌"},
-               "tasks-with-many-owners": {"min": "5"}, "plan-changes": {"old": city, "new": city}}
+               "tasks-with-many-owners": {"min": "5"}, "plan-changes": {"old": city, "new": city},
+               "indicators": {"keyword": "城镇新增就业"}, "due-before": {"date": "2025-06-30"}, "overdue": {"date": "2026-12-03"}}
     return {name: by_name.get(name, {}) for name in named_queries()}
 
 

@@ -269,6 +269,31 @@ def export_targets(store_path, fmt, before, output, bom, endpoint):
     _write_table(rows, TARGET_COLUMNS, fmt, output, bom, "tasks", "目标与时限")
 
 
+@export.command("indicator-levels")
+@click.option("--store", "store_path", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "jsonl", "md"]), help="Output format (default: from the -o file's suffix, else csv).")
+@click.option("-o", "--output", help="Output file (default: standard output).")
+@bom_option
+@endpoint_option
+def export_indicator_levels(store_path, fmt, output, bom, endpoint):
+    """Export one indicator at two levels: each target a plan sets beside the target its parent
+    plan (in the store) sets for the same year, with the lower as a share of the higher.
+
+    Columns: 指标 单位 规划 目标 上级规划 上级目标 年份 比值 来源 行 上级来源 上级行. The same
+    indicator is the same name without 其中： and spaces; 比值 only when both are numbers in
+    one unit (a city's ≥34 万人 beside its province's 687 万人: 0.0495).
+
+    \b
+    Examples:
+      policykg export indicator-levels -o 上下级指标.xlsx
+    """
+    from ..export.targets import LEVEL_COLUMNS, indicator_levels
+
+    fmt = output_format(fmt, output, ("csv", "xlsx", "jsonl", "md"), "csv")
+    rows = indicator_levels(open_source(store_path, endpoint))
+    _write_table(rows, LEVEL_COLUMNS, fmt, output, bom, "indicator pairs", "上下级指标")
+
+
 @click.command()
 @click.argument("view", type=click.Choice(["departments", "plans", "trace", "department"]))
 @click.argument("name", required=False)

@@ -41,12 +41,25 @@ def document_years(title: str, issued: str, doc_no: str = "") -> tuple[tuple[int
     return period, year
 
 
+def indicator_key(name: str) -> str:
+    """What makes two indicators the same across plans: the name without 其中： and white space
+    (Yingkou's 其中:城镇企业职工基本养老保险参保人数 is Liaoning's 其中：城镇企业职工…).
+
+    >>> indicator_key("其中:城镇企业职工 基本养老保险参保人数")
+    '城镇企业职工基本养老保险参保人数'
+    """
+    import re
+
+    return re.sub(r"\s+", "", re.sub(r"^其中\s*[:：]", "", name))
+
+
 def indicator_values(b, iri: str, ind: Indicator, period: tuple[int, int] | None) -> None:
     """The triples of an indicator's category, attribute and values (``b``: rdf.py's builder)."""
     from .rdf import PKG, RDF, Iri
 
     add = b.add
     add(iri, PKG.category, ind.category)
+    add(iri, PKG.indicatorKey, indicator_key(ind.name))
     add(iri, PKG.attribute, ind.attribute)
     for n, v in enumerate(ind.values, start=1):
         node = Iri(f"{iri}/value/{n}")

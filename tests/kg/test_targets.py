@@ -69,14 +69,18 @@ def test_indicators_export_as_a_workbook(built_store, tmp_path):
     assert (sichuan["值（原文）"], sichuan["数值"], sichuan["比较"], sichuan["累计数"], sichuan["属性"]) == ("[≥100]", "100", "≥", "是", "预期性")
 
 
-def test_a_city_target_beside_its_provinces(built_store):
+def test_a_city_target_beside_its_provinces(built_store, tmp_path):
     """Yingkou applies Liaoning's plan; their 专栏1 tables share indicators. For 2025, 失业保险参保人数:
     Yingkou ≥34 (row 12), Liaoning 687 (row 12), 34/687 = 0.0495; 基本医疗保险参保率 >95 beside 稳定在 95 以上."""
-    res = built_store.select(named_queries()["indicator-levels"].text)
-    rows = {r[0]: dict(zip(res.columns, r)) for r in res.rows}
+    out = tmp_path / "levels.csv"
+    result = CliRunner().invoke(cli, ["export", "indicator-levels", "--store", str(built_store.path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    import csv
+
+    rows = {r["指标"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
     assert len(rows) == 11  # every indicator both tables set a 2025 target for, by name
     r = rows["失业保险参保人数"]
-    assert (r["target"], r["parent_target"], r["year"], r["ratio"]) == ("≥34", "687", "2025", "0.0495")
-    assert (rows["基本医疗保险参保率"]["target"], rows["基本医疗保险参保率"]["parent_target"]) == (">95", "稳定在 95 以上")
-    assert rows["脱贫人口务工规模"]["ratio"] == ""  # 人 against 万人: no ratio across units
-    assert rows["城镇企业职工基本养老保险参保人数"]["plan"] == "营口市“十四五”就业和社会保障发展规划"  # (其中： dropped to match)
+    assert (r["目标"], r["上级目标"], r["年份"], r["比值"], r["行"], r["上级行"]) == ("≥34", "687", "2025", "0.0495", "178", "72")
+    assert (rows["基本医疗保险参保率"]["目标"], rows["基本医疗保险参保率"]["上级目标"]) == (">95", "稳定在 95 以上")
+    assert rows["脱贫人口务工规模"]["比值"] == ""  # 人 against 万人: no ratio across units
+    assert rows["城镇企业职工基本养老保险参保人数"]["规划"] == "营口市“十四五”就业和社会保障发展规划"  # (其中： dropped to match)
