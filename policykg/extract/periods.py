@@ -176,6 +176,8 @@ def read_deadline(written: str, year: int | None = None, plan: tuple[int, int] |
     text = _normalise(written, year)
     if not text:
         return Due(written)
+    if plan and re.fullmatch(r"(?:在)?(?:规划期|本规划期|规划实施期|实施期)(?:内|间)?|期间", text):
+        return Due(written, date(plan[0], 1, 1), date(plan[1], 12, 31), "during")
     dates = [m for m in _DATE.finditer(text) if m.group("y") or m.group("part") or m.group("m")]
     if re.search(r"每(?:年|季度?|月|半年|周|两年)|定期", text) or len(re.findall(r"[月日](?:底前|底|前)?、", text)) >= 2:
         listed = {int(m.group("y")) for m in dates if m.group("y")} or ({year} if year else set())

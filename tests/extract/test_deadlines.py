@@ -56,6 +56,12 @@ def test_forms_of_deadline(written, year, expected):
     assert (d.start, d.end, d.kind) == expected
 
 
+def test_the_plans_own_period_when_the_deadline_names_only_it():
+    d = read_deadline("规划期内", None, plan_period("营口市“十四五”就业和社会保障发展规划"))
+    assert (d.start, d.end, d.kind) == (date(2021, 1, 1), date(2025, 12, 31), "during")
+    assert read_deadline("规划期内").kind == ""  # no plan period known: not read
+
+
 def test_column_headers_and_plan_periods():
     assert plan_period("营口市“十四五”就业和社会保障发展规划") == (2021, 2025)
     assert plan_period("滨江市促进高质量充分就业重点任务分工方案") is None
