@@ -22,10 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
-
-_CN = "〇零一二三四五六七八九十"
-_NUM = rf"(?:\d+|[{_CN}]+)"
+from datetime import date, timedelta
 
 
 def five_year_plan(ordinal: int) -> tuple[int, int]:
@@ -213,27 +210,18 @@ def read_deadline(written: str, year: int | None = None, plan: tuple[int, int] |
         if span:
             known.append((m, span))
         context = int(m.group("y")) if m.group("y") else context
-    if len(known) >= 2 and re.fullmatch(rf"自?{re.escape(known[0][0].group())}{_TO}{re.escape(known[1][0].group())}(?:期间|止)?",
-                                         text[known[0][0].start() - (1 if text[:1] == "自" else 0):known[1][0].end() + 2].rstrip("，。")):
-        (m1, a), (m2, b) = known[0], known[1]
-        if not m2.group("y") and m1.group("y"):
-            b = _span(m2, int(m1.group("y"))) or b
-        return Due(written, a[0], b[1], "during")
-    if len(known) >= 2 and re.search(_TO, text[known[0][0].end():known[1][0].start()]):
-        (m1, a), (m2, b) = known[0], known[1]
-        if not m2.group("y") and m1.group("y"):
-            b = _span(m2, int(m1.group("y"))) or b
-        return Due(written, a[0], b[1], "during")
+    if len(known) >= 2 and re.search(_TO, text[known[0][0].end():known[1][0].start()]):  # 2022年6月至2023年6月
+        return Due(written, known[0][1][0], known[1][1][1], "during")
     found: list[tuple[date | None, date | None, str]] = []
     for m, span in known:
         tail = m.group("tail") or ""
-        before = text[max(0, m.start() - 2):m.start()]
+        before = text[max(0, m.start() - 4):m.start()]
         if tail in ("起", "开始") or re.match(r"[^，。；]{0,12}(?:起|开始实施|开始执行)$", text[m.end():]):
             found.append((span[0], None, "from"))
-        elif re.search(r"延续|延长|有效期|规划期", before + text[max(0, m.start() - 4):m.start()]):
+        elif re.search(r"延续|延长|有效期|规划期", before):
             found.append((None, span[1], "during"))
         elif tail in ("前", "以前", "之前") and not m.group("d") and not m.group("part"):
-            found.append((None, span[0] - _day(), "by"))  # 2021年8月前: before August
+            found.append((None, span[0] - timedelta(days=1), "by"))  # 2021年8月前: before August
         elif tail or before[-1:] in ("到", "至") or "完成" in text[m.end():m.end() + 3]:
             found.append((None, span[1], "by"))
         elif m.group("d"):  # a day named alone is the day it is due (2006.11.30)
@@ -249,8 +237,3 @@ def read_deadline(written: str, year: int | None = None, plan: tuple[int, int] |
         return Due(written, kind="ongoing")
     return Due(written)
 
-
-def _day():
-    from datetime import timedelta
-
-    return timedelta(days=1)
