@@ -7,7 +7,7 @@ import pytest
 
 from policykg.build.documents import build
 from policykg.store.embedded import PlanStore
-from tests.cli.serving import serve
+from tests.cli.serving import serving
 from tests.conftest import ALL_EXAMPLES
 
 
@@ -24,8 +24,5 @@ def store_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def endpoint(store_dir):
-    server, thread, app, url = serve(store_dir, timeout=2)
-    yield url
-    server.should_exit = True
-    thread.join(10)
-    app.state.backend.stop()
+    with serving(store_dir, timeout=2) as url:
+        yield url

@@ -1,12 +1,15 @@
-"""``policykg serve``'s app on a free loopback port, in a thread, for a test."""
+"""``policykg serve``'s app on a free loopback port, in a thread, for a test: ``with
+serving(store, timeout) as url:`` starts it and stops it (server, thread and Oxigraph process)."""
 
+import contextlib
 import threading
 import time
 
 from policykg.cli.serve import create_app, free_port
 
 
-def serve(path, timeout):
+@contextlib.contextmanager
+def serving(path, timeout):
     import uvicorn
 
     port = free_port()
@@ -16,4 +19,9 @@ def serve(path, timeout):
     thread.start()
     while not server.started:
         time.sleep(0.05)
-    return server, thread, app, f"http://127.0.0.1:{port}"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        app.state.backend.stop()

@@ -19,7 +19,7 @@ from policykg.store.queries import named_queries
 from policykg.store.remote import RemoteStore, push
 from policykg.cli.serve import free_port, oxigraph_binary
 from policykg.store.embedded import PlanStore
-from tests.cli.serving import serve
+from tests.cli.serving import serving
 from tests.conftest import ALL_EXAMPLES
 
 PARAMS = {"department-tasks": {"dept": "省乡村振兴局"}, "commitment-trace": {"keyword": "劳务品牌"},
@@ -270,8 +270,7 @@ def test_the_server_reads_a_store_a_build_changed(tmp_path):
     build(ALL_EXAMPLES[:1], store)
     del store
     gc.collect()
-    server, thread, app, url = serve(path, timeout=5)
-    try:
+    with serving(path, timeout=5) as url:
         count = {"query": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?p a pkg:Plan } }"}
         first = httpx.post(url + "/api/run", json=count).json()["results"]["bindings"][0]["n"]["value"]
         store = PlanStore(path)
@@ -281,10 +280,3 @@ def test_the_server_reads_a_store_a_build_changed(tmp_path):
         time.sleep(1.2)
         later = httpx.post(url + "/api/run", json=count).json()["results"]["bindings"][0]["n"]["value"]
         assert (first, later) == ("1", "5")
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        app.state.backend.stop()
-
-
-# -- the ontology's prefixes, syntax errors in one line, the page's languages, downloads ----------

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.cli.serving import serve
+from tests.cli.serving import serving
 from tests.viz.browser import launch, require_browser
 
 require_browser()
@@ -18,11 +18,8 @@ require_browser()
 
 @pytest.fixture(scope="module")
 def endpoint(store_dir):
-    server, thread, app, url = serve(store_dir, timeout=10)
-    yield url
-    server.should_exit = True
-    thread.join(10)
-    app.state.backend.stop()
+    with serving(store_dir, timeout=10) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
