@@ -102,13 +102,11 @@ def diff(old, new, fmt, output, store_path, endpoint):
     rows = [c.row() for c in changes]
     fmt = output_format(fmt, output, ("table", "csv", "md", "json", "xlsx"), "table")
     if fmt == "xlsx":
-        import pandas as pd
-
-        from ..export.workbook import write_xlsx
+        from ..export.workbook import write_sheet
 
         if not output:
             raise click.UsageError("--format xlsx needs -o FILE.xlsx")
-        write_xlsx({"变化": pd.DataFrame(rows, columns=COLUMNS)}, Path(output))
+        write_sheet(rows, COLUMNS, Path(output), "变化")
     else:
         from ..export.tables import write_rows
 

@@ -79,20 +79,11 @@ def export_tasks(store_path, fmt, department, area, by_department, output, all_v
         n = write_department_lists(store, fmt, output, department, bom)
         click.echo(f"{n} agencies → {output or 'standard output'}" + ("" if n else " (no agency owns a task: nothing written)"), err=True)
         return
-    from ..export.tables import EXTRA_COLUMNS, TASK_COLUMNS, VERSION_COLUMNS, task_rows, write_rows
+    from ..export.tables import EXTRA_COLUMNS, TASK_COLUMNS, VERSION_COLUMNS, task_rows
 
     rows = task_rows(store, department, all_versions)
     columns = TASK_COLUMNS + EXTRA_COLUMNS + (VERSION_COLUMNS if all_versions else [])
-    if fmt == "xlsx":
-        from ..export.publish import write_task_sheet
-
-        if not output:
-            raise click.UsageError("--format xlsx needs -o FILE.xlsx")
-        write_task_sheet(rows, columns, Path(output))
-    else:
-        with _out(output) as out:
-            write_rows(rows, columns, fmt, out, bom=file_bom(bom, fmt, output))
-    say_written(len(rows), "tasks", output)
+    _write_table(rows, columns, fmt, output, bom, "tasks", "任务")
 
 
 @export.command("matrix")
@@ -179,25 +170,22 @@ def export_alignments(store_path, fmt, output, bom, endpoint):
       policykg export alignments -o alignments.csv
       policykg export alignments --format md
     """
-    from ..export.tables import ALIGNMENT_COLUMNS, alignment_rows, write_rows
+    from ..export.tables import ALIGNMENT_COLUMNS, alignment_rows
 
     fmt = output_format(fmt, output, ("csv", "jsonl", "md"), "csv")
     rows = alignment_rows(open_source(store_path, endpoint))
-    with _out(output) as out:
-        write_rows(rows, ALIGNMENT_COLUMNS, fmt, out, bom=file_bom(bom, fmt, output))
-    say_written(len(rows), "alignments", output)
+    _write_table(rows, ALIGNMENT_COLUMNS, fmt, output, bom, "alignments")
 
 
-def _write_table(rows: list[dict], columns: list[str], fmt: str, output, bom: bool, what: str, sheet: str) -> None:
-    """Rows with Chinese headers as CSV, JSONL or Markdown, or as a one-sheet workbook."""
+def _write_table(rows: list[dict], columns: list[str], fmt: str, output, bom: bool, what: str, sheet: str = "") -> None:
+    """Rows as text (CSV, JSON, JSONL, Markdown, a table) or as a one-sheet workbook, and the line
+    saying how many were written where."""
     if fmt == "xlsx":
         if not output or output == "-":
-            raise click.UsageError("an xlsx file needs -o FILE.xlsx")
-        import pandas as pd
+            raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+        from ..export.workbook import write_sheet
 
-        from ..export.workbook import write_xlsx
-
-        write_xlsx({sheet: pd.DataFrame(rows, columns=columns)}, Path(output))
+        write_sheet(rows, columns, Path(output), sheet)
     else:
         from ..export.tables import write_rows
 

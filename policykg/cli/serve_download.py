@@ -82,9 +82,7 @@ def write_table(name: str, columns: list[str], rows: list[list], fmt: str, folde
         with open(path, "w", encoding="utf-8", newline="") as fh:
             write_rows([dict(zip(columns, r)) for r in rows], columns, "csv", fh, bom=True)
     else:
-        import pandas as pd
+        from ..export.workbook import write_sheet
 
-        from ..export.workbook import write_xlsx
-
-        write_xlsx({name: pd.DataFrame(rows, columns=columns)}, path)
+        write_sheet(rows, columns, path, name)
     return path

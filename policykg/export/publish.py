@@ -47,13 +47,6 @@ def write_department_lists(store: PlanStore, fmt: str, output: str | None, depar
     return len(frames)
 
 
-def write_task_sheet(rows: list[dict], columns: list[str], path: Path) -> None:
-    """The task export (contract columns) as one sheet."""
-    import pandas as pd
-
-    write_xlsx({"任务": pd.DataFrame(rows, columns=columns)}, path)
-
-
 def write_matrix(store: PlanStore, fmt: str, path: Path, bom: bool = True) -> tuple[int, int]:
     """Tasks × agencies; returns (tasks, agencies)."""
     df = responsibility_matrix(store)

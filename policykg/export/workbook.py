@@ -40,6 +40,13 @@ def sheet_names(names: list[str]) -> dict[str, str]:
     return out
 
 
+def write_sheet(rows: list, columns: list[str], path: Path, sheet: str) -> None:
+    """A one-sheet workbook of ``rows`` (dicts keyed by column, or lists in column order)."""
+    import pandas as pd
+
+    write_xlsx({sheet: pd.DataFrame(rows, columns=columns)}, path)
+
+
 def write_xlsx(frames: dict, path: Path, freeze: str = "A2", summary=None) -> None:
     """One sheet per key (see the module docstring); ``freeze``: the top-left cell that scrolls
     (C2 keeps the header and the first two columns in view). ``summary``: a DataFrame for a
