@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..kg.agencies import region
 from ..store.embedded import PlanStore
-from ..store.reading import responsibilities, targets_and_dates
+from ..store.reading import due_dates, responsibilities, task_targets
 
 COLUMNS = ["序号", "任务", "任务描述", "角色", "牵头单位", "配合单位", "目标", "完成时限", "截止日期", "专栏/章节", "规划",
            "层级", "来源:行", "进展情况", "备注"]
@@ -51,7 +51,7 @@ def department_lists(store: PlanStore) -> tuple[dict, object]:
     import pandas as pd  # lazy: heavy
 
     rows = responsibilities(store)
-    targets, due = targets_and_dates(store)
+    targets, due = task_targets(store), due_dates(store)
     owners: dict[str, dict[str, list[str]]] = {}
     for r in rows:
         owners.setdefault(r["task_id"], {"牵头": [], "配合": [], "推定牵头": []})[r["角色"]].append(r["agency"])

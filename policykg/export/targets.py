@@ -1,14 +1,15 @@
 """Numbers and dates for people who track plans in Excel: every indicator value (one row per
-value, the plan's own words beside the numbers read from them) and every task's deadline as
-dates. Read through the named queries ``indicators`` and ``due-before``, so that SPARQL users
-and the workbook see the same rows.
+value, the plan's own words beside the numbers read from them, through the named query
+``indicators``, so SPARQL users and the workbook see the same rows), every task's targets and
+deadline as dates, and one indicator's targets at two levels.
 """
 
 from __future__ import annotations
 
+from ..kg.iris import LINKS_GRAPH
 from ..store.embedded import PlanStore
 from ..store.queries import named_queries
-from ..store.reading import LEVEL_ZH
+from ..store.reading import LEVEL_ZH, task_targets
 
 INDICATOR_COLUMNS = {  # query column → header
     "plan": "规划", "level": "层级", "box_no": "专栏", "category": "类别", "item_no": "序号", "indicator": "指标",
@@ -50,9 +51,7 @@ def indicator_rows(store: PlanStore, keyword: str = "") -> list[dict[str, str]]:
 def target_rows(store: PlanStore, before: str = "") -> list[dict[str, str]]:
     """One row per task (:data:`TARGET_COLUMNS`): its quantified targets as written, its deadline
     as written and as dates; with ``before`` (YYYY-MM-DD), only tasks due on or before it."""
-    from ..store.reading import targets_and_dates
-
-    targets, _ = targets_and_dates(store)
+    targets = task_targets(store)
     leads: dict[str, list[str]] = {}
     for t, name in store.select(_LEADS).rows:
         leads.setdefault(t, []).append(name)
@@ -67,8 +66,7 @@ def target_rows(store: PlanStore, before: str = "") -> list[dict[str, str]]:
 
 
 LEVEL_COLUMNS = ["指标", "单位", "规划", "目标", "上级规划", "上级目标", "年份", "比值", "来源", "行", "上级来源", "上级行"]
-_PARENTS = """SELECT DISTINCT ?p ?q WHERE { GRAPH <https://w3id.org/policykg/id/graph/links> { ?p eli:applies ?q }
-  GRAPH ?h { ?q a pkg:Plan } }"""
+_PARENTS = f"SELECT DISTINCT ?p ?q WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?p eli:applies ?q }} GRAPH ?h {{ ?q a pkg:Plan }} }}"
 _TARGET_VALUES = """
 SELECT ?p ?plan ?key ?unit ?end ?written ?n ?source ?line WHERE {
   GRAPH ?g {

@@ -19,6 +19,9 @@ and no deadline of its own is due by the period's end, with ``pkg:dueInferred tr
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from rdflib import Literal
 from rdflib.namespace import XSD
 
@@ -30,8 +33,6 @@ def document_years(title: str, issued: str, doc_no: str = "") -> tuple[tuple[int
     """(the years the plan's title names, the year its relative dates such as 年内 and 6月底前
     are in: a one-year plan's year (2024年工作要点), else the year it was issued). A plan whose
     title names no years has no period: its tasks without a deadline get none inferred."""
-    import re
-
     year = int(issued[:4]) if issued[:4].isdigit() else None
     m = re.search(r"[〔\[（(](\d{4})[〕\]）)]", doc_no)  # 滨政办发〔2024〕15号
     year = year or (int(m.group(1)) if m else None)
@@ -48,8 +49,6 @@ def indicator_key(name: str) -> str:
     >>> indicator_key("其中:城镇企业职工 基本养老保险参保人数")
     '城镇企业职工基本养老保险参保人数'
     """
-    import re
-
     return re.sub(r"\s+", "", re.sub(r"^其中\s*[:：]", "", name))
 
 
@@ -79,22 +78,17 @@ def indicator_values(b, iri: str, ind: Indicator, period: tuple[int, int] | None
         b.span(node, v.span)
 
 
-def due(b, iri: str, written: str, period: tuple[int, int] | None, year: int | None) -> Due:
-    """The triples of a task's deadline (see the module docstring); returns it as read."""
+def due(b, iri: str, written: str, period: tuple[int, int] | None, year: int | None) -> None:
+    """The triples of a task's deadline (see the module docstring)."""
     from .rdf import PKG
 
     add = b.add
-    d = read_deadline(written, year, period) if written else Due("")
     inferred = not written and period is not None
-    if inferred:
-        from datetime import date
-
-        d = Due("", None, date(period[1], 12, 31), "by")
+    d = Due("", None, date(period[1], 12, 31), "by") if inferred else read_deadline(written, year, period)
     add(iri, PKG.dueStart, Literal(d.start, datatype=XSD.date) if d.start else None)
     add(iri, PKG.dueBy, Literal(d.end, datatype=XSD.date) if d.end else None)
     add(iri, PKG.dueKind, d.kind)
     add(iri, PKG.dueInferred, True if inferred else None)
-    return d
 
 
 def task_targets(b, iri: str, task: Task) -> None:

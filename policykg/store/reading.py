@@ -48,13 +48,18 @@ _TARGETS = """SELECT ?t ?written WHERE { GRAPH ?g { ?t pkg:target ?x . ?x pkg:wr
 _DUE = "SELECT ?t ?due WHERE { GRAPH ?g { ?t pkg:dueBy ?due } }"
 
 
-def targets_and_dates(store: PlanStore) -> tuple[dict[str, str], dict[str, str]]:
-    """(task → its quantified targets as written, joined with ；; task → the date it is due by),
-    read once for all tasks (two scans, not an OPTIONAL on every responsibility row)."""
+def task_targets(store: PlanStore) -> dict[str, str]:
+    """Task → its quantified targets as written, in text order, joined with ；: read once for all
+    tasks (one scan, not an OPTIONAL on every responsibility row)."""
     targets: dict[str, list[str]] = {}
     for t, written in store.select(_TARGETS).rows:
         targets.setdefault(t, []).append(written)
-    return {t: "；".join(w) for t, w in targets.items()}, dict(store.select(_DUE).rows)
+    return {t: "；".join(w) for t, w in targets.items()}
+
+
+def due_dates(store: PlanStore) -> dict[str, str]:
+    """Task → the date it is due by (YYYY-MM-DD), for every task that has one."""
+    return dict(store.select(_DUE).rows)
 
 
 _DIFF_TASKS = """

@@ -11,7 +11,7 @@ from ..kg.agencies import sectors
 from ..kg.agency_search import search_terms
 from ..kg.iris import LINKS_GRAPH
 from ..store.embedded import PlanStore
-from ..store.reading import LEVEL_ZH, known_agencies, responsibilities, targets_and_dates
+from ..store.reading import LEVEL_ZH, due_dates, known_agencies, responsibilities, task_targets
 
 LEVEL_ORDER = ["国家", "部委", "省级", "都市圈", "市级", "县级", ""]
 LEVEL_RANK = {level: i for i, level in enumerate(LEVEL_ORDER)}
@@ -101,7 +101,7 @@ def trace_view(store: PlanStore, keyword: str):
         if t in g and pt in g:
             # the graph is undirected: the arrow's direction is kept on the edge (higher → lower)
             g.add_edge(pt, t, dashes=False, role="落实", arrows="to", source=pt, target=t, title="由下级落实（carried out by）")
-    targets, due = targets_and_dates(store)
+    targets, due = task_targets(store), due_dates(store)
     for n, d in g.nodes(data=True):
         if d["kind"] == "task":
             d["rank"] = 2 * LEVEL_RANK.get(d["level"], len(LEVEL_ORDER))
