@@ -74,7 +74,7 @@ def run_demo(out_dir: Path, echo: Callable[[str], None]) -> int:
 def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
     """The files people open: HTML views, Excel task lists, matrix, indicator values and targets, the
     network for Gephi."""
-    from ..export.targets import INDICATOR_COLUMNS, TARGET_COLUMNS, indicator_rows, target_rows
+    from ..export.targets import DATE_COLUMNS, INDICATOR_COLUMNS, NUMBER_COLUMNS, TARGET_COLUMNS, indicator_rows, target_rows
     from ..export.workbook import write_sheet
     from ..viz.build import make_view
     from ..export.tables import write_rows
@@ -95,7 +95,7 @@ def _views_and_workbooks(store, out_dir: Path) -> list[tuple[Path, str]]:
     for file, sheet, rows_, columns, what in (
             ("指标.xlsx", "指标", indicator_rows(store), list(INDICATOR_COLUMNS.values()), "indicator values"),
             ("目标与时限.xlsx", "目标与时限", target_rows(store), TARGET_COLUMNS, "tasks")):
-        write_sheet(rows_, columns, out_dir / file, sheet)
+        write_sheet(rows_, columns, out_dir / file, sheet, NUMBER_COLUMNS, DATE_COLUMNS)
         written.append((out_dir / file, f"{len(rows_)} {what}"))
     rows = workload(collaboration_graph(store))
     with atomic_text(out_dir / "workload.csv") as fh:

@@ -177,15 +177,16 @@ def export_alignments(store_path, fmt, output, bom, endpoint):
     _write_table(rows, ALIGNMENT_COLUMNS, fmt, output, bom, "alignments")
 
 
-def _write_table(rows: list[dict], columns: list[str], fmt: str, output, bom: bool, what: str, sheet: str = "") -> None:
+def _write_table(rows: list[dict], columns: list[str], fmt: str, output, bom: bool, what: str, sheet: str = "",
+                 numbers=(), dates=()) -> None:
     """Rows as text (CSV, JSON, JSONL, Markdown, a table) or as a one-sheet workbook, and the line
-    saying how many were written where."""
+    saying how many were written where (``numbers``, ``dates``: columns a workbook types)."""
     if fmt == "xlsx":
         if not output or output == "-":
             raise click.UsageError("--format xlsx needs -o FILE.xlsx")
         from ..export.workbook import write_sheet
 
-        write_sheet(rows, columns, Path(output), sheet)
+        write_sheet(rows, columns, Path(output), sheet, numbers, dates)
     else:
         from ..export.tables import write_rows
 
@@ -214,11 +215,11 @@ def export_indicators(store_path, fmt, keyword, output, bom, endpoint):
       policykg export indicators -o 指标.xlsx
       policykg export indicators --keyword 城镇新增就业 --format md
     """
-    from ..export.targets import INDICATOR_COLUMNS, indicator_rows
+    from ..export.targets import INDICATOR_COLUMNS, NUMBER_COLUMNS, indicator_rows
 
     fmt = output_format(fmt, output, ("csv", "xlsx", "jsonl", "md"), "csv")
     rows = indicator_rows(open_source(store_path, endpoint), keyword)
-    _write_table(rows, list(INDICATOR_COLUMNS.values()), fmt, output, bom, "indicator values", "指标")
+    _write_table(rows, list(INDICATOR_COLUMNS.values()), fmt, output, bom, "indicator values", "指标", NUMBER_COLUMNS)
 
 
 @export.command("targets")
@@ -245,7 +246,7 @@ def export_targets(store_path, fmt, before, output, bom, endpoint):
     """
     from datetime import date
 
-    from ..export.targets import TARGET_COLUMNS, target_rows
+    from ..export.targets import DATE_COLUMNS, NUMBER_COLUMNS, TARGET_COLUMNS, target_rows
 
     if before:
         try:
@@ -254,7 +255,7 @@ def export_targets(store_path, fmt, before, output, bom, endpoint):
             raise click.BadParameter(f"'{before}' is not a date written YYYY-MM-DD", param_hint="--before") from None
     fmt = output_format(fmt, output, ("csv", "xlsx", "jsonl", "md"), "csv")
     rows = target_rows(open_source(store_path, endpoint), before)
-    _write_table(rows, TARGET_COLUMNS, fmt, output, bom, "tasks", "目标与时限")
+    _write_table(rows, TARGET_COLUMNS, fmt, output, bom, "tasks", "目标与时限", NUMBER_COLUMNS, DATE_COLUMNS)
 
 
 @export.command("indicator-levels")
@@ -275,11 +276,11 @@ def export_indicator_levels(store_path, fmt, output, bom, endpoint):
     Examples:
       policykg export indicator-levels -o 上下级指标.xlsx
     """
-    from ..export.targets import LEVEL_COLUMNS, indicator_levels
+    from ..export.targets import LEVEL_COLUMNS, NUMBER_COLUMNS, indicator_levels
 
     fmt = output_format(fmt, output, ("csv", "xlsx", "jsonl", "md"), "csv")
     rows = indicator_levels(open_source(store_path, endpoint))
-    _write_table(rows, LEVEL_COLUMNS, fmt, output, bom, "indicator pairs", "上下级指标")
+    _write_table(rows, LEVEL_COLUMNS, fmt, output, bom, "indicator pairs", "上下级指标", NUMBER_COLUMNS)
 
 
 @click.command()

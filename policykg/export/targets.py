@@ -30,6 +30,9 @@ SELECT ?t ?plan ?task ?deadline ?start ?due ?kind ?inferred ?source ?line WHERE 
 } ORDER BY ?source ?ord"""
 _LEADS = """SELECT ?t ?name WHERE { GRAPH ?g { ?t prov:qualifiedAttribution ?r . ?r prov:hadRole ?role ; prov:agent ?a .
   ?a skos:prefLabel ?name . FILTER(?role IN (pkg:Lead, pkg:InferredOwner)) } } ORDER BY ?t ?name"""
+# written into a workbook as number and date cells (export/workbook.write_sheet)
+NUMBER_COLUMNS = ("数值", "起始年", "截止年", "比值", "年份", "行", "上级行")
+DATE_COLUMNS = ("开始日期", "截止日期")
 ROLE_ZH = {"baseline": "基期", "target": "目标", "actual": "完成", "expected": "预计", "cumulative": "累计", "annual": "年均"}
 KIND_ZH = {"by": "截止", "during": "期间", "from": "起始", "ongoing": "长期", "recurring": "定期"}
 _YES = {"true": "是"}

@@ -6,6 +6,7 @@ and A4 landscape printing with the header on every page; and the responsibility 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from ..files import atomic_path
@@ -17,7 +18,10 @@ _WIDTHS = {"序号": 6, "任务": 48, "任务描述": 60, "角色": 10, "牵头�
            "专栏/章节": 28, "规划": 36, "层级": 8, "来源:行": 40, "进展情况": 30, "备注": 20,
            "部门": 34, "地区": 14,
            # policykg diff's columns
-           "变化": 10, "原任务": 40, "说明": 30, "原牵头": 24, "新牵头": 24, "原配合": 30, "新配合": 30, "原行": 7, "新行": 7}
+           "变化": 10, "原任务": 40, "说明": 30, "原牵头": 24, "新牵头": 24, "原配合": 30, "新配合": 30, "原行": 7, "新行": 7,
+           # indicators, targets and deadlines
+           "指标": 30, "列（原文）": 16, "值（原文）": 16, "目标（原文）": 24, "完成时限（原文）": 20, "开始日期": 12,
+           "截止日期": 12, "上级规划": 36, "上级目标": 16, "来源": 36, "上级来源": 36, "行": 7, "上级行": 7}
 _WRAPPED = {"任务", "任务描述", "配合单位", "原任务", "说明"}
 
 
@@ -40,11 +44,20 @@ def sheet_names(names: list[str]) -> dict[str, str]:
     return out
 
 
-def write_sheet(rows: list, columns: list[str], path: Path, sheet: str) -> None:
-    """A one-sheet workbook of ``rows`` (dicts keyed by column, or lists in column order)."""
+def write_sheet(rows: list, columns: list[str], path: Path, sheet: str, numbers=(), dates=()) -> None:
+    """A one-sheet workbook of ``rows`` (dicts keyed by column, or lists in column order);
+    the text of the columns named in ``numbers`` and ``dates`` is written as number and date
+    cells, which Excel sums, sorts and filters as such (an empty text stays an empty cell)."""
     import pandas as pd
 
-    write_xlsx({sheet: pd.DataFrame(rows, columns=columns)}, path)
+    df = pd.DataFrame(rows, columns=columns)
+    for c in numbers:
+        if c in df:
+            df[c] = [float(v) if v not in ("", None) else None for v in df[c]]
+    for c in dates:
+        if c in df:
+            df[c] = [date.fromisoformat(v) if v else None for v in df[c]]
+    write_xlsx({sheet: df}, path)
 
 
 def write_xlsx(frames: dict, path: Path, freeze: str = "A2", summary=None) -> None:

@@ -2,7 +2,7 @@
 named query and the export, tasks due by a date and overdue on a date, and a task table's
 完成时限 read as dates (滨江's 分工方案, whose cells a reader reads as given below)."""
 
-from pathlib import Path
+from datetime import datetime
 
 import pytest
 from click.testing import CliRunner
@@ -54,6 +54,13 @@ def test_a_task_tables_deadlines_read_as_dates(binjiang, tmp_path):
             ("建立乡镇（街道）就业服务站点，在社区设立就业服务窗口", "2025年底前", "", "2025-12-31", "截止"),
             ("开展“春风行动”专项招聘", "年内持续推进", "2024-01-01", "2024-12-31", "期间")} <= got
     assert all(r[8] == "" for r in rows)  # none inferred
+    import openpyxl
+
+    book = tmp_path / "due.xlsx"
+    assert CliRunner().invoke(cli, ["export", "targets", "--store", str(binjiang.path), "-o", str(book)]).exit_code == 0
+    ws = openpyxl.load_workbook(book)["目标与时限"]
+    due = {r[1]: r[6] for r in ws.iter_rows(min_row=2, values_only=True)}  # 截止日期: date cells
+    assert due["推进零工市场建设"] == datetime(2024, 9, 30)
 
 
 def test_indicators_export_as_a_workbook(built_store, tmp_path):
@@ -67,6 +74,11 @@ def test_indicators_export_as_a_workbook(built_store, tmp_path):
     assert len(df) == 154
     sichuan = df[(df["指标"] == "新增城乡居民基本养老保险基金委托投资金额") & (df["列（原文）"] == "2025年")].iloc[0]
     assert (sichuan["值（原文）"], sichuan["数值"], sichuan["比较"], sichuan["累计数"], sichuan["属性"]) == ("[≥100]", "100", "≥", "是", "预期性")
+    import openpyxl
+
+    ws = openpyxl.load_workbook(out)["指标"]  # numbers as number cells Excel sums and sorts, not text
+    assert ws["K1"].value == "数值" and {type(c.value) for c in ws["K"][1:] if c.value is not None} <= {int, float}
+    assert ws["K2"].value == 45.2 and ws["O2"].value == 2020  # Liaoning row 1, 2020 年: 45.2
 
 
 def test_a_city_target_beside_its_provinces(built_store, tmp_path):
